@@ -1,0 +1,1 @@
+"""Enrich domain logic."""
