@@ -1,0 +1,121 @@
+"""The values that flow between ingestion stages.
+
+Each stage takes the previous stage's model and returns its own; handlers (de)serialize them as JSON.
+A field the stage could not determine stays ``None`` and, for normalization, gets a reason in
+``NormalizedPosting.unparsed`` — values are never guessed.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from enum import StrEnum
+
+from pydantic import BaseModel, ConfigDict, Field
+
+
+class Model(BaseModel):
+    """Frozen, strict-ish base for stage values."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+
+class ExtractionMethod(StrEnum):
+    JSON_LD = "json-ld"
+    MICRODATA = "microdata"
+    GREENHOUSE = "greenhouse"
+    LEVER = "lever"
+    WORKDAY = "workday"
+    GENERIC = "generic"
+
+
+class RawPosting(Model):
+    """What extraction found on the page, as text, before any interpretation."""
+
+    url: str
+    source: str = Field(description="job board / ATS host the page came from, e.g. 'boards.greenhouse.io'")
+    method: ExtractionMethod
+    external_id: str | None = None
+    title: str | None = None
+    company_name: str | None = None
+    company_url: str | None = None
+    description_html: str | None = None
+    location_text: str | None = None
+    remote_text: str | None = Field(None, description="e.g. JSON-LD jobLocationType or a 'Remote' badge")
+    employment_type_text: str | None = None
+    salary_text: str | None = None
+    date_posted_text: str | None = None
+    valid_through_text: str | None = None
+
+
+class CleanPosting(Model):
+    """The raw posting with its description sanitized (allow-list) and as plain text."""
+
+    raw: RawPosting
+    description_html: str = ""
+    description_text: str = ""
+
+
+class Seniority(StrEnum):
+    INTERN = "intern"
+    JUNIOR = "junior"
+    MID = "mid"
+    SENIOR = "senior"
+    LEAD = "lead"
+    PRINCIPAL = "principal"
+    MANAGER = "manager"
+    DIRECTOR = "director"
+    EXECUTIVE = "executive"
+
+
+class EmploymentType(StrEnum):
+    FULL_TIME = "full_time"
+    PART_TIME = "part_time"
+    CONTRACT = "contract"
+    TEMPORARY = "temporary"
+    INTERNSHIP = "internship"
+
+
+class RemoteMode(StrEnum):
+    REMOTE = "remote"
+    HYBRID = "hybrid"
+    ONSITE = "onsite"
+
+
+class SalaryPeriod(StrEnum):
+    HOUR = "hour"
+    DAY = "day"
+    WEEK = "week"
+    MONTH = "month"
+    YEAR = "year"
+
+
+class Location(Model):
+    city: str | None = None
+    region: str | None = Field(None, description="ISO 3166-2 subdivision code where known, e.g. 'US-CA'")
+    country_code: str | None = Field(None, description="ISO 3166-1 alpha-2, e.g. 'US'")
+    latitude: float | None = None
+    longitude: float | None = None
+
+
+class Salary(Model):
+    minimum: float
+    maximum: float
+    currency: str = Field(description="ISO 4217, e.g. 'USD'")
+    period: SalaryPeriod
+    annual_minimum: float
+    annual_maximum: float
+
+
+class NormalizedPosting(Model):
+    title: str
+    title_normalized: str
+    seniority: Seniority | None = None
+    employment_type: EmploymentType | None = None
+    remote_mode: RemoteMode | None = None
+    location: Location | None = None
+    salary: Salary | None = None
+    posted_on: date | None = None
+    expires_on: date | None = None
+    unparsed: dict[str, str] = Field(
+        default_factory=dict, description="field name -> why it stayed null (e.g. 'no salary text')"
+    )
