@@ -1,0 +1,1 @@
+"""Ingestion handlers: one thin Lambda entry point per stage."""

@@ -1,0 +1,1 @@
+"""Maintenance and shared failure-handling handlers."""

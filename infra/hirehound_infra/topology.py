@@ -1,0 +1,128 @@
+"""The one list of what Hirehound runs: functions, queues, state machines and schedules.
+
+The CDK app builds AWS resources from it and the local runtime builds their moto twins from it, so
+the two cannot drift. Pure data: no aws_cdk import here.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+STATEMACHINES_DIR = ROOT / "statemachines"
+FUNCTIONS_DIR = ROOT / "functions"
+LAYERS_DIR = ROOT / "layers"
+
+
+@dataclass(frozen=True)
+class FunctionSpec:
+    """A Lambda function: `module` is `<area>.<file>` under functions/, its entry point `handler`."""
+
+    name: str
+    module: str
+    timeout_s: int = 30
+    memory_mb: int = 512
+    reserved_concurrency: int | None = None
+    description: str = ""
+
+    @property
+    def area(self) -> str:
+        return self.module.split(".", 1)[0]
+
+    @property
+    def handler(self) -> str:
+        return f"{self.module}.handler"
+
+    @property
+    def placeholder(self) -> str:
+        return f"{self.name}Function"
+
+
+@dataclass(frozen=True)
+class QueueSpec:
+    """An SQS queue with its DLQ; `consumer` names the function its event source mapping invokes."""
+
+    name: str
+    consumer: str | None = None
+    batch_size: int = 10
+    max_concurrency: int | None = None
+    max_receive_count: int = 5
+    visibility_timeout_s: int = 180
+
+    @property
+    def placeholder(self) -> str:
+        return f"{self.name}QueueUrl"
+
+
+@dataclass(frozen=True)
+class StateMachineSpec:
+    name: str
+    file: str
+    description: str = ""
+
+    @property
+    def path(self) -> Path:
+        return STATEMACHINES_DIR / self.file
+
+    @property
+    def placeholder(self) -> str:
+        return f"{self.name}StateMachine"
+
+    def definition(self) -> str:
+        return self.path.read_text(encoding="utf-8")
+
+    def placeholders(self) -> set[str]:
+        """The `${Name}` substitutions the file uses."""
+        return set(re.findall(r"\$\{(\w+)\}", self.definition()))
+
+
+@dataclass(frozen=True)
+class ScheduleSpec:
+    """An EventBridge schedule that starts a state machine with a fixed input."""
+
+    name: str
+    expression: str
+    state_machine: str
+    input: dict[str, object] = field(default_factory=dict)
+
+
+FUNCTIONS: tuple[FunctionSpec, ...] = (
+    FunctionSpec("IngestExtract", "ingest.extract", description="store the raw page, extract a posting"),
+    FunctionSpec("IngestClean", "ingest.clean", description="sanitize HTML, extract text"),
+    FunctionSpec("IngestNormalize", "ingest.normalize", description="title, type, location, salary"),
+    FunctionSpec("IngestPublish", "ingest.publish", description="publish or keep the reason why not"),
+    FunctionSpec("IngestCompleteBatch", "ingest.complete_batch", description="record a batch's outcome"),
+    FunctionSpec("RecordDeadLetter", "maintenance.record_dead_letter", description="dead-letter a failure"),
+)
+
+QUEUES: tuple[QueueSpec, ...] = ()
+
+STATE_MACHINES: tuple[StateMachineSpec, ...] = (
+    StateMachineSpec("Ingestion", "ingestion.asl.json", "one scraped page from raw HTML to publication"),
+    StateMachineSpec("IngestionBatch", "ingestion_batch.asl.json", "a batch of pages, then a summary"),
+)
+
+SCHEDULES: tuple[ScheduleSpec, ...] = ()
+
+RAW_BUCKET_PLACEHOLDER = "RawBucket"
+
+
+def function(name: str) -> FunctionSpec:
+    return next(f for f in FUNCTIONS if f.name == name)
+
+
+def state_machine(name: str) -> StateMachineSpec:
+    return next(m for m in STATE_MACHINES if m.name == name)
+
+
+def render(spec: StateMachineSpec, substitutions: dict[str, str]) -> str:
+    """The definition with `${Name}` placeholders replaced; fails on any that is not provided."""
+    missing = spec.placeholders() - substitutions.keys()
+    if missing:
+        raise KeyError(f"{spec.file}: no value for {sorted(missing)}")
+    text = re.sub(r"\$\{(\w+)\}", lambda m: substitutions[m.group(1)], spec.definition())
+    json.loads(text)  # still valid JSON
+    return text

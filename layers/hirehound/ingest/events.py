@@ -1,0 +1,42 @@
+"""The pydantic models of the ingestion state machine's task payloads."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from hirehound.observability import StageEvent
+
+
+class PageRef(BaseModel):
+    """A scraped page as the scraper stored it: its URL and where its bytes are."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    url: str = Field(min_length=1)
+    bucket: str = Field(min_length=1)
+    key: str = Field(min_length=1)
+    charset: str | None = Field(None, description="charset from the HTTP Content-Type, if any")
+
+
+class PageEvent(StageEvent):
+    page: PageRef
+
+    def item_key(self) -> str:
+        return self.page.url
+
+
+class PostingEvent(StageEvent):
+    posting_id: int
+
+    def item_key(self) -> str:
+        return str(self.posting_id)
+
+
+class BatchResultsEvent(StageEvent):
+    batch_id: str
+    results: list[dict[str, Any]]
+
+    def item_key(self) -> str:
+        return self.batch_id

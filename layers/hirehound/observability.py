@@ -1,0 +1,117 @@
+"""One home for logging, metrics and tracing, and the decorator every Lambda handler wears.
+
+`stage_handler` applies Powertools in one fixed order (logger context → metrics flush → tracer →
+parser), times the stage, emits the shared metric set and records a `stage_runs` row.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+from functools import wraps
+from typing import Any
+
+from aws_lambda_powertools import Logger, Metrics, Tracer
+from aws_lambda_powertools.metrics import MetricUnit
+from aws_lambda_powertools.utilities.parser import parse
+from pydantic import BaseModel, ConfigDict
+
+from hirehound.errors import PermanentError, TransientError
+
+NAMESPACE = "Hirehound"
+SERVICE = "hirehound"
+
+logger = Logger(service=SERVICE)
+metrics = Metrics(namespace=NAMESPACE, service=SERVICE)
+tracer = Tracer(service=SERVICE)
+
+
+class MetricName:
+    """The metric names shared by handlers, the local status view and the CloudWatch dashboard."""
+
+    STAGE_SUCCEEDED = "StageSucceeded"
+    STAGE_FAILED = "StageFailed"
+    STAGE_DURATION = "StageDuration"
+
+
+class StageEvent(BaseModel):
+    """Fields every state-machine task passes besides its own: who runs it and which attempt."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    execution_id: str | None = None
+    attempt: int = 0
+
+    def item_key(self) -> str | None:
+        """What the stage works on, for stage runs and dead letters (overridden per event)."""
+        return None
+
+
+def outcome_of(error: BaseException | None) -> str:
+    if error is None:
+        return "ok"
+    if isinstance(error, TransientError):
+        return "transient_error"
+    if isinstance(error, PermanentError):
+        return "permanent_error"
+    return "error"
+
+
+def _record_run(workflow: str, stage: str, event: StageEvent | None, outcome: str, error: str | None,
+                duration_ms: float) -> None:
+    """Best effort: a broken database must not hide the stage's own error."""
+    from hirehound.db import stage_runs
+
+    try:
+        stage_runs.record(
+            workflow=workflow,
+            stage=stage,
+            item_key=event.item_key() if event else None,
+            execution_id=event.execution_id if event else None,
+            attempt=event.attempt if event else 0,
+            outcome=outcome,
+            error=error,
+            duration_ms=duration_ms,
+        )
+    except Exception:  # noqa: BLE001
+        logger.exception("could not record the stage run")
+
+
+def stage_handler[E: StageEvent](
+    *, workflow: str, stage: str, model: type[E], record: bool = True
+) -> Callable[[Callable[[E], dict[str, Any]]], Callable[[dict[str, Any], Any], dict[str, Any]]]:
+    """Turn `fn(event: E) -> dict` into a Lambda handler with observability and event parsing."""
+
+    def decorate(fn: Callable[[E], dict[str, Any]]) -> Callable[[dict[str, Any], Any], dict[str, Any]]:
+        @logger.inject_lambda_context(clear_state=True)
+        @metrics.log_metrics
+        @tracer.capture_lambda_handler(capture_response=False)
+        @wraps(fn)
+        def handler(event: dict[str, Any], context: Any) -> dict[str, Any]:
+            metrics.add_dimension(name="workflow", value=workflow)
+            metrics.add_dimension(name="stage", value=stage)
+            logger.append_keys(workflow=workflow, stage=stage)
+            started = time.perf_counter()
+            parsed: E | None = None
+            failure: BaseException | None = None
+            try:
+                parsed = parse(event=event, model=model)
+                logger.append_keys(item=parsed.item_key(), attempt=parsed.attempt)
+                return fn(parsed)
+            except BaseException as exc:
+                failure = exc
+                logger.warning("stage failed", extra={"error": repr(exc), "outcome": outcome_of(exc)})
+                raise
+            finally:
+                duration_ms = (time.perf_counter() - started) * 1000
+                metrics.add_metric(name=MetricName.STAGE_DURATION, unit=MetricUnit.Milliseconds,
+                                   value=duration_ms)
+                name = MetricName.STAGE_FAILED if failure else MetricName.STAGE_SUCCEEDED
+                metrics.add_metric(name=name, unit=MetricUnit.Count, value=1)
+                if record:
+                    _record_run(workflow, stage, parsed, outcome_of(failure),
+                                repr(failure) if failure else None, duration_ms)
+
+        return handler
+
+    return decorate
