@@ -10,12 +10,11 @@ from pathlib import Path
 
 import psycopg
 import pytest
-from psycopg import sql
-
 from hirehound.db.migrate import migrate
 from hirehound.db.pool import close_pool
 from hirehound_local.cloud import LocalCloud
 from hirehound_local.postgres import create_database, start_embedded
+from psycopg import sql
 
 TEMPLATE = "hirehound_template"
 

@@ -19,8 +19,8 @@ from typing import Any
 from unittest import mock
 
 import boto3
-
 from hirehound_infra import topology
+
 from hirehound_local.lambda_router import LambdaRouter
 
 REGION = "us-east-1"
@@ -57,6 +57,10 @@ class LocalCloud:
         from moto import mock_aws
         from moto.awslambda.models import LambdaFunction
 
+        from hirehound_local import moto_fixes
+
+        moto_fixes.apply()
+
         fake_credentials = {
             "AWS_ACCESS_KEY_ID": "testing",
             "AWS_SECRET_ACCESS_KEY": "testing",
@@ -89,7 +93,7 @@ class LocalCloud:
         self._patches = []
 
     def client(self, service: str) -> Any:
-        return boto3.client(service, region_name=REGION)
+        return boto3.client(service, region_name=REGION)  # type: ignore[call-overload]
 
     # -- deployment: the moto twin of the CDK app ---------------------------------------------------
     def deploy(self) -> None:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import importlib
 import json
+import sys
 import threading
 import time
 import traceback
@@ -19,7 +20,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
-from hirehound_infra.topology import FUNCTIONS, FunctionSpec
+from hirehound_infra.topology import FUNCTIONS, FUNCTIONS_DIR, FunctionSpec
 
 Handler = Callable[[dict[str, Any], Any], Any]
 
@@ -57,6 +58,8 @@ class LambdaRouter:
     """Maps deployed function names to handlers; records invocations; can inject faults."""
 
     def __init__(self, specs: tuple[FunctionSpec, ...] = FUNCTIONS, account: str = "123456789012") -> None:
+        if str(FUNCTIONS_DIR) not in sys.path:  # as /var/task is on a Lambda function's path
+            sys.path.insert(0, str(FUNCTIONS_DIR))
         self._specs = {spec.name: spec for spec in specs}
         self._account = account
         self._faults: dict[str, deque[Exception]] = defaultdict(deque)
@@ -91,7 +94,7 @@ class LambdaRouter:
                 raise fault
             result = self.handler_for(spec)(event, context)
             payload = json.dumps(result)
-        except Exception as exc:  # noqa: BLE001 - every error becomes the runtime's error payload
+        except Exception as exc:
             error = type(exc).__name__
             payload = json.dumps(
                 {

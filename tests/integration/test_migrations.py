@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import psycopg
 import pytest
-
 from hirehound.db.migrate import available_migrations, migrate
 
 pytestmark = pytest.mark.integration

@@ -22,7 +22,8 @@ def test_hnsw_cosine_knn_uses_the_index(db: str) -> None:
         conn.execute("CREATE INDEX items_hnsw ON items USING hnsw (embedding vector_cosine_ops)")
         conn.execute("SET enable_seqscan = off")
         plan = "\n".join(
-            row[0] for row in conn.execute(
+            row[0]
+            for row in conn.execute(
                 "EXPLAIN SELECT id FROM items ORDER BY embedding <=> %s LIMIT 5", (query,)
             )
         )
@@ -33,7 +34,7 @@ def test_hnsw_cosine_knn_uses_the_index(db: str) -> None:
     assert "items_hnsw" in plan
     assert rows[0][0] == 42
     assert rows[0][1] < 0.01
-    expected = np.argsort(
-        1 - (vectors @ query) / (np.linalg.norm(vectors, axis=1) * np.linalg.norm(query))
-    )[:5]
+    expected = np.argsort(1 - (vectors @ query) / (np.linalg.norm(vectors, axis=1) * np.linalg.norm(query)))[
+        :5
+    ]
     assert {row[0] for row in rows} == set(expected.tolist())

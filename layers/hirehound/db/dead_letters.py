@@ -27,8 +27,17 @@ class DeadLetter(BaseModel):
     redrive_outcome: str | None
 
 
-def record(*, workflow: str, stage: str, item_key: str, payload: dict[str, Any], error_type: str,
-           error_message: str, attempts: int, execution_id: str | None) -> int:
+def record(
+    *,
+    workflow: str,
+    stage: str,
+    item_key: str,
+    payload: dict[str, Any],
+    error_type: str,
+    error_message: str,
+    attempts: int,
+    execution_id: str | None,
+) -> int:
     """Insert once per (workflow, stage, item, execution): a retried recorder changes nothing."""
     with transaction() as conn:
         row = conn.execute(

@@ -9,8 +9,8 @@ from __future__ import annotations
 import json
 import threading
 from collections.abc import Iterator
-from typing import Any
 from contextlib import contextmanager
+from typing import Any
 
 import psycopg
 from pgvector.psycopg import register_vector

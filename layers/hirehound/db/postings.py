@@ -23,8 +23,15 @@ def upsert_extracted(conn: Connection, *, raw_page_id: int, raw: RawPosting) -> 
         " external_id = EXCLUDED.external_id, extraction_method = EXCLUDED.extraction_method,"
         " last_seen_at = now(), updated_at = now()"
         " RETURNING id",
-        (raw_page_id, raw.url, raw.source, raw.external_id, raw.method.value,
-         Jsonb(raw.model_dump(mode="json")), raw.title),
+        (
+            raw_page_id,
+            raw.url,
+            raw.source,
+            raw.external_id,
+            raw.method.value,
+            Jsonb(raw.model_dump(mode="json")),
+            raw.title,
+        ),
     ).fetchone()
     assert row is not None
     return int(row["id"])

@@ -5,8 +5,17 @@ from __future__ import annotations
 from hirehound.db.pool import Connection
 
 
-def upsert(conn: Connection, *, url: str, source: str, body_sha256: str, bucket: str, object_key: str,
-           size_bytes: int, charset: str | None) -> int:
+def upsert(
+    conn: Connection,
+    *,
+    url: str,
+    source: str,
+    body_sha256: str,
+    bucket: str,
+    object_key: str,
+    size_bytes: int,
+    charset: str | None,
+) -> int:
     """The page's id; the same bytes seen again map to the same row."""
     row = conn.execute(
         "INSERT INTO raw_pages (url, source, body_sha256, bucket, object_key, size_bytes, charset)"

@@ -5,8 +5,17 @@ from __future__ import annotations
 from hirehound.db.pool import transaction
 
 
-def record(*, workflow: str, stage: str, item_key: str | None, execution_id: str | None, attempt: int,
-           outcome: str, error: str | None, duration_ms: float) -> None:
+def record(
+    *,
+    workflow: str,
+    stage: str,
+    item_key: str | None,
+    execution_id: str | None,
+    attempt: int,
+    outcome: str,
+    error: str | None,
+    duration_ms: float,
+) -> None:
     with transaction() as conn:
         conn.execute(
             "INSERT INTO stage_runs (workflow, stage, item_key, execution_id, attempt, outcome, error,"

@@ -74,17 +74,17 @@ def decode_page(body: bytes, declared_charset: str | None = None) -> str:
         if text is not None:
             return _finish(text)
     _reject_binary(body)
-    for encoding in (declared, _meta_charset(body)):
-        if encoding is None:
+    for label in (declared, _meta_charset(body)):
+        if label is None:
             continue
-        if encoding in _AS_WINDOWS_1252:
+        if label in _AS_WINDOWS_1252:
             # A server or template that says Latin-1 but sends valid UTF-8 is common; browsers would show
             # mojibake, we prefer the reading that makes sense. Pure ASCII decodes identically either way.
-            text = _try_decode(body, "utf-8") or _try_decode(body, "cp1252")
+            found = _try_decode(body, "utf-8") or _try_decode(body, "cp1252")
         else:
-            text = _try_decode(body, encoding)
-        if text is not None:
-            return _finish(text)
+            found = _try_decode(body, label)
+        if found is not None:
+            return _finish(found)
     text = _try_decode(body, "utf-8")
     if text is None:
         best = charset_normalizer.from_bytes(body).best()

@@ -11,9 +11,15 @@ class Decision:
     reason: str | None
 
 
-def decide(*, title: str | None, duplicate_of: int | None = None, duplicate_kind: str | None = None,
-           spam_verdict: str | None = None, quality_score: float | None = None,
-           min_quality: float = 20.0) -> Decision:
+def decide(
+    *,
+    title: str | None,
+    duplicate_of: int | None = None,
+    duplicate_kind: str | None = None,
+    spam_verdict: str | None = None,
+    quality_score: float | None = None,
+    min_quality: float = 20.0,
+) -> Decision:
     """Duplicates and spam are never published; a posting without a title or with too little content
     is rejected; everything else is published."""
     if duplicate_of is not None:

@@ -33,9 +33,14 @@ def extract(page: PageRef) -> dict[str, Any]:
     body = storage.read_page(page)
     with transaction() as conn:
         raw_page_id = raw_pages.upsert(
-            conn, url=page.url, source=source_of(page.url),
-            body_sha256=hashlib.sha256(body).hexdigest(), bucket=page.bucket, object_key=page.key,
-            size_bytes=len(body), charset=page.charset,
+            conn,
+            url=page.url,
+            source=source_of(page.url),
+            body_sha256=hashlib.sha256(body).hexdigest(),
+            bucket=page.bucket,
+            object_key=page.key,
+            size_bytes=len(body),
+            charset=page.charset,
         )
     raw = extract_posting(decode_page(body, page.charset), page.url)
     with transaction() as conn:
@@ -52,8 +57,9 @@ def clean(posting_id: int) -> dict[str, Any]:
 
 def normalize(posting_id: int, *, today: datetime | None = None) -> dict[str, Any]:
     with transaction() as conn:
-        normalized = normalize_posting(postings.load_clean(conn, posting_id),
-                                       today=(today or datetime.now(UTC)).date())
+        normalized = normalize_posting(
+            postings.load_clean(conn, posting_id), today=(today or datetime.now(UTC)).date()
+        )
         postings.save_normalized(conn, posting_id, normalized)
     return {"posting_id": posting_id, "unparsed": sorted(normalized.unparsed)}
 
@@ -62,8 +68,11 @@ def publish(posting_id: int) -> dict[str, Any]:
     with transaction() as conn:
         row = postings.load(conn, posting_id, lock=True)
         decision = publication.decide(
-            title=row["title"], duplicate_of=row["duplicate_of"], duplicate_kind=row["duplicate_verdict"],
-            spam_verdict=row["spam_verdict"], quality_score=row["quality_score"],
+            title=row["title"],
+            duplicate_of=row["duplicate_of"],
+            duplicate_kind=row["duplicate_verdict"],
+            spam_verdict=row["spam_verdict"],
+            quality_score=row["quality_score"],
         )
         postings.set_status(conn, posting_id, decision.status, decision.reason)
     return {"posting_id": posting_id, "status": decision.status, "reason": decision.reason}

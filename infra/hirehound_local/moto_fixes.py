@@ -1,0 +1,65 @@
+"""Two case-conversion gaps in moto 5.2's copy of LocalStack's Step Functions interpreter, closed.
+
+LocalStack converts service-integration parameters to the boto casing and responses back to the
+PascalCase Step Functions shows; moto's copy keeps those hooks as no-ops. For the Step Functions
+integration (`states:startExecution[.sync[:2]]`, whose API is camelCase) that breaks nested
+executions: `StateMachineArn` is rejected by botocore and `ExecutionArn` is never found. These two
+hooks restore the documented shapes (dates as epoch milliseconds, a generated execution name, as
+AWS does); the interpreter itself is untouched.
+"""
+
+from __future__ import annotations
+
+import uuid
+from datetime import datetime
+from typing import Any
+
+
+def _lower_first(key: str) -> str:
+    return key[:1].lower() + key[1:]
+
+
+def _upper_first(key: str) -> str:
+    return key[:1].upper() + key[1:]
+
+
+def _rename_keys(mapping: dict[str, Any], rename: Any) -> None:
+    for key in list(mapping):
+        new = rename(key)
+        if new != key:
+            mapping[new] = mapping.pop(key)
+
+
+def apply() -> None:
+    """Patch moto's StateTaskServiceSfn once per process."""
+    from moto.stepfunctions.parser.asl.component.state.exec.state_task.service import (
+        state_task_service_sfn as module,
+    )
+
+    service: Any = module.StateTaskServiceSfn
+    if getattr(service, "_hirehound_fixed", False):
+        return
+    normalise_parameters = service._normalise_parameters
+    eval_service_task = service._eval_service_task
+
+    def parameters_in_boto_case(self: Any, parameters: dict[str, Any], *args: Any, **kwargs: Any) -> None:
+        normalise_parameters(self, parameters, *args, **kwargs)
+        _rename_keys(parameters, _lower_first)
+        if "stateMachineArn" in parameters:  # AWS names an execution started without one
+            parameters.setdefault("name", str(uuid.uuid4()))
+
+    def response_in_states_case(self: Any, response: Any, *args: Any, **kwargs: Any) -> None:
+        if isinstance(response, dict):
+            _rename_keys(response, _upper_first)
+            for key, value in response.items():  # dates are epoch milliseconds in state output
+                if isinstance(value, datetime):
+                    response[key] = int(value.timestamp() * 1000)
+
+    def eval_then_normalise(self: Any, env: Any, *args: Any, **kwargs: Any) -> None:
+        eval_service_task(self, env, *args, **kwargs)
+        response_in_states_case(self, env.stack[-1])
+
+    service._normalise_parameters = parameters_in_boto_case
+    service._normalise_response = response_in_states_case
+    service._eval_service_task = eval_then_normalise
+    service._hirehound_fixed = True
