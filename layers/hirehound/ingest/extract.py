@@ -183,7 +183,7 @@ def _reject_gone(tree: LexborHTMLParser, fields: Fields, method: ExtractionMetho
     for text in candidates:
         match = _GONE.search(text or "")
         if match:
-            raise BadInputError(f"job no longer available: page says {match.group(0)!r}")
+            raise BadInputError(f"job no longer available or page not found: page says {match.group(0)!r}")
 
 
 # ---------------------------------------------------------------------------------------------- JSON-LD
