@@ -89,25 +89,42 @@ class ScheduleSpec:
     input: dict[str, object] = field(default_factory=dict)
 
 
-FUNCTIONS: tuple[FunctionSpec, ...] = (
+# -- job ingestion -------------------------------------------------------------------------------
+INGEST_FUNCTIONS: tuple[FunctionSpec, ...] = (
     FunctionSpec("IngestExtract", "ingest.extract", description="store the raw page, extract a posting"),
     FunctionSpec("IngestClean", "ingest.clean", description="sanitize HTML, extract text"),
     FunctionSpec("IngestNormalize", "ingest.normalize", description="title, type, location, salary"),
     FunctionSpec("IngestPublish", "ingest.publish", description="publish or keep the reason why not"),
     FunctionSpec("IngestCompleteBatch", "ingest.complete_batch", description="record a batch's outcome"),
-    FunctionSpec("RecordDeadLetter", "maintenance.record_dead_letter", description="dead-letter a failure"),
 )
-
-QUEUES: tuple[QueueSpec, ...] = ()
-
-STATE_MACHINES: tuple[StateMachineSpec, ...] = (
+INGEST_QUEUES: tuple[QueueSpec, ...] = ()
+INGEST_STATE_MACHINES: tuple[StateMachineSpec, ...] = (
     StateMachineSpec("Ingestion", "ingestion.asl.json", "one scraped page from raw HTML to publication"),
     StateMachineSpec("IngestionBatch", "ingestion_batch.asl.json", "a batch of pages, then a summary"),
 )
 
+# -- company enrichment --------------------------------------------------------------------------
+ENRICH_FUNCTIONS: tuple[FunctionSpec, ...] = ()
+ENRICH_QUEUES: tuple[QueueSpec, ...] = ()
+ENRICH_STATE_MACHINES: tuple[StateMachineSpec, ...] = ()
+
+# -- maintenance and shared failure handling -----------------------------------------------------
+MAINTENANCE_FUNCTIONS: tuple[FunctionSpec, ...] = (
+    FunctionSpec("RecordDeadLetter", "maintenance.record_dead_letter", description="dead-letter a failure"),
+)
+MAINTENANCE_QUEUES: tuple[QueueSpec, ...] = ()
+MAINTENANCE_STATE_MACHINES: tuple[StateMachineSpec, ...] = ()
 SCHEDULES: tuple[ScheduleSpec, ...] = ()
 
+FUNCTIONS = INGEST_FUNCTIONS + ENRICH_FUNCTIONS + MAINTENANCE_FUNCTIONS
+QUEUES = INGEST_QUEUES + ENRICH_QUEUES + MAINTENANCE_QUEUES
+STATE_MACHINES = INGEST_STATE_MACHINES + ENRICH_STATE_MACHINES + MAINTENANCE_STATE_MACHINES
+
 RAW_BUCKET_PLACEHOLDER = "RawBucket"
+
+
+def queue(name: str) -> QueueSpec:
+    return next(q for q in QUEUES if q.name == name)
 
 
 def function(name: str) -> FunctionSpec:

@@ -186,8 +186,79 @@ class LocalCloud:
     def run(self, machine: str, payload: Any, timeout_s: float = 120.0) -> Execution:
         return self.wait(self.start(machine, payload), timeout_s)
 
+    # -- SQS event source mappings ------------------------------------------------------------------
+    def queue_url(self, name: str) -> str:
+        return self.substitutions[topology.queue(name).placeholder]
+
+    def poll_once(self, name: str, *, wait_s: int = 0) -> int:
+        """One poll of a queue's event source mapping: receive a batch, invoke its consumer with the
+        SQS event, delete what succeeded and leave the `batchItemFailures` to become visible again
+        (and, after maxReceiveCount receives, move to the DLQ). Returns the messages received."""
+        spec = topology.queue(name)
+        if spec.consumer is None:
+            raise ValueError(f"queue {name} has no consumer function")
+        sqs = self.client("sqs")
+        url = self.queue_url(name)
+        messages = sqs.receive_message(
+            QueueUrl=url,
+            MaxNumberOfMessages=min(spec.batch_size, 10),
+            WaitTimeSeconds=wait_s,
+            AttributeNames=["All"],
+            MessageAttributeNames=["All"],
+        ).get("Messages", [])
+        if not messages:
+            return 0
+        arn = sqs.get_queue_attributes(QueueUrl=url, AttributeNames=["QueueArn"])["Attributes"]["QueueArn"]
+        event = {"Records": [_sqs_record(message, arn) for message in messages]}
+        payload, errored = self.router.invoke(spec.consumer, event, REGION)
+        failed: set[str] = {m["MessageId"] for m in messages}  # a failed invocation fails the batch
+        if not errored:
+            response = json.loads(payload) or {}
+            failed = {item["itemIdentifier"] for item in response.get("batchItemFailures", [])}
+        done = [m for m in messages if m["MessageId"] not in failed]
+        for start in range(0, len(done), 10):
+            sqs.delete_message_batch(
+                QueueUrl=url,
+                Entries=[
+                    {"Id": str(i), "ReceiptHandle": m["ReceiptHandle"]}
+                    for i, m in enumerate(done[start : start + 10])
+                ],
+            )
+        return len(messages)
+
+    def drain(self, name: str, *, timeout_s: float = 60.0) -> int:
+        """Poll until the queue is empty (visible and in flight); returns messages received."""
+        sqs = self.client("sqs")
+        deadline = time.monotonic() + timeout_s
+        received = 0
+        while time.monotonic() < deadline:
+            received += self.poll_once(name)
+            attributes = sqs.get_queue_attributes(
+                QueueUrl=self.queue_url(name),
+                AttributeNames=["ApproximateNumberOfMessages", "ApproximateNumberOfMessagesNotVisible"],
+            )["Attributes"]
+            if not any(int(v) for v in attributes.values()):
+                return received
+            time.sleep(0.05)
+        raise TimeoutError(f"queue {name} not drained after {timeout_s}s")
+
     def history(self, execution_arn: str) -> list[dict[str, Any]]:
         events: list[dict[str, Any]] = self.client("stepfunctions").get_execution_history(
             executionArn=execution_arn, maxResults=1000
         )["events"]
         return events
+
+
+def _sqs_record(message: dict[str, Any], queue_arn: str) -> dict[str, Any]:
+    """An SQS message in the shape Lambda's event source mapping delivers it."""
+    return {
+        "messageId": message["MessageId"],
+        "receiptHandle": message["ReceiptHandle"],
+        "body": message["Body"],
+        "attributes": message.get("Attributes", {}),
+        "messageAttributes": message.get("MessageAttributes", {}),
+        "md5OfBody": message["MD5OfBody"],
+        "eventSource": "aws:sqs",
+        "eventSourceARN": queue_arn,
+        "awsRegion": REGION,
+    }
