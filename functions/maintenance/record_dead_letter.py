@@ -8,4 +8,4 @@ from hirehound.observability import stage_handler
 
 @stage_handler(workflow="shared", stage="record_dead_letter", model=failures.FailureEvent, record=False)
 def handler(event: failures.FailureEvent) -> dict[str, Any]:
-    return {"dead_letter_id": failures.record(event), "stage": event.stage}
+    return {"dead_letter_id": failures.record(event), "stage": event.stage, "reason": failures.reason(event)}

@@ -57,7 +57,8 @@ def item_key_of(payload: dict[str, Any]) -> str:
 
 
 def record(event: FailureEvent) -> int:
-    """Write the dead letter; the payload kept is the workflow input, which is what a redrive sends."""
+    """Write the dead letter; the payload kept is the workflow input, which is what a redrive sends.
+    Returns its id."""
     caught = event.failure[event.stage]
     attempts = stage_runs.attempts(event.execution_id, event.stage) if event.execution_id else 0
     return dead_letters.record(
@@ -70,3 +71,9 @@ def record(event: FailureEvent) -> int:
         attempts=max(attempts, 1),
         execution_id=event.execution_id,
     )
+
+
+def reason(event: FailureEvent) -> str:
+    """One line for the execution's failure cause: stage, error type and message."""
+    caught = event.failure[event.stage]
+    return f"{event.stage}: {caught.error}: {caught.message()}"[:1000]

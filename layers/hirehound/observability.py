@@ -12,7 +12,7 @@ from functools import wraps
 from typing import Any
 
 from aws_lambda_powertools import Logger, Metrics, Tracer
-from aws_lambda_powertools.metrics import MetricUnit
+from aws_lambda_powertools.metrics import MetricUnit, single_metric
 from aws_lambda_powertools.utilities.parser import parse
 from pydantic import BaseModel, ConfigDict
 
@@ -78,26 +78,35 @@ def _record_run(
         logger.exception("could not record the stage run")
 
 
+def emit_stage_metrics(workflow: str, stage: str, duration_ms: float, *, failed: bool) -> None:
+    """One EMF record per invocation with its own dimensions (no shared, mutable metric state)."""
+    dimensions = {"service": SERVICE, "workflow": workflow, "stage": stage}
+    with single_metric(name=MetricName.STAGE_DURATION, unit=MetricUnit.Milliseconds, value=duration_ms,
+                       namespace=NAMESPACE, default_dimensions=dimensions) as metric:
+        name = MetricName.STAGE_FAILED if failed else MetricName.STAGE_SUCCEEDED
+        metric.add_metric(name=name, unit=MetricUnit.Count, value=1)
+
+
 def stage_handler[E: StageEvent](
     *, workflow: str, stage: str, model: type[E], record: bool = True
 ) -> Callable[[Callable[[E], dict[str, Any]]], Callable[[dict[str, Any], Any], dict[str, Any]]]:
     """Turn `fn(event: E) -> dict` into a Lambda handler with observability and event parsing."""
 
     def decorate(fn: Callable[[E], dict[str, Any]]) -> Callable[[dict[str, Any], Any], dict[str, Any]]:
-        @logger.inject_lambda_context(clear_state=True)
-        @metrics.log_metrics
+        @logger.inject_lambda_context
+        @metrics.log_metrics(raise_on_empty_metrics=False)
         @tracer.capture_lambda_handler(capture_response=False)
         @wraps(fn)
         def handler(event: dict[str, Any], context: Any) -> dict[str, Any]:
-            metrics.add_dimension(name="workflow", value=workflow)
-            metrics.add_dimension(name="stage", value=stage)
-            logger.append_keys(workflow=workflow, stage=stage)
+            # Thread-safe keys and self-contained metrics: locally several handlers share a process.
+            logger.thread_safe_clear_keys()
+            logger.thread_safe_append_keys(workflow=workflow, stage=stage)
             started = time.perf_counter()
             parsed: E | None = None
             failure: BaseException | None = None
             try:
                 parsed = parse(event=event, model=model)
-                logger.append_keys(item=parsed.item_key(), attempt=parsed.attempt)
+                logger.thread_safe_append_keys(item=parsed.item_key(), attempt=parsed.attempt)
                 return fn(parsed)
             except BaseException as exc:
                 failure = exc

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from typing import Any
 
+import numpy as np
 from psycopg.types.json import Jsonb
 
 from hirehound.db.pool import Connection
-from hirehound.ingest.models import CleanPosting, NormalizedPosting, RawPosting
+from hirehound.ingest.models import CleanPosting, Location, NormalizedPosting, RawPosting, Salary
 
 
 class PostingNotFound(LookupError):
@@ -113,4 +114,76 @@ def set_status(conn: Connection, posting_id: int, status: str, reason: str | Non
         " published_at = CASE WHEN %s = 'published' THEN COALESCE(published_at, now()) END"
         " WHERE id = %s",
         (status, reason, status, posting_id),
+    )
+
+
+def load_normalized(conn: Connection, posting_id: int) -> NormalizedPosting:
+    """The normalized fields as the model the quality score and spam check take."""
+    row = load(conn, posting_id)
+    salary = None
+    if row["salary_currency"] and row["salary_min"] is not None:
+        salary = Salary(
+            minimum=float(row["salary_min"]), maximum=float(row["salary_max"]), currency=row["salary_currency"],
+            period=row["salary_period"], annual_minimum=float(row["salary_annual_min"]),
+            annual_maximum=float(row["salary_annual_max"]),
+        )
+    location = None
+    if row["city"] or row["country_code"]:
+        location = Location(city=row["city"], region=row["region"], country_code=row["country_code"],
+                            latitude=row["latitude"], longitude=row["longitude"])
+    return NormalizedPosting(
+        title=row["title"] or "", title_normalized=row["title_normalized"] or "", seniority=row["seniority"],
+        employment_type=row["employment_type"], remote_mode=row["remote_mode"], location=location,
+        salary=salary, posted_on=row["posted_on"], expires_on=row["expires_on"], unparsed=row["unparsed"],
+    )
+
+
+def set_company(conn: Connection, posting_id: int, company_id: int) -> None:
+    conn.execute("UPDATE postings SET company_id = %s, updated_at = now() WHERE id = %s", (company_id, posting_id))
+
+
+def save_embedding(conn: Connection, posting_id: int, embedding: np.ndarray[Any, Any] | None) -> None:
+    conn.execute("UPDATE postings SET embedding = %s, updated_at = now() WHERE id = %s", (embedding, posting_id))
+
+
+def save_quality(conn: Connection, posting_id: int, score: float, reasons: list[dict[str, Any]]) -> None:
+    conn.execute(
+        "UPDATE postings SET quality_score = %s, quality_reasons = %s, updated_at = now() WHERE id = %s",
+        (score, Jsonb(reasons), posting_id),
+    )
+
+
+def save_spam(conn: Connection, posting_id: int, score: float, verdict: str, reasons: list[dict[str, Any]]) -> None:
+    conn.execute(
+        "UPDATE postings SET spam_score = %s, spam_verdict = %s, spam_reasons = %s, updated_at = now()"
+        " WHERE id = %s",
+        (score, verdict, Jsonb(reasons), posting_id),
+    )
+
+
+def nearest_spam_similarity(conn: Connection, posting_id: int) -> float | None:
+    """Cosine similarity to the closest posting already judged spam (None when there is none)."""
+    row = conn.execute(
+        "SELECT 1 - (s.embedding <=> p.embedding) AS cosine FROM postings p, postings s"
+        " WHERE p.id = %s AND p.embedding IS NOT NULL AND s.id <> p.id AND s.spam_verdict = 'spam'"
+        " AND s.embedding IS NOT NULL ORDER BY s.embedding <=> p.embedding LIMIT 1",
+        (posting_id,),
+    ).fetchone()
+    return float(row["cosine"]) if row else None
+
+
+def update_search_document(conn: Connection, posting_id: int) -> None:
+    """Weighted full-text document: title (A), company and skills (B), location (C), description (D)."""
+    conn.execute(
+        "UPDATE postings p SET search_document ="
+        " setweight(to_tsvector('english', coalesce(p.title, '')), 'A')"
+        " || setweight(to_tsvector('english', coalesce(c.name, '')), 'B')"
+        " || setweight(to_tsvector('english', coalesce((SELECT string_agg(s.name, ' ') FROM posting_skills ps"
+        "    JOIN skills s ON s.id = ps.skill_id WHERE ps.posting_id = p.id), '')), 'B')"
+        " || setweight(to_tsvector('simple', concat_ws(' ', p.city, p.country_code, p.remote_mode)), 'C')"
+        " || setweight(to_tsvector('english', coalesce(p.description_text, '')), 'D'),"
+        " updated_at = now()"
+        " FROM postings p2 LEFT JOIN companies c ON c.id = p2.company_id"
+        " WHERE p.id = %s AND p2.id = p.id",
+        (posting_id,),
     )

@@ -40,3 +40,14 @@ class BatchResultsEvent(StageEvent):
 
     def item_key(self) -> str:
         return self.batch_id
+
+
+class DeepCheckEvent(PostingEvent):
+    candidate_id: int
+
+
+class ClusterEvent(PostingEvent):
+    verdict: str
+    candidate_id: int | None = None
+    kind: str | None = None
+    similarity: float | None = None

@@ -1,0 +1,110 @@
+"""Duplicate detection lookups and duplicate clusters (membership history is never deleted)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+import numpy as np
+
+from hirehound.db.pool import Connection
+
+
+def lock_scope(conn: Connection, company_id: int | None) -> None:
+    """Serialize duplicate decisions per company for this transaction, so two copies of one job that
+    arrive together cannot both decide they are the first."""
+    conn.execute("SELECT pg_advisory_xact_lock(42, %s)", (company_id or 0,))
+
+
+def save_signatures(conn: Connection, posting_id: int, *, content_hash: str, minhash: Sequence[int],
+                    band_keys: Sequence[str]) -> None:
+    conn.execute(
+        "UPDATE postings SET content_hash = %s, minhash = %s, updated_at = now() WHERE id = %s",
+        (content_hash, list(minhash), posting_id),
+    )
+    conn.execute("DELETE FROM posting_lsh_bands WHERE posting_id = %s", (posting_id,))
+    with conn.cursor() as cur:
+        cur.executemany(
+            "INSERT INTO posting_lsh_bands (posting_id, band, band_key) VALUES (%s, %s, %s)",
+            [(posting_id, band, key) for band, key in enumerate(band_keys)],
+        )
+
+
+_CANONICAL = "p.id <> %(id)s AND p.duplicate_of IS NULL AND p.content_hash IS NOT NULL"
+
+
+def exact_match(conn: Connection, posting_id: int, content_hash: str) -> int | None:
+    """The earliest other canonical posting with the same content hash."""
+    row = conn.execute(
+        f"SELECT p.id FROM postings p WHERE {_CANONICAL} AND p.content_hash = %(hash)s ORDER BY p.id LIMIT 1",
+        {"id": posting_id, "hash": content_hash},
+    ).fetchone()
+    return int(row["id"]) if row else None
+
+
+def near_candidates(conn: Connection, posting_id: int, band_keys: Sequence[str]) -> list[dict[str, Any]]:
+    """Canonical postings sharing at least one LSH band key, with their MinHash signatures."""
+    return conn.execute(
+        f"SELECT DISTINCT p.id, p.minhash FROM posting_lsh_bands b JOIN postings p ON p.id = b.posting_id"
+        f" WHERE {_CANONICAL} AND (b.band, b.band_key) IN"
+        f" (SELECT * FROM unnest(%(bands)s::smallint[], %(keys)s::text[]))",
+        {"id": posting_id, "bands": list(range(len(band_keys))), "keys": list(band_keys)},
+    ).fetchall()
+
+
+def semantic_neighbours(conn: Connection, posting_id: int, embedding: np.ndarray[Any, Any],
+                        limit: int = 5) -> list[tuple[int, float]]:
+    """Nearest canonical postings by cosine (HNSW index), as (id, cosine similarity)."""
+    rows = conn.execute(
+        f"SELECT p.id, 1 - (p.embedding <=> %(vec)s) AS cosine FROM postings p"
+        f" WHERE {_CANONICAL} AND p.embedding IS NOT NULL ORDER BY p.embedding <=> %(vec)s LIMIT %(limit)s",
+        {"id": posting_id, "vec": embedding, "limit": limit},
+    ).fetchall()
+    return [(int(row["id"]), float(row["cosine"])) for row in rows]
+
+
+def current_cluster(conn: Connection, posting_id: int) -> int | None:
+    row = conn.execute(
+        "SELECT cluster_id FROM cluster_members WHERE posting_id = %s AND left_at IS NULL", (posting_id,)
+    ).fetchone()
+    return int(row["cluster_id"]) if row else None
+
+
+def start_cluster(conn: Connection, canonical_posting_id: int) -> int:
+    """The posting's current cluster, or a new one with it as canonical."""
+    existing = current_cluster(conn, canonical_posting_id)
+    if existing is not None:
+        return existing
+    row = conn.execute(
+        "INSERT INTO duplicate_clusters (canonical_posting_id) VALUES (%s) RETURNING id", (canonical_posting_id,)
+    ).fetchone()
+    assert row is not None
+    cluster_id = int(row["id"])
+    conn.execute(
+        "INSERT INTO cluster_members (cluster_id, posting_id, reason) VALUES (%s, %s, 'canonical')",
+        (cluster_id, canonical_posting_id),
+    )
+    return cluster_id
+
+
+def join_cluster(conn: Connection, cluster_id: int, posting_id: int, reason: str, similarity: float | None) -> None:
+    """Make the posting a member (closing any other membership it had: that is the history)."""
+    current = current_cluster(conn, posting_id)
+    if current == cluster_id:
+        return
+    if current is not None:
+        conn.execute(
+            "UPDATE cluster_members SET left_at = now() WHERE posting_id = %s AND left_at IS NULL", (posting_id,)
+        )
+    conn.execute(
+        "INSERT INTO cluster_members (cluster_id, posting_id, reason, similarity) VALUES (%s, %s, %s, %s)",
+        (cluster_id, posting_id, reason, similarity),
+    )
+    conn.execute("UPDATE duplicate_clusters SET updated_at = now() WHERE id = %s", (cluster_id,))
+
+
+def mark_duplicate(conn: Connection, posting_id: int, *, duplicate_of: int | None, kind: str | None) -> None:
+    conn.execute(
+        "UPDATE postings SET duplicate_of = %s, duplicate_verdict = %s, updated_at = now() WHERE id = %s",
+        (duplicate_of, kind, posting_id),
+    )
