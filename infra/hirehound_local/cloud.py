@@ -51,6 +51,7 @@ class LocalCloud:
         self.substitutions: dict[str, str] = {}
         self.raw_bucket = "hirehound-raw-pages"
         self._patches: list[Any] = []
+        self._clients: dict[str, Any] = {}
 
     # -- lifecycle ---------------------------------------------------------------------------------
     def __enter__(self) -> LocalCloud:
@@ -93,7 +94,10 @@ class LocalCloud:
         self._patches = []
 
     def client(self, service: str) -> Any:
-        return boto3.client(service, region_name=REGION)  # type: ignore[call-overload]
+        """A boto3 client of the local cloud (cached: clients are thread-safe and slow to build)."""
+        if service not in self._clients:
+            self._clients[service] = boto3.client(service, region_name=REGION)  # type: ignore[call-overload]
+        return self._clients[service]
 
     # -- deployment: the moto twin of the CDK app ---------------------------------------------------
     def deploy(self) -> None:

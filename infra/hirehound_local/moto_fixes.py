@@ -10,6 +10,7 @@ AWS does); the interpreter itself is untouched.
 
 from __future__ import annotations
 
+import functools
 import uuid
 from datetime import datetime
 from typing import Any
@@ -28,6 +29,46 @@ def _rename_keys(mapping: dict[str, Any], rename: Any) -> None:
         new = rename(key)
         if new != key:
             mapping[new] = mapping.pop(key)
+
+
+def _reuse_clients_and_parses() -> None:
+    """Speed, not behaviour: moto's interpreter builds a new boto3 client for every task and parses
+    the definition's ANTLR grammar at every execution start. Measured on the sample corpus, client
+    construction and re-parsing took most of the CPU time. Clients are thread-safe and cached per
+    (region, service); the parse of a definition is a pure function of its text."""
+    import importlib
+    import sys
+
+    from moto.stepfunctions.parser.asl.parse.asl_parser import AmazonStateLanguageParser
+    from moto.stepfunctions.parser.asl.utils import boto_client
+
+    task = "moto.stepfunctions.parser.asl.component.state.exec.state_task"
+    for user in (
+        "lambda_eval_utils",
+        "service.state_task_service_sfn",
+        "service.state_task_service_sqs",
+        "service.state_task_service_events",
+        "service.state_task_service_aws_sdk",
+    ):
+        importlib.import_module(f"{task}.{user}")  # so their imported name can be replaced below
+
+    make_client = boto_client.boto_client_for
+    clients: dict[tuple[str, str], Any] = {}
+
+    def cached_client(region: str, service: str, state_credentials: Any = None) -> Any:
+        key = (region, service)
+        if key not in clients:
+            clients[key] = make_client(region, service, state_credentials)
+        return clients[key]
+
+    for name, module in list(sys.modules.items()):
+        if (
+            name.startswith("moto.stepfunctions.parser")
+            and getattr(module, "boto_client_for", None) is make_client
+        ):
+            module.boto_client_for = cached_client  # type: ignore[attr-defined]
+    parser: Any = AmazonStateLanguageParser
+    parser.parse = staticmethod(functools.lru_cache(maxsize=64)(parser.parse))
 
 
 def apply() -> None:
@@ -63,3 +104,4 @@ def apply() -> None:
     service._normalise_response = response_in_states_case
     service._eval_service_task = eval_then_normalise
     service._hirehound_fixed = True
+    _reuse_clients_and_parses()

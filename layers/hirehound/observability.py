@@ -9,7 +9,7 @@ from __future__ import annotations
 import time
 from collections.abc import Callable
 from functools import wraps
-from typing import Any
+from typing import Any, cast
 
 from aws_lambda_powertools import Logger, Metrics, Tracer
 from aws_lambda_powertools.metrics import MetricUnit, single_metric
@@ -81,8 +81,13 @@ def _record_run(
 def emit_stage_metrics(workflow: str, stage: str, duration_ms: float, *, failed: bool) -> None:
     """One EMF record per invocation with its own dimensions (no shared, mutable metric state)."""
     dimensions = {"service": SERVICE, "workflow": workflow, "stage": stage}
-    with single_metric(name=MetricName.STAGE_DURATION, unit=MetricUnit.Milliseconds, value=duration_ms,
-                       namespace=NAMESPACE, default_dimensions=dimensions) as metric:
+    with single_metric(
+        name=MetricName.STAGE_DURATION,
+        unit=MetricUnit.Milliseconds,
+        value=duration_ms,
+        namespace=NAMESPACE,
+        default_dimensions=dimensions,
+    ) as metric:
         name = MetricName.STAGE_FAILED if failed else MetricName.STAGE_SUCCEEDED
         metric.add_metric(name=name, unit=MetricUnit.Count, value=1)
 
@@ -129,6 +134,6 @@ def stage_handler[E: StageEvent](
                         duration_ms,
                     )
 
-        return handler
+        return cast("Callable[[dict[str, Any], Any], dict[str, Any]]", handler)
 
     return decorate

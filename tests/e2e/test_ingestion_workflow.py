@@ -7,7 +7,6 @@ from typing import Any
 
 import psycopg
 import pytest
-
 from hirehound.errors import TransientError
 from hirehound_local.cloud import LocalCloud
 
@@ -16,7 +15,7 @@ pytestmark = pytest.mark.e2e
 JOB_PAGE = """<!doctype html><html><head><meta charset="utf-8"><title>Senior Data Engineer</title>
 <script type="application/ld+json">{
   "@context": "https://schema.org", "@type": "JobPosting", "title": "Senior Data Engineer",
-  "description": "<p>Build our data platform with Python, SQL and Kubernetes.</p><ul><li>Own pipelines</li></ul>",
+  "description": "<p>Build our data platform with Python, SQL and Kubernetes.</p><ul><li>Own it</li></ul>",
   "datePosted": "2026-11-20", "validThrough": "2027-01-20", "employmentType": "FULL_TIME",
   "hiringOrganization": {"@type": "Organization", "name": "Acme Corp", "sameAs": "https://acme.example"},
   "jobLocation": {"@type": "Place", "address": {"@type": "PostalAddress", "addressLocality": "Berlin",
@@ -26,13 +25,25 @@ JOB_PAGE = """<!doctype html><html><head><meta charset="utf-8"><title>Senior Dat
                            "unitText": "YEAR"}}
 }</script></head><body><h1>Senior Data Engineer</h1><p>Build our data platform.</p></body></html>"""
 
-STAGES = ("extract", "clean", "normalize", "match_company", "extract_skills", "embed", "deduplicate",
-          "cluster", "index", "score_quality", "detect_spam", "publish")
+STAGES = (
+    "extract",
+    "clean",
+    "normalize",
+    "match_company",
+    "extract_skills",
+    "embed",
+    "deduplicate",
+    "cluster",
+    "index",
+    "score_quality",
+    "detect_spam",
+    "publish",
+)
 NOT_A_JOB = b"<html><head></head><body>   </body></html>"
 
 
 def rows(conn: psycopg.Connection[Any], query: str) -> list[dict[str, Any]]:
-    return conn.execute(query.encode()).fetchall()  # type: ignore[no-any-return]
+    return conn.execute(query.encode()).fetchall()
 
 
 def task_outcomes(cloud: LocalCloud, arn: str, state: str) -> list[str]:

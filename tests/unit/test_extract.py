@@ -6,7 +6,6 @@ import json
 from pathlib import Path
 
 import pytest
-
 from hirehound.errors import BadInputError
 from hirehound.ingest.decode import MAX_PAGE_BYTES, decode_page
 from hirehound.ingest.extract import extract_posting
@@ -67,7 +66,9 @@ def test_microdata_job_posting() -> None:
 
 
 def test_greenhouse_board() -> None:
-    raw = extract_posting(page("greenhouse"), "https://boards.greenhouse.io/acmerobotics/jobs/4012345?gh_src=x")
+    raw = extract_posting(
+        page("greenhouse"), "https://boards.greenhouse.io/acmerobotics/jobs/4012345?gh_src=x"
+    )
 
     assert raw.method is ExtractionMethod.GREENHOUSE
     assert raw.source == "boards.greenhouse.io"
@@ -75,13 +76,25 @@ def test_greenhouse_board() -> None:
     assert raw.title == "Backend Engineer, Payments"
     assert raw.company_name == "Acme Robotics"
     assert raw.location_text == "Remote - US"
+    assert raw.salary_text == "Annual Base Salary Range: $140,000 \u2014 $170,000 USD"
     assert raw.description_html is not None
     assert "payments ledger" in raw.description_html
     assert "first_name" not in raw.description_html  # the application form is not the description
 
 
+def test_ats_layout_recognized_by_dom_on_a_company_domain() -> None:
+    raw = extract_posting(page("greenhouse"), "https://careers.acme.example/openings?gh_jid=9")
+    assert (raw.method, raw.title, raw.external_id) == (
+        ExtractionMethod.GREENHOUSE,
+        "Backend Engineer, Payments",
+        "9",
+    )
+
+
 def test_greenhouse_id_from_gh_jid_query() -> None:
-    raw = extract_posting(page("greenhouse"), "https://boards.greenhouse.io/embed/job_app?for=acme&gh_jid=777")
+    raw = extract_posting(
+        page("greenhouse"), "https://boards.greenhouse.io/embed/job_app?for=acme&gh_jid=777"
+    )
     assert raw.external_id == "777"
 
 
@@ -111,6 +124,9 @@ def test_workday_posting() -> None:
     assert raw.source == "acme.wd5.myworkdayjobs.com"
     assert raw.external_id == "R-00417"
     assert raw.title == "Registered Nurse - ICU"
+    assert raw.company_name == "Summit Health"
+    # No pay field on Workday: the description's pay sentence, verbatim.
+    assert raw.salary_text == "The pay range for this role is $41.50\u2013$58.00 per hour."
     assert raw.location_text == "Denver, CO"
     assert raw.employment_type_text == "Full time"
     assert raw.date_posted_text == "Posted 3 Days Ago"
@@ -135,10 +151,20 @@ def test_generic_page() -> None:
 
 
 def test_generic_title_falls_back_to_h1_then_title() -> None:
-    with_h1 = "<html><head><title>Site</title></head><body><h1> Barista </h1><p>Make coffee.</p></body></html>"
+    with_h1 = (
+        "<html><head><title>Site</title></head><body><h1> Barista </h1><p>Make coffee.</p></body></html>"
+    )
     only_title = "<html><head><title>Dog Walker</title></head><body><p>Walk dogs daily.</p></body></html>"
     assert extract_posting(with_h1, "https://cafe.example/j").title == "Barista"
     assert extract_posting(only_title, "https://dogs.example/j").title == "Dog Walker"
+
+
+def test_generic_location_from_a_location_element() -> None:
+    html = (
+        '<html><body><h1>Nurse</h1><p class="meta"><span class="job-location">Austin, TX</span></p>'
+        "<p>Care for patients in our busy outpatient clinic every weekday.</p></body></html>"
+    )
+    assert extract_posting(html, "https://clinic.example/j").location_text == "Austin, TX"
 
 
 def test_generic_labels_on_definition_list() -> None:
@@ -184,7 +210,11 @@ def test_json_ld_lenient_parsing() -> None:
 
 def test_json_ld_double_escaped_description_and_entities_in_title() -> None:
     block = json.dumps(
-        {"@type": "JobPosting", "title": "R&amp;D Engineer", "description": "&amp;lt;p&amp;gt;Hi&amp;lt;/p&amp;gt;"}
+        {
+            "@type": "JobPosting",
+            "title": "R&amp;D Engineer",
+            "description": "&amp;lt;p&amp;gt;Hi&amp;lt;/p&amp;gt;",
+        }
     )
     raw = extract_posting(json_ld_page(block), "https://rd.example/jobs/1")
     assert raw.title == "R&D Engineer"
@@ -194,7 +224,9 @@ def test_json_ld_double_escaped_description_and_entities_in_title() -> None:
 def test_json_ld_without_title_is_skipped_and_missing_fields_are_filled_from_the_dom() -> None:
     no_title = json.dumps({"@type": "JobPosting", "description": "<p>x</p>"})
     with_title = json.dumps({"@type": "JobPosting", "title": "Backend Engineer, Payments"})
-    html = page("greenhouse").replace("</head>", f'<script type="application/ld+json">{with_title}</script></head>')
+    html = page("greenhouse").replace(
+        "</head>", f'<script type="application/ld+json">{with_title}</script></head>'
+    )
     raw = extract_posting(html, "https://boards.greenhouse.io/acme/jobs/1")
     assert raw.method is ExtractionMethod.JSON_LD
     assert raw.company_name == "Acme Robotics"  # from the Greenhouse layout
@@ -231,7 +263,10 @@ def test_json_ld_salary_single_value_and_place_without_address() -> None:
         (page("gone"), "no longer available"),
         (page("not_found"), "page not found"),
         (page("no_title"), "no job title"),
-        ("<html><head><title>Position has been filled</title></head><body><h1>x</h1></body></html>", "filled"),
+        (
+            "<html><head><title>Position has been filled</title></head><body><h1>x</h1></body></html>",
+            "filled",
+        ),
     ],
 )
 def test_bad_pages_raise_with_reason(html: str, reason: str) -> None:
@@ -271,8 +306,9 @@ def test_decode_detects_undeclared_legacy_encoding() -> None:
 
 
 def test_decode_repairs_mojibake_and_normalizes_nfc() -> None:
-    mojibake = "<p>Café – résumé</p>".encode().decode("cp1252")
-    assert decode_page(mojibake.encode()) == "<p>Café – résumé</p>"
+    text = "<p>Café \u2013 résumé</p>"
+    mojibake = text.encode().decode("cp1252")
+    assert decode_page(mojibake.encode()) == text
     assert decode_page("e\u0301".encode()) == "\u00e9"
 
 

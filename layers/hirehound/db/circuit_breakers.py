@@ -71,7 +71,9 @@ def record_failure(conn: Connection, provider: str, now: float, error: str) -> C
 
 
 def get(conn: Connection, provider: str) -> Circuit:
-    row = conn.execute(f"SELECT {_COLUMNS} FROM provider_circuits WHERE provider = %s", (provider,)).fetchone()
+    row = conn.execute(
+        f"SELECT {_COLUMNS} FROM provider_circuits WHERE provider = %s", (provider,)
+    ).fetchone()
     if row is None:
         return Circuit(provider=provider)
     return Circuit(**{**row, "state": CircuitStatus(row["state"])})
@@ -79,6 +81,4 @@ def get(conn: Connection, provider: str) -> Circuit:
 
 def status(conn: Connection) -> list[dict[str, Any]]:
     """Every breaker, for the status view."""
-    return conn.execute(
-        f"SELECT {_COLUMNS}, updated_at FROM provider_circuits ORDER BY provider"
-    ).fetchall()
+    return conn.execute(f"SELECT {_COLUMNS}, updated_at FROM provider_circuits ORDER BY provider").fetchall()

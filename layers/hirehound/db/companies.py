@@ -17,8 +17,15 @@ def candidates(conn: Connection, *, blocking_key: str, domain: str | None) -> li
     ).fetchall()
 
 
-def create(conn: Connection, *, name: str, normalized_name: str, domain: str | None, blocking_key: str,
-           website: str | None) -> tuple[int, bool]:
+def create(
+    conn: Connection,
+    *,
+    name: str,
+    normalized_name: str,
+    domain: str | None,
+    blocking_key: str,
+    website: str | None,
+) -> tuple[int, bool]:
     """Insert the company unless another worker just did; returns (id, created)."""
     if domain:
         row = conn.execute(

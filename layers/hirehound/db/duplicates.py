@@ -16,8 +16,9 @@ def lock_scope(conn: Connection, company_id: int | None) -> None:
     conn.execute("SELECT pg_advisory_xact_lock(42, %s)", (company_id or 0,))
 
 
-def save_signatures(conn: Connection, posting_id: int, *, content_hash: str, minhash: Sequence[int],
-                    band_keys: Sequence[str]) -> None:
+def save_signatures(
+    conn: Connection, posting_id: int, *, content_hash: str, minhash: Sequence[int], band_keys: Sequence[str]
+) -> None:
     conn.execute(
         "UPDATE postings SET content_hash = %s, minhash = %s, updated_at = now() WHERE id = %s",
         (content_hash, list(minhash), posting_id),
@@ -52,8 +53,9 @@ def near_candidates(conn: Connection, posting_id: int, band_keys: Sequence[str])
     ).fetchall()
 
 
-def semantic_neighbours(conn: Connection, posting_id: int, embedding: np.ndarray[Any, Any],
-                        limit: int = 5) -> list[tuple[int, float]]:
+def semantic_neighbours(
+    conn: Connection, posting_id: int, embedding: np.ndarray[Any, Any], limit: int = 5
+) -> list[tuple[int, float]]:
     """Nearest canonical postings by cosine (HNSW index), as (id, cosine similarity)."""
     rows = conn.execute(
         f"SELECT p.id, 1 - (p.embedding <=> %(vec)s) AS cosine FROM postings p"
@@ -76,7 +78,8 @@ def start_cluster(conn: Connection, canonical_posting_id: int) -> int:
     if existing is not None:
         return existing
     row = conn.execute(
-        "INSERT INTO duplicate_clusters (canonical_posting_id) VALUES (%s) RETURNING id", (canonical_posting_id,)
+        "INSERT INTO duplicate_clusters (canonical_posting_id) VALUES (%s) RETURNING id",
+        (canonical_posting_id,),
     ).fetchone()
     assert row is not None
     cluster_id = int(row["id"])
@@ -87,14 +90,17 @@ def start_cluster(conn: Connection, canonical_posting_id: int) -> int:
     return cluster_id
 
 
-def join_cluster(conn: Connection, cluster_id: int, posting_id: int, reason: str, similarity: float | None) -> None:
+def join_cluster(
+    conn: Connection, cluster_id: int, posting_id: int, reason: str, similarity: float | None
+) -> None:
     """Make the posting a member (closing any other membership it had: that is the history)."""
     current = current_cluster(conn, posting_id)
     if current == cluster_id:
         return
     if current is not None:
         conn.execute(
-            "UPDATE cluster_members SET left_at = now() WHERE posting_id = %s AND left_at IS NULL", (posting_id,)
+            "UPDATE cluster_members SET left_at = now() WHERE posting_id = %s AND left_at IS NULL",
+            (posting_id,),
         )
     conn.execute(
         "INSERT INTO cluster_members (cluster_id, posting_id, reason, similarity) VALUES (%s, %s, %s, %s)",

@@ -123,27 +123,46 @@ def load_normalized(conn: Connection, posting_id: int) -> NormalizedPosting:
     salary = None
     if row["salary_currency"] and row["salary_min"] is not None:
         salary = Salary(
-            minimum=float(row["salary_min"]), maximum=float(row["salary_max"]), currency=row["salary_currency"],
-            period=row["salary_period"], annual_minimum=float(row["salary_annual_min"]),
+            minimum=float(row["salary_min"]),
+            maximum=float(row["salary_max"]),
+            currency=row["salary_currency"],
+            period=row["salary_period"],
+            annual_minimum=float(row["salary_annual_min"]),
             annual_maximum=float(row["salary_annual_max"]),
         )
     location = None
     if row["city"] or row["country_code"]:
-        location = Location(city=row["city"], region=row["region"], country_code=row["country_code"],
-                            latitude=row["latitude"], longitude=row["longitude"])
+        location = Location(
+            city=row["city"],
+            region=row["region"],
+            country_code=row["country_code"],
+            latitude=row["latitude"],
+            longitude=row["longitude"],
+        )
     return NormalizedPosting(
-        title=row["title"] or "", title_normalized=row["title_normalized"] or "", seniority=row["seniority"],
-        employment_type=row["employment_type"], remote_mode=row["remote_mode"], location=location,
-        salary=salary, posted_on=row["posted_on"], expires_on=row["expires_on"], unparsed=row["unparsed"],
+        title=row["title"] or "",
+        title_normalized=row["title_normalized"] or "",
+        seniority=row["seniority"],
+        employment_type=row["employment_type"],
+        remote_mode=row["remote_mode"],
+        location=location,
+        salary=salary,
+        posted_on=row["posted_on"],
+        expires_on=row["expires_on"],
+        unparsed=row["unparsed"],
     )
 
 
 def set_company(conn: Connection, posting_id: int, company_id: int) -> None:
-    conn.execute("UPDATE postings SET company_id = %s, updated_at = now() WHERE id = %s", (company_id, posting_id))
+    conn.execute(
+        "UPDATE postings SET company_id = %s, updated_at = now() WHERE id = %s", (company_id, posting_id)
+    )
 
 
 def save_embedding(conn: Connection, posting_id: int, embedding: np.ndarray[Any, Any] | None) -> None:
-    conn.execute("UPDATE postings SET embedding = %s, updated_at = now() WHERE id = %s", (embedding, posting_id))
+    conn.execute(
+        "UPDATE postings SET embedding = %s, updated_at = now() WHERE id = %s", (embedding, posting_id)
+    )
 
 
 def save_quality(conn: Connection, posting_id: int, score: float, reasons: list[dict[str, Any]]) -> None:
@@ -153,7 +172,9 @@ def save_quality(conn: Connection, posting_id: int, score: float, reasons: list[
     )
 
 
-def save_spam(conn: Connection, posting_id: int, score: float, verdict: str, reasons: list[dict[str, Any]]) -> None:
+def save_spam(
+    conn: Connection, posting_id: int, score: float, verdict: str, reasons: list[dict[str, Any]]
+) -> None:
     conn.execute(
         "UPDATE postings SET spam_score = %s, spam_verdict = %s, spam_reasons = %s, updated_at = now()"
         " WHERE id = %s",

@@ -12,7 +12,8 @@ def replace_posting_skills(conn: Connection, posting_id: int, hits: Sequence[tup
     conn.execute("DELETE FROM posting_skills WHERE posting_id = %s", (posting_id,))
     for name, category, mentions in hits:
         conn.execute(
-            "INSERT INTO skills (name, category) VALUES (%s, %s) ON CONFLICT (name) DO NOTHING", (name, category)
+            "INSERT INTO skills (name, category) VALUES (%s, %s) ON CONFLICT (name) DO NOTHING",
+            (name, category),
         )
         conn.execute(
             "INSERT INTO posting_skills (posting_id, skill_id, mentions)"

@@ -34,12 +34,23 @@ def match_company(posting_id: int) -> dict[str, Any]:
         key = matching.blocking_key(normalized)
         found = companies.candidates(conn, blocking_key=key, domain=domain)
         result = matching.match_company(
-            name, domain, [matching.CompanyCandidate(id=r["id"], normalized_name=r["normalized_name"], domain=r["domain"]) for r in found]
+            name,
+            domain,
+            [
+                matching.CompanyCandidate(
+                    id=r["id"], normalized_name=r["normalized_name"], domain=r["domain"]
+                )
+                for r in found
+            ],
         )
         created = False
         if result.candidate_id is None:
             company_id, created = companies.create(
-                conn, name=name, normalized_name=normalized, domain=domain, blocking_key=key,
+                conn,
+                name=name,
+                normalized_name=normalized,
+                domain=domain,
+                blocking_key=key,
                 website=raw.company_url,
             )
         else:
@@ -55,10 +66,16 @@ def announce_company(company_id: int) -> None:
     """Tell the enrichment workflow about a new company: an event, not a direct call."""
     import boto3
 
-    boto3.client("events").put_events(Entries=[{
-        "Source": "hirehound.ingest", "DetailType": "CompanyCreated",
-        "Detail": json.dumps({"company_id": company_id}), "EventBusName": get_settings().enrichment_event_bus,
-    }])
+    boto3.client("events").put_events(
+        Entries=[
+            {
+                "Source": "hirehound.ingest",
+                "DetailType": "CompanyCreated",
+                "Detail": json.dumps({"company_id": company_id}),
+                "EventBusName": get_settings().enrichment_event_bus,
+            }
+        ]
+    )
 
 
 def extract_skills(posting_id: int) -> dict[str, Any]:
@@ -89,17 +106,24 @@ def deduplicate(posting_id: int) -> dict[str, Any]:
         content_hash = dedup.content_hash(row["title"], company, row["description_text"])
         signature = dedup.minhash_signature(row["description_text"])
         band_keys = dedup.lsh_band_keys(signature)
-        duplicates.save_signatures(conn, posting_id, content_hash=content_hash, minhash=signature,
-                                   band_keys=band_keys)
+        duplicates.save_signatures(
+            conn, posting_id, content_hash=content_hash, minhash=signature, band_keys=band_keys
+        )
         exact = duplicates.exact_match(conn, posting_id, content_hash)
-        near = max(((r["id"], dedup.estimated_jaccard(signature, r["minhash"]))
-                    for r in duplicates.near_candidates(conn, posting_id, band_keys)),
-                   key=lambda pair: pair[1], default=None)
+        near = max(
+            (
+                (r["id"], dedup.estimated_jaccard(signature, r["minhash"]))
+                for r in duplicates.near_candidates(conn, posting_id, band_keys)
+            ),
+            key=lambda pair: pair[1],
+            default=None,
+        )
         semantic = None
         if row["embedding"] is not None:
             semantic = next(iter(duplicates.semantic_neighbours(conn, posting_id, row["embedding"], 1)), None)
-    verdict = dedup.classify_duplicate(exact is not None, near[1] if near else None,
-                                       semantic[1] if semantic else None)
+    verdict = dedup.classify_duplicate(
+        exact is not None, near[1] if near else None, semantic[1] if semantic else None
+    )
     if exact is not None:
         return _verdict(verdict, exact, "exact", 1.0)
     if near and near[1] >= dedup.NEAR_DUPLICATE_JACCARD:
@@ -109,10 +133,15 @@ def deduplicate(posting_id: int) -> dict[str, Any]:
     return _verdict(verdict, None, None, None)
 
 
-def _verdict(verdict: dedup.DuplicateVerdict, candidate: int | None, kind: str | None,
-             similarity: float | None) -> dict[str, Any]:
-    return {"verdict": str(verdict), "candidate_id": candidate, "kind": kind,
-            "similarity": None if similarity is None else round(float(similarity), 4)}
+def _verdict(
+    verdict: dedup.DuplicateVerdict, candidate: int | None, kind: str | None, similarity: float | None
+) -> dict[str, Any]:
+    return {
+        "verdict": str(verdict),
+        "candidate_id": candidate,
+        "kind": kind,
+        "similarity": None if similarity is None else round(float(similarity), 4),
+    }
 
 
 def deep_check(posting_id: int, candidate_id: int) -> dict[str, Any]:
@@ -123,22 +152,38 @@ def deep_check(posting_id: int, candidate_id: int) -> dict[str, Any]:
     cosine = None
     if a["embedding"] is not None and b["embedding"] is not None:
         cosine = float(np.dot(a["embedding"].to_numpy(), b["embedding"].to_numpy()))
-    result = dedup.deep_check(a["description_text"] or "", b["description_text"] or "", meta_a, meta_b,
-                              semantic_cosine=cosine)
+    result = dedup.deep_check(
+        a["description_text"] or "", b["description_text"] or "", meta_a, meta_b, semantic_cosine=cosine
+    )
     verdict = "exact" if result.same_job else "unique"  # 'exact' routes to the duplicate path
-    kind = ("near" if result.text_similarity >= dedup.TEXT_SIMILARITY_MIN else "semantic") if result.same_job else None
-    return {"verdict": verdict, "candidate_id": candidate_id if result.same_job else None, "kind": kind,
-            "similarity": round(max(result.text_similarity, cosine or 0.0), 4), "reasons": list(result.reasons)}
+    kind = (
+        ("near" if result.text_similarity >= dedup.TEXT_SIMILARITY_MIN else "semantic")
+        if result.same_job
+        else None
+    )
+    return {
+        "verdict": verdict,
+        "candidate_id": candidate_id if result.same_job else None,
+        "kind": kind,
+        "similarity": round(max(result.text_similarity, cosine or 0.0), 4),
+        "reasons": list(result.reasons),
+    }
 
 
 def _meta(conn: Any, row: dict[str, Any]) -> dedup.PostingMeta:
     normalized = postings.load_normalized(conn, row["id"])
-    return dedup.PostingMeta(title=row["title"], company_name=row["raw"].get("company_name"),
-                             company_id=row["company_id"], location=normalized.location,
-                             remote_mode=normalized.remote_mode)
+    return dedup.PostingMeta(
+        title=row["title"],
+        company_name=row["raw"].get("company_name"),
+        company_id=row["company_id"],
+        location=normalized.location,
+        remote_mode=normalized.remote_mode,
+    )
 
 
-def cluster(posting_id: int, candidate_id: int | None, kind: str | None, similarity: float | None) -> dict[str, Any]:
+def cluster(
+    posting_id: int, candidate_id: int | None, kind: str | None, similarity: float | None
+) -> dict[str, Any]:
     """Join the candidate's cluster as a duplicate, or start (keep) this posting's own cluster."""
     with transaction() as conn:
         if candidate_id is None:
@@ -162,8 +207,9 @@ def score(posting_id: int) -> dict[str, Any]:
         clean = postings.load_clean(conn, posting_id)
         normalized = postings.load_normalized(conn, posting_id)
         result = score_quality(clean, normalized, len(skills.skill_names(conn, posting_id)))
-        postings.save_quality(conn, posting_id, result.score,
-                              [reason.model_dump(mode="json") for reason in result.reasons])
+        postings.save_quality(
+            conn, posting_id, result.score, [reason.model_dump(mode="json") for reason in result.reasons]
+        )
     return {"posting_id": posting_id, "score": result.score}
 
 
@@ -173,11 +219,21 @@ def detect_spam(posting_id: int) -> dict[str, Any]:
         similarity = postings.nearest_spam_similarity(conn, posting_id)
         text = row["description_text"] or ""
         result = assess_spam(
-            text, title=row["title"] or "", company_name=row["raw"].get("company_name"),
-            salary_annual_max=float(row["salary_annual_max"]) if row["salary_annual_max"] is not None else None,
-            contact_emails=EMAIL.findall(text), known_spam_similarity=similarity,
+            text,
+            title=row["title"] or "",
+            company_name=row["raw"].get("company_name"),
+            salary_annual_max=float(row["salary_annual_max"])
+            if row["salary_annual_max"] is not None
+            else None,
+            contact_emails=EMAIL.findall(text),
+            known_spam_similarity=similarity,
         )
-        postings.save_spam(conn, posting_id, result.score, str(result.verdict),
-                           [reason.model_dump(mode="json") for reason in result.reasons])
+        postings.save_spam(
+            conn,
+            posting_id,
+            result.score,
+            str(result.verdict),
+            [reason.model_dump(mode="json") for reason in result.reasons],
+        )
     logger.debug("spam assessed", extra={"score": result.score, "verdict": str(result.verdict)})
     return {"posting_id": posting_id, "verdict": str(result.verdict), "score": result.score}

@@ -44,6 +44,16 @@ _NOISE_TAGS = ("script", "style", "noscript", "template", "svg", "nav", "footer"
 _BLOCK_TAGS = frozenset({"p", "li", "h2", "h3", "h4", "dd", "pre", "blockquote"})
 _POSITIVE_HINT = re.compile(r"description|posting|job|content|article|main|body", re.IGNORECASE)
 _NEGATIVE_HINT = re.compile(r"comment|sidebar|footer|nav|menu|related|share|cookie|banner", re.IGNORECASE)
+_CURRENCY_CODES = r"USD|EUR|GBP|CAD|AUD|NZD|CHF|PLN|INR|SEK|NOK|DKK|JPY|SGD|BRL|MXN|ZAR"
+_MONEY = re.compile(
+    rf"(?:[$\u20ac\u00a3\u00a5\u20b9]|\b(?:{_CURRENCY_CODES})\b)\s?\d|\d[\d,.]*\s?[kK]?\s?(?:[\u20ac\u00a3]|\b(?:{_CURRENCY_CODES})\b)"
+)
+_PAY_WORDS = re.compile(
+    r"\b(?:pay|salary|salaries|compensation|wage|wages|rate|range|remuneration|stipend|OTE|base)\b"
+    r"|\bper (?:hour|day|week|month|year|annum)\b|/\s?(?:h|hr|hour|month|mo|year|yr)\b",
+    re.IGNORECASE,
+)
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z])")
 _MAX_JSON_DEPTH = 8
 _WORKDAY_HOSTS = ("myworkdayjobs.com", "myworkdaysite.com")
 
@@ -64,7 +74,7 @@ def extract_posting(html: str, url: str) -> RawPosting:
 
     method: ExtractionMethod | None = None
     fields: Fields = {}
-    for name, extractor in _extractors(source):
+    for name, extractor in _extractors(source, tree):
         found = extractor(tree)
         if method is None and found.get("title"):
             method = name
@@ -79,6 +89,8 @@ def extract_posting(html: str, url: str) -> RawPosting:
         if value and not fields.get(key):
             fields[key] = value
 
+    if not fields.get("salary_text") and fields.get("description_html"):
+        fields["salary_text"] = _pay_sentence(fields["description_html"] or "")
     _reject_gone(tree, fields, method)
     if method is None or not fields.get("title"):
         raise BadInputError("no job title found on page")
@@ -91,17 +103,20 @@ def extract_posting(html: str, url: str) -> RawPosting:
 # ---------------------------------------------------------------------------------------------- helpers
 
 
-def _extractors(host: str) -> list[tuple[ExtractionMethod, Callable[[LexborHTMLParser], Fields]]]:
-    """Structured sources in order of trust: JSON-LD, microdata, then the ATS layout the host implies."""
+def _extractors(
+    host: str, tree: LexborHTMLParser
+) -> list[tuple[ExtractionMethod, Callable[[LexborHTMLParser], Fields]]]:
+    """Structured sources in order of trust: JSON-LD, microdata, then the ATS layout that the host implies
+    or, for an ATS page embedded on a company domain, that the DOM shows."""
     extractors: list[tuple[ExtractionMethod, Callable[[LexborHTMLParser], Fields]]] = [
         (ExtractionMethod.JSON_LD, _from_json_ld),
         (ExtractionMethod.MICRODATA, _from_microdata),
     ]
-    if host.endswith("greenhouse.io"):
+    if host.endswith("greenhouse.io") or tree.css_first("#app_body h1.app-title") is not None:
         extractors.append((ExtractionMethod.GREENHOUSE, _from_greenhouse))
-    elif host.endswith("lever.co"):
+    elif host.endswith("lever.co") or tree.css_first(".posting-headline h2") is not None:
         extractors.append((ExtractionMethod.LEVER, _from_lever))
-    elif host.endswith(_WORKDAY_HOSTS):
+    elif host.endswith(_WORKDAY_HOSTS) or tree.css_first('[data-automation-id="jobPostingHeader"]'):
         extractors.append((ExtractionMethod.WORKDAY, _from_workday))
     return extractors
 
@@ -154,12 +169,12 @@ def _meta(tree: LexborHTMLParser, *names: str) -> str | None:
 def _id_from_url(url: str, host: str) -> str | None:
     """The ATS's own job id from the URL: Greenhouse numeric id, Lever UUID, Workday requisition id."""
     parts = urlsplit(url)
+    gh_jid = parse_qs(parts.query).get("gh_jid")  # Greenhouse, also when embedded on a company site
+    if gh_jid and gh_jid[0].isdigit():
+        return gh_jid[0]
     if host.endswith("greenhouse.io"):
         match = _GREENHOUSE_ID.search(parts.path)
-        if match:
-            return match.group(1)
-        gh_jid = parse_qs(parts.query).get("gh_jid")
-        return gh_jid[0] if gh_jid else None
+        return match.group(1) if match else None
     if host.endswith("lever.co"):
         match = _LEVER_ID.search(parts.path)
         return match.group(1).lower() if match else None
@@ -465,7 +480,10 @@ def _from_greenhouse(tree: LexborHTMLParser) -> Fields:
     company = _first_text(tree, "#app_body .company-name", ".company-name")
     if company:
         company = re.sub(r"^at\s+", "", company, flags=re.IGNORECASE) or None
+    pay = _first_text(tree, ".pay-range")
+    pay_label = _first_text(tree, ".pay-input .title")
     return {
+        "salary_text": f"{pay_label}: {pay}" if pay and pay_label else pay,
         "title": _first_text(tree, "#app_body h1.app-title", "h1.app-title", ".job__title h1", ".job__title"),
         "company_name": company,
         "location_text": _first_text(tree, "#app_body .location", ".job__location", ".location"),
@@ -500,6 +518,7 @@ def _from_lever(tree: LexborHTMLParser) -> Fields:
         "location_text": _first_text(tree, ".posting-categories .location"),
         "employment_type_text": _first_text(tree, ".posting-categories .commitment"),
         "remote_text": _first_text(tree, ".posting-categories .workplaceTypes"),
+        "salary_text": _first_text(tree, "[data-qa=salary-range]"),
         "description_html": description,
     }
 
@@ -512,7 +531,9 @@ def _from_workday(tree: LexborHTMLParser) -> Fields:
         value = node.css_first("dd")
         return _node_text(value) if value is not None else _node_text(node)
 
+    logo = tree.css_first('img[data-automation-id="logo"]')
     return {
+        "company_name": _text(logo.attributes.get("alt")) if logo is not None else None,
         "title": automation("jobPostingHeader"),
         "description_html": _inner_html(tree.css_first('[data-automation-id="jobPostingDescription"]')),
         "location_text": automation("locations"),
@@ -543,6 +564,9 @@ def _from_generic(tree: LexborHTMLParser, *, need_description: bool) -> Fields:
     if block is not None:
         fields["description_html"] = _inner_html(block)
     fields.update(_labelled_values(tree))
+    if not fields.get("location_text"):
+        location = _first_text(tree, ".job-location", ".location", "[class*=location]")
+        fields["location_text"] = location if location and len(location) <= 100 else None
     return fields
 
 
@@ -578,6 +602,18 @@ def _largest_block(tree: LexborHTMLParser) -> LexborNode | None:
             scores[key] *= 0.5  # prefer the container that also holds the prose around the list
     best = max(scores, key=lambda key: scores[key])
     return nodes[best]
+
+
+def _pay_sentence(description_html: str) -> str | None:
+    """The first description sentence that states an amount of money and talks about pay, verbatim."""
+    text = LexborHTMLParser(description_html).text(separator="\n")
+    for line in text.splitlines():
+        if not _MONEY.search(line):
+            continue
+        for sentence in _SENTENCE_END.split(line):
+            if _MONEY.search(sentence) and _PAY_WORDS.search(sentence):
+                return _text(sentence)
+    return None
 
 
 def _labelled_values(tree: LexborHTMLParser) -> Fields:

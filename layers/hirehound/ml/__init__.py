@@ -1,1 +1,4 @@
-"""Training code for the models shipped in ``hirehound/data`` (dev only: needs scikit-learn, not in the layer)."""
+"""Training code for the models shipped in ``hirehound/data``.
+
+Dev only: it needs scikit-learn, which the Lambda layer does not ship.
+"""

@@ -1,0 +1,1 @@
+"""Company identity: name normalization, company domains and matching a posting's company to known ones."""

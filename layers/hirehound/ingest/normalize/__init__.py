@@ -1,0 +1,66 @@
+"""Normalization: a cleaned posting's text fields -> typed values (``NormalizedPosting``).
+
+Each parser returns a value or ``None`` with the reason, which lands in ``NormalizedPosting.unparsed``;
+nothing is guessed. The location's country is the hint for ambiguous currency signs ("$" in Toronto is CAD).
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from hirehound.errors import BadInputError
+from hirehound.ingest.models import CleanPosting, NormalizedPosting
+from hirehound.ingest.normalize.dates import parse_date
+from hirehound.ingest.normalize.employment import parse_employment_type
+from hirehound.ingest.normalize.location import parse_location
+from hirehound.ingest.normalize.remote import parse_remote
+from hirehound.ingest.normalize.salary import parse_salary
+from hirehound.ingest.normalize.title import normalize_title, parse_seniority
+
+__all__ = ["normalize_posting"]
+
+
+def normalize_posting(clean: CleanPosting, *, today: date) -> NormalizedPosting:
+    """Run every parser over ``clean``; raises ``BadInputError`` only when the posting has no title."""
+    raw = clean.raw
+    if raw.title is None or not raw.title.strip():
+        raise BadInputError(f"posting has no title: {raw.url}")
+    title = " ".join(raw.title.split())
+    unparsed: dict[str, str] = {}
+
+    seniority = parse_seniority(title)
+    employment = parse_employment_type(
+        raw.employment_type_text, title=title, description=clean.description_text
+    )
+    remote = parse_remote(raw.remote_text, raw.location_text, title, clean.description_text)
+    location = parse_location(raw.location_text)
+    country = location.value.country_code if location.value else None
+    salary = parse_salary(raw.salary_text, country_hint=country)
+    posted = parse_date(raw.date_posted_text, today=today)
+    expires = parse_date(raw.valid_through_text, today=today, expiry=True)
+
+    for name, result in (
+        ("seniority", seniority),
+        ("employment_type", employment),
+        ("remote_mode", remote),
+        ("location", location),
+        ("salary", salary),
+        ("posted_on", posted),
+        ("expires_on", expires),
+    ):
+        if result.value is None:
+            unparsed[name] = result.reason or "unknown"
+        unparsed.update(result.notes)
+
+    return NormalizedPosting(
+        title=title,
+        title_normalized=normalize_title(title),
+        seniority=seniority.value,
+        employment_type=employment.value,
+        remote_mode=remote.value,
+        location=location.value,
+        salary=salary.value,
+        posted_on=posted.value,
+        expires_on=expires.value,
+        unparsed=unparsed,
+    )

@@ -1,0 +1,370 @@
+"""Salary text (or a JSON-LD ``MonetaryAmount``) -> ``Salary``.
+
+* Amounts: number tokens next to a currency, with a ``k``/``M``/lakh suffix, or joined to such a token by
+  a range word ("-", "to", "bis", "and"); each token's thousands/decimal separators are read by
+  price-parser ("50.000" -> 50000, "1.234,56" -> 1234.56, "100'000"). ``120-150k`` applies ``k`` to both.
+  A reversed range is swapped. "up to X" / "from X" give ``minimum == maximum == X`` plus a note (the
+  unstated bound is reported through ``Parsed.notes``, not invented).
+* Currency: ISO 4217 codes and symbols; ``$`` is the dollar of the country hint (CA, AU, NZ, SG, HK,
+  MX...), else USD; ``kr``/``¥``/``Rs`` likewise need the hint to choose. With no currency at all, the
+  hint country's currency is used; with no hint either, the result is ``None``.
+* Period: from words ("per annum", "/hr", "monthly", "brutto/Jahr", schema.org ``unitText``). Without
+  one, amounts of at least 10,000 in a major currency are read as yearly (nobody posts such hourly or
+  monthly pay in those currencies); otherwise ``None`` with a reason.
+* Annualized with the usual full-time factors: hour x 2080, day x 260, week x 52, month x 12.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Mapping
+from decimal import Decimal
+from typing import Any, NamedTuple
+
+from price_parser import Price
+
+from hirehound.ingest.models import Salary, SalaryPeriod
+from hirehound.ingest.normalize._common import Parsed, clip
+
+__all__ = ["ANNUAL_FACTORS", "annualize", "parse_salary", "parse_salary_structured"]
+
+ANNUAL_FACTORS: dict[SalaryPeriod, int] = {
+    SalaryPeriod.HOUR: 2080,
+    SalaryPeriod.DAY: 260,
+    SalaryPeriod.WEEK: 52,
+    SalaryPeriod.MONTH: 12,
+    SalaryPeriod.YEAR: 1,
+}
+
+_DOLLAR_BY_COUNTRY = {
+    "CA": "CAD", "AU": "AUD", "NZ": "NZD", "SG": "SGD", "HK": "HKD", "MX": "MXN", "TW": "TWD",
+    "AR": "ARS", "CL": "CLP", "CO": "COP",
+}  # fmt: skip
+_KRONA_BY_COUNTRY = {"SE": "SEK", "NO": "NOK", "DK": "DKK", "IS": "ISK"}
+_RUPEE_BY_COUNTRY = {"IN": "INR", "PK": "PKR", "LK": "LKR", "NP": "NPR"}
+_YEN_BY_COUNTRY = {"JP": "JPY", "CN": "CNY"}
+_CURRENCY_BY_COUNTRY = {
+    "US": "USD", "GB": "GBP", "IE": "EUR", "DE": "EUR", "FR": "EUR", "ES": "EUR", "IT": "EUR", "NL": "EUR",
+    "BE": "EUR", "AT": "EUR", "PT": "EUR", "FI": "EUR", "GR": "EUR", "LU": "EUR", "EE": "EUR", "LV": "EUR",
+    "LT": "EUR", "SK": "EUR", "SI": "EUR", "HR": "EUR", "MT": "EUR", "CY": "EUR", "CH": "CHF", "PL": "PLN",
+    "CZ": "CZK", "HU": "HUF", "RO": "RON", "BG": "BGN", "JP": "JPY", "CN": "CNY", "KR": "KRW", "BR": "BRL",
+    "ZA": "ZAR", "AE": "AED", "IL": "ILS", "TR": "TRY", "UA": "UAH", "PH": "PHP", "ID": "IDR", "MY": "MYR",
+    "TH": "THB", "VN": "VND", "NG": "NGN", "KE": "KES", "EG": "EGP", "PE": "PEN", "SA": "SAR", "QA": "QAR",
+    **_DOLLAR_BY_COUNTRY, **_KRONA_BY_COUNTRY, **_RUPEE_BY_COUNTRY,
+}  # fmt: skip
+_CODES = frozenset(_CURRENCY_BY_COUNTRY.values()) | {"ISK", "RUB"}
+# currencies in which 10,000 or more is never an hourly/daily/weekly/monthly wage
+_MAJOR = frozenset({"USD", "EUR", "GBP", "CAD", "AUD", "NZD", "CHF", "SGD", "DKK", "SEK", "NOK"})
+
+_SYMBOLS: dict[str, str | dict[str, str]] = {
+    "us$": "USD", "ca$": "CAD", "c$": "CAD", "au$": "AUD", "a$": "AUD", "nz$": "NZD", "s$": "SGD",
+    "hk$": "HKD", "r$": "BRL", "mx$": "MXN", "€": "EUR", "£": "GBP", "₹": "INR", "₩": "KRW", "₽": "RUB",
+    "₺": "TRY", "₪": "ILS", "zł": "PLN", "fr.": "CHF", "euro": "EUR", "euros": "EUR", "pounds": "GBP",
+    "pound": "GBP", "$": _DOLLAR_BY_COUNTRY, "dollars": _DOLLAR_BY_COUNTRY, "kr": _KRONA_BY_COUNTRY,
+    "kr.": _KRONA_BY_COUNTRY, "rs": _RUPEE_BY_COUNTRY, "rs.": _RUPEE_BY_COUNTRY, "¥": _YEN_BY_COUNTRY,
+}  # fmt: skip
+_CURRENCY = re.compile(
+    r"(?:US|CA|AU|NZ|HK|MX|[CASR])\$|\$|€|£|₹|₩|₽|₺|₪|zł|\bFr\.|\b(?:euros?|pounds?|dollars?)\b"
+    r"|\bkr\.?(?![a-z])|\bRs\.?(?![a-z])|¥|\b[A-Z]{3}\b",
+    re.IGNORECASE,
+)
+_NUMBER = re.compile(
+    r"(?<![\w.,])(?P<num>\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d{1,2})?"  # Indian grouping: 12,00,000
+    r"|\d{1,3}(?:[,.'\u2019\u00a0\u202f ]\d{3})+(?:[.,]\d{1,2})?"  # 120,000 / 50.000 / 100'000 / 40 000
+    r"|\d+(?:[.,]\d{1,2})?)(?!\d)"
+    r"(?P<suffix>\s?(?:[kK]|tsd\.?|Tsd\.?|[mM](?:io\.?|n)?|lakhs?|lacs?|LPA)(?![a-zA-Z]))?"
+    r"(?P<after>\s*(?:%|\(k\)))?"
+)
+_RANGE_JOIN = re.compile(r"^\s*(?:-|to|bis|and|und|à|a|y|through|till)\s*$", re.IGNORECASE)
+_UP_TO = re.compile(r"\b(?:up\s+to|max(?:imum)?\.?|bis\s+zu|jusqu'?à|as\s+much\s+as)\s*$", re.IGNORECASE)
+_FROM = re.compile(
+    r"\b(?:from|starting\s+(?:at|from)|min(?:imum)?\.?|at\s+least|ab|à\s+partir\s+de|desde)\s*$",
+    re.IGNORECASE,
+)
+_PERIODS: list[tuple[SalaryPeriod, re.Pattern[str]]] = [
+    (p, re.compile(rx, re.IGNORECASE))
+    for p, rx in [
+        (SalaryPeriod.HOUR, r"\bhour(?:ly)?\b|/\s*h(?:r|our)?\b|\bper\s+h(?:r)?\b|\bp/?h\b|\bhrs?\b|"
+                            r"stunde|stündlich|\bheure\b|/\s*hora\b"),
+        (SalaryPeriod.DAY, r"\bdaily\b|\bper\s+diem\b|\b(?:a|per|each|/)\s*day\b|/\s*day\b|\bday\s+rate\b|"
+                           r"\bday\b|\bpro\s+tag\b|/\s*tag\b|\bpar\s+jour\b|\btagessatz\b"),
+        (SalaryPeriod.WEEK, r"\bweek(?:ly)?\b|\b(?:a|per)\s+week\b|/\s*(?:wk|week)\b|\bwoche\b|"
+                            r"\bwöchentlich\b"),
+        (SalaryPeriod.MONTH, r"\bmonth(?:ly)?\b|\b(?:a|per)\s+month\b|/\s*(?:mo|mth|month)\b|"
+                             r"\bmonat\b|\bmtl\b|\bmonatlich\b|\bmensuel\b|\bpar\s+mois\b|/\s*mes\b|\bp\.?\s?m\.(?!\w)"),
+        (SalaryPeriod.YEAR, r"\bannum\b|\bannual(?:ly)?\b|\byearly\b|\b(?:a|per)\s+year\b|"
+                            r"/\s*(?:yr|year|y)\b|\bp\.\s?a\.?|\bpa\b|\bjahr\b|\bjährlich\b|\bjahresgehalt\b|\bpar\s+an\b|"
+                            r"\bannuel\b|\bal\s+año\b|\bLPA\b|\bCTC\b|\byear\b"),
+    ]
+]  # fmt: skip
+_NOT_STATED = re.compile(
+    r"competitive|negotiable|\bdoe\b|depend\w* on experience|commensurate|attractive|market\s+rate|"
+    r"verhandlungsbasis|nach vereinbarung|not (?:disclosed|specified)|\bn/a\b|\btbd\b|unpaid|volunteer",
+    re.IGNORECASE,
+)
+_SPACES = re.compile(r"[\u00a0\u2007\u2009\u202f]")
+_DASHES = re.compile(r"\s*[\u2010-\u2015\u2212~]\s*|\s+-\s*|\s*-\s+|(?<=[\dkK])-(?=[^\d\s]{0,3}\s*\d)")
+_MULTIPLIERS = {"k": 1_000, "tsd": 1_000, "tsd.": 1_000, "m": 1_000_000, "mn": 1_000_000, "mio": 1_000_000}
+_YEAR_LIKE = re.compile(r"^(?:19|20)\d\d$")
+
+
+class _Amount(NamedTuple):
+    value: float
+    start: int
+    end: int
+    multiplied: bool
+    money: bool  # next to a currency or with a k/M suffix
+
+
+def annualize(amount: float, period: SalaryPeriod) -> float:
+    """Amount per year at full time (hour x 2080, day x 260, week x 52, month x 12)."""
+    return amount * ANNUAL_FACTORS[period]
+
+
+def _currency_code(token: str, country_hint: str | None) -> str | None:
+    mapped = _SYMBOLS.get(token.casefold())
+    if isinstance(mapped, str):
+        return mapped
+    if isinstance(mapped, dict):
+        hinted = mapped.get((country_hint or "").upper())
+        if hinted:
+            return hinted
+        return "USD" if mapped is _DOLLAR_BY_COUNTRY else None
+    upper = token.upper()
+    if upper == "RMB":
+        return "CNY"
+    return upper if token.isupper() and upper in _CODES else None
+
+
+def _find_currency(text: str, country_hint: str | None) -> tuple[str | None, list[tuple[int, int]], str]:
+    """(ISO code, spans of all currency mentions, first token as written).
+
+    An unambiguous mention ("CAD", "€") wins over an ambiguous one ("$", "kr") wherever it stands.
+    """
+    spans: list[tuple[int, int]] = []
+    exact: str | None = None
+    first = ""
+    for match in _CURRENCY.finditer(text):
+        token = match.group()
+        if token.casefold() not in _SYMBOLS and not (token.isupper() and token.upper() in _CODES | {"RMB"}):
+            continue
+        spans.append(match.span())
+        first = first or token
+        if exact is None and not isinstance(_SYMBOLS.get(token.casefold()), dict):
+            exact = _currency_code(token, country_hint)
+    code = exact or (_currency_code(first, country_hint) if first else None)
+    return code, spans, first
+
+
+def _parse_number(raw: str) -> float | None:
+    """Thousands/decimal separators as price-parser reads them ("50.000" -> 50000, "52,50" -> 52.5)."""
+    if re.fullmatch(r"\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d{1,2})?", raw):
+        raw = raw.replace(",", "")
+    raw = re.sub(r"[\s'\u2019\u00a0\u202f]", "", raw) if re.search(r"\d[\s'\u2019]\d{3}", raw) else raw
+    amount: Decimal | None = Price.fromstring(raw).amount
+    return float(amount) if amount is not None else None
+
+
+def _amounts(text: str, spans: list[tuple[int, int]]) -> list[_Amount]:
+    found: list[_Amount] = []
+    for match in _NUMBER.finditer(text):
+        if match.group("after"):
+            continue  # "5%", "401(k)"
+        value = _parse_number(match.group("num"))
+        if value is None:
+            continue
+        suffix = (match.group("suffix") or "").strip().casefold()
+        if suffix in ("lakh", "lakhs", "lac", "lacs", "lpa"):
+            value, multiplied = value * 100_000, True
+        elif suffix:
+            value, multiplied = value * _MULTIPLIERS.get(suffix.rstrip("."), 1_000), True
+        else:
+            multiplied = False
+        start, end = match.span()
+        near = any(0 <= start - s_end <= 3 or 0 <= s_start - end <= 3 for s_start, s_end in spans)
+        found.append(_Amount(value, start, end, multiplied, near or multiplied))
+    return found
+
+
+def _joined(text: str, left: _Amount, right: _Amount, spans: list[tuple[int, int]]) -> bool:
+    between = text[left.end : right.start]
+    for s_start, s_end in spans:
+        if left.end <= s_start and s_end <= right.start:
+            between = between.replace(text[s_start:s_end], " ", 1)
+    return bool(_RANGE_JOIN.match(between))
+
+
+def _period(text: str, after: int) -> SalaryPeriod | None:
+    """The first period word after the amounts, else the nearest one before them."""
+    hits = sorted((m.start(), period) for period, pattern in _PERIODS for m in pattern.finditer(text))
+    later = [period for start, period in hits if start >= after]
+    if later:
+        return later[0]
+    return hits[-1][1] if hits else None
+
+
+def _build(
+    low: float, high: float, currency: str, period: SalaryPeriod, notes: tuple[tuple[str, str], ...] = ()
+) -> Parsed[Salary]:
+    if low < 0 or high < 0:
+        return Parsed.fail("negative amount")
+    low, high = min(low, high), max(low, high)
+    salary = Salary(
+        minimum=low,
+        maximum=high,
+        currency=currency,
+        period=period,
+        annual_minimum=annualize(low, period),
+        annual_maximum=annualize(high, period),
+    )
+    return Parsed(salary, None, notes)
+
+
+def parse_salary(text: str | None, *, country_hint: str | None = None) -> Parsed[Salary]:
+    """Parse salary text; ``country_hint`` (ISO alpha-2) resolves "$"/"kr"/"¥" and a missing currency."""
+    if text is None or not text.strip():
+        return Parsed.fail("no salary text")
+    stripped = text.strip()
+    if stripped.startswith("{"):
+        try:
+            data = json.loads(stripped)
+        except ValueError:
+            data = None
+        if isinstance(data, dict):
+            return parse_salary_structured(data, country_hint=country_hint)
+    try:
+        return _parse_text(stripped, country_hint)
+    except (ArithmeticError, ValueError) as exc:  # pragma: no cover - defensive: never raise on input
+        return Parsed.fail(f"unparseable {clip(text)!r}: {type(exc).__name__}")
+
+
+_Notes = tuple[tuple[str, str], ...]
+
+
+def _mark_ranges(text: str, amounts: list[_Amount], spans: list[tuple[int, int]]) -> None:
+    """A range shares its currency: "55,000-70,000 EUR" makes both ends money."""
+    for i in range(len(amounts) - 1):
+        left, right = amounts[i], amounts[i + 1]
+        if (left.money or right.money) and _joined(text, left, right, spans):
+            amounts[i], amounts[i + 1] = left._replace(money=True), right._replace(money=True)
+
+
+def _open_bound(text: str, amount: _Amount, spans: list[tuple[int, int]]) -> _Notes:
+    """A note when a single amount is only an upper ("up to") or lower ("from", "100k+") bound."""
+    before = text[: amount.start]
+    for span_start, span_end in spans:  # "up to $90k": look past the currency sign
+        if span_end <= amount.start and amount.start - span_end <= 3:
+            before = text[:span_start]
+    if _UP_TO.search(before):
+        return (("salary_minimum", "only an upper bound ('up to') stated; minimum repeats it"),)
+    if _FROM.search(before) or re.match(r"\+(?!\s*\w)", text[amount.end :]):
+        return (("salary_maximum", "only a lower bound ('from') stated; maximum repeats it"),)
+    return ()
+
+
+def _parse_text(text: str, country_hint: str | None) -> Parsed[Salary]:
+    text = _DASHES.sub(" - ", _SPACES.sub(" ", text))
+    code, spans, token = _find_currency(text, country_hint)
+    amounts = _amounts(text, spans)
+    _mark_ranges(text, amounts, spans)
+    money = [a for a in amounts if a.money] or [
+        a for a in amounts if not _YEAR_LIKE.match(text[a.start : a.end])
+    ]
+    if not money:
+        reason = "not stated" if _NOT_STATED.search(text) else "no amount in"
+        return Parsed.fail(
+            f"{reason}: {clip(text)!r}" if reason == "not stated" else f"{reason} {clip(text)!r}"
+        )
+    first = money[0]
+    index = amounts.index(first)
+    second = amounts[index + 1] if index + 1 < len(amounts) else None
+    if second is not None and not _joined(text, first, second, spans):
+        second = None
+    low = high = first.value
+    notes: _Notes = ()
+    if second is None:
+        notes = _open_bound(text, first, spans)
+    else:
+        high = second.value
+        if second.multiplied and not first.multiplied and low < 1_000:
+            low *= high / _unmultiplied(text, second)  # "120-150k": the suffix applies to both
+    if code is None:
+        if token:
+            return Parsed.fail(f"ambiguous currency {token!r} without a country")
+        code = _CURRENCY_BY_COUNTRY.get((country_hint or "").upper())
+        if code is None:
+            return Parsed.fail(f"no currency in {clip(text)!r}")
+    period = _period(text, (second or first).end) or _implied_year(code, min(low, high))
+    if period is None:
+        return Parsed.fail(f"no pay period in {clip(text)!r}")
+    return _build(low, high, code, period, notes)
+
+
+def _implied_year(currency: str, low: float) -> SalaryPeriod | None:
+    """No period word: 10,000+ in a major currency is a yearly figure; anything else is not guessed."""
+    return SalaryPeriod.YEAR if currency in _MAJOR and low >= 10_000 else None
+
+
+def _unmultiplied(text: str, amount: _Amount) -> float:
+    match = _NUMBER.match(text, amount.start)
+    raw = _parse_number(match.group("num")) if match else None
+    return raw or amount.value
+
+
+# -------------------------------------------------------------------------------------------- structured
+
+
+def _number(value: Any) -> float | None:
+    if isinstance(value, bool):
+        return None
+    if isinstance(value, int | float):
+        return float(value)
+    if isinstance(value, str) and value.strip():
+        return _parse_number(value.strip())
+    return None
+
+
+def _first_key(data: Mapping[str, Any], *keys: str) -> Any:
+    for key in keys:
+        if data.get(key) not in (None, ""):
+            return data[key]
+    return None
+
+
+def parse_salary_structured(value: Mapping[str, Any], *, country_hint: str | None = None) -> Parsed[Salary]:
+    """Parse a JSON-LD ``MonetaryAmount`` (``{"currency", "value": {"minValue", "maxValue", "value",
+    "unitText"}}``) or a flat ``{"min", "max", "currency", "unitText"}`` mapping."""
+    try:
+        inner = value.get("value")
+        nested: Mapping[str, Any] = inner if isinstance(inner, Mapping) else {}
+        merged = {**value, **nested} if nested else dict(value)
+        low = _number(_first_key(merged, "minValue", "min", "minimum"))
+        high = _number(_first_key(merged, "maxValue", "max", "maximum"))
+        single = _number(merged.get("value")) if not nested else _number(nested.get("value"))
+        if low is None and high is None:
+            low = high = single
+        notes: _Notes = ()
+        if low is None or high is None:
+            known = low if low is not None else high
+            if known is None:
+                return Parsed.fail("no amount in structured salary")
+            note = "salary_minimum" if low is None else "salary_maximum"
+            notes = ((note, "only one bound stated; the other repeats it"),)
+            low = high = known
+        currency_text = str(_first_key(merged, "currency", "currencyCode") or "").strip()
+        code = _currency_code(currency_text, country_hint) if currency_text else None
+        if code is None and currency_text.upper() in _CODES:
+            code = currency_text.upper()
+        if code is None:
+            code = _CURRENCY_BY_COUNTRY.get((country_hint or "").upper()) if not currency_text else None
+        if code is None:
+            return Parsed.fail(f"unknown currency {currency_text!r}" if currency_text else "no currency")
+        unit = str(_first_key(merged, "unitText", "unit", "period") or "")
+        period = _period(unit.replace("_", " "), 0) if unit else None
+        period = period or _implied_year(code, low)
+        if period is None:
+            return Parsed.fail(f"no pay period (unitText {unit!r})")
+        return _build(low, high, code, period, notes)
+    except (AttributeError, TypeError, ValueError, ArithmeticError) as exc:
+        return Parsed.fail(f"malformed structured salary: {type(exc).__name__}")
