@@ -113,9 +113,40 @@ INGEST_STATE_MACHINES: tuple[StateMachineSpec, ...] = (
 )
 
 # -- company enrichment --------------------------------------------------------------------------
-ENRICH_FUNCTIONS: tuple[FunctionSpec, ...] = ()
-ENRICH_QUEUES: tuple[QueueSpec, ...] = ()
-ENRICH_STATE_MACHINES: tuple[StateMachineSpec, ...] = ()
+ENRICH_FUNCTIONS: tuple[FunctionSpec, ...] = (
+    FunctionSpec(
+        "EnrichDeduplicate", "enrich.deduplicate", description="merge into a matching older company"
+    ),
+    FunctionSpec(
+        "EnrichProviderWorker",
+        "enrich.provider_worker",
+        timeout_s=30,
+        description="rate-limited, circuit-broken provider call; answers the task token",
+    ),
+    FunctionSpec("EnrichMerge", "enrich.merge", description="merge provider answers with provenance"),
+    FunctionSpec("EnrichScrapeLogo", "enrich.scrape_logo", timeout_s=60, description="logo from the site"),
+    FunctionSpec("EnrichClassifyIndustry", "enrich.classify_industry", description="industry taxonomy"),
+    FunctionSpec("EnrichEstimateSize", "enrich.estimate_size", description="head-count range + confidence"),
+    FunctionSpec("EnrichGeocode", "enrich.geocode", description="HQ coordinates, offline"),
+    FunctionSpec("EnrichEmbed", "enrich.embed", description="company vector"),
+    FunctionSpec("EnrichPropagate", "enrich.propagate", description="company fields onto its postings"),
+)
+# One queue per provider, so each gets its own consumer concurrency; deferrals for the shared rate limit
+# count as receives, hence the high maxReceiveCount. Visibility = 6x the worker's timeout.
+ENRICH_QUEUES: tuple[QueueSpec, ...] = tuple(
+    QueueSpec(
+        f"Enrich{provider}",
+        consumer="EnrichProviderWorker",
+        batch_size=5,
+        max_concurrency=2,
+        max_receive_count=50,
+        visibility_timeout_s=180,
+    )
+    for provider in ("LinkedIn", "Clearbit", "Crunchbase")
+)
+ENRICH_STATE_MACHINES: tuple[StateMachineSpec, ...] = (
+    StateMachineSpec("Enrichment", "enrichment.asl.json", "one company: providers, merge, derived fields"),
+)
 
 # -- maintenance and shared failure handling -----------------------------------------------------
 MAINTENANCE_FUNCTIONS: tuple[FunctionSpec, ...] = (

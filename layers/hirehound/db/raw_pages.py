@@ -16,11 +16,11 @@ def upsert(
     size_bytes: int,
     charset: str | None,
 ) -> int:
-    """The page's id; the same bytes seen again map to the same row."""
+    """The page's id; the same URL with the same bytes seen again maps to the same row."""
     row = conn.execute(
         "INSERT INTO raw_pages (url, source, body_sha256, bucket, object_key, size_bytes, charset)"
         " VALUES (%s, %s, %s, %s, %s, %s, %s)"
-        " ON CONFLICT (body_sha256) DO UPDATE SET charset = COALESCE(EXCLUDED.charset, raw_pages.charset)"
+        " ON CONFLICT (url, body_sha256) DO UPDATE SET charset = COALESCE(EXCLUDED.charset, raw_pages.charset)"
         " RETURNING id",
         (url, source, body_sha256, bucket, object_key, size_bytes, charset),
     ).fetchone()

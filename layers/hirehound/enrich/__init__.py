@@ -1,1 +1,1 @@
-"""Enrich domain logic."""
+"""Company enrichment: providers, shared rate limits and circuit breakers, merge and derived fields."""

@@ -4,19 +4,21 @@
 CREATE EXTENSION IF NOT EXISTS vector;
 
 -- Every scraped page, stored before anything else is done with it. The body itself stays in object
--- storage (S3); this row is its hash and location. Same bytes = same page (idempotent ingest).
+-- storage (S3); this row is its hash and location. Same URL and bytes = same page (idempotent
+-- ingest); the same bytes under another URL are another page, which dedup then finds identical.
 CREATE TABLE raw_pages (
     id            bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
     url           text        NOT NULL,
     source        text        NOT NULL,
-    body_sha256   text        NOT NULL UNIQUE,
+    body_sha256   text        NOT NULL,
     bucket        text        NOT NULL,
     object_key    text        NOT NULL,
     size_bytes    integer     NOT NULL,
     charset       text,
-    fetched_at    timestamptz NOT NULL DEFAULT now()
+    fetched_at    timestamptz NOT NULL DEFAULT now(),
+    UNIQUE (url, body_sha256)
 );
-CREATE INDEX raw_pages_url_idx ON raw_pages (url);
+CREATE INDEX raw_pages_sha_idx ON raw_pages (body_sha256);
 
 CREATE TABLE companies (
     id               bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,

@@ -1,0 +1,12 @@
+"""Enrichment stage 'deduplicate'."""
+
+from typing import Any
+
+from hirehound.enrich import stages
+from hirehound.enrich.events import CompanyEvent
+from hirehound.observability import stage_handler
+
+
+@stage_handler(workflow="enrichment", stage="deduplicate", model=CompanyEvent)
+def handler(event: CompanyEvent) -> dict[str, Any]:
+    return stages.deduplicate(event.company_id)

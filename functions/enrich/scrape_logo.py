@@ -1,0 +1,12 @@
+"""Enrichment stage 'scrape_logo'."""
+
+from typing import Any
+
+from hirehound.enrich import stages
+from hirehound.enrich.events import CompanyEvent
+from hirehound.observability import stage_handler
+
+
+@stage_handler(workflow="enrichment", stage="scrape_logo", model=CompanyEvent)
+def handler(event: CompanyEvent) -> dict[str, Any]:
+    return stages.scrape_logo(event.company_id)

@@ -1,0 +1,1 @@
+"""Fakes that tests run against: real local servers speaking the real protocols."""
