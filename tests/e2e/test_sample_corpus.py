@@ -12,7 +12,6 @@ from typing import Any
 
 import psycopg
 import pytest
-
 from hirehound_local.cloud import LocalCloud
 from hirehound_local.corpus import load_corpus
 from hirehound_local.ingest_runner import ingest_pages
@@ -54,7 +53,11 @@ def test_the_corpus_ends_in_clusters_and_verdicts_that_match_its_labels(
     }
 
     # Duplicate clusters: a labelled duplicate shares the DB cluster of its labelled canonical page.
-    canonical = {l["cluster"]: l["url"] for l in labels if l["duplicate_kind"] is None and not l["broken"]}
+    canonical = {
+        item["cluster"]: item["url"]
+        for item in labels
+        if item["duplicate_kind"] is None and not item["broken"]
+    }
     found: dict[str, list[bool]] = defaultdict(list)
     for label in labels:
         if label["duplicate_kind"] and not label["spam"]:
@@ -73,13 +76,13 @@ def test_the_corpus_ends_in_clusters_and_verdicts_that_match_its_labels(
     assert all(len(jobs) == 1 for jobs in members.values())
 
     # Spam: nothing legitimate is rejected; most spam is.
-    spam = [l for l in labels if l["spam"]]
-    ham = [l for l in labels if not l["spam"] and l["expect"] != "dead_letter"]
-    assert not [l["file"] for l in ham if outcome[l["url"]] == "rejected"]
-    assert sum(outcome[l["url"]] == "rejected" for l in spam) / len(spam) >= 0.7
+    spam = [l for item in labels if item["spam"]]
+    ham = [l for item in labels if not item["spam"] and item["expect"] != "dead_letter"]
+    assert not [item["file"] for item in ham if outcome[item["url"]] == "rejected"]
+    assert sum(outcome[item["url"]] == "rejected" for item in spam) / len(spam) >= 0.7
 
     # Published: one per distinct legitimate job, minus the duplicates the pipeline did not catch.
     published = Counter(outcome.values())["published"]
-    jobs = len({l["cluster"] for l in ham})
+    jobs = len({item["cluster"] for item in ham})
     missed = sum(len(hits) - sum(hits) for hits in found.values())
-    assert published == jobs + missed + sum(outcome[l["url"]] == "published" for l in spam)
+    assert published == jobs + missed + sum(outcome[item["url"]] == "published" for item in spam)
