@@ -76,8 +76,8 @@ def test_the_corpus_ends_in_clusters_and_verdicts_that_match_its_labels(
     assert all(len(jobs) == 1 for jobs in members.values())
 
     # Spam: nothing legitimate is rejected; most spam is.
-    spam = [l for item in labels if item["spam"]]
-    ham = [l for item in labels if not item["spam"] and item["expect"] != "dead_letter"]
+    spam = [item for item in labels if item["spam"]]
+    ham = [item for item in labels if not item["spam"] and item["expect"] != "dead_letter"]
     assert not [item["file"] for item in ham if outcome[item["url"]] == "rejected"]
     assert sum(outcome[item["url"]] == "rejected" for item in spam) / len(spam) >= 0.7
 

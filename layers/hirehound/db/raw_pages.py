@@ -20,7 +20,8 @@ def upsert(
     row = conn.execute(
         "INSERT INTO raw_pages (url, source, body_sha256, bucket, object_key, size_bytes, charset)"
         " VALUES (%s, %s, %s, %s, %s, %s, %s)"
-        " ON CONFLICT (url, body_sha256) DO UPDATE SET charset = COALESCE(EXCLUDED.charset, raw_pages.charset)"
+        " ON CONFLICT (url, body_sha256)"
+        " DO UPDATE SET charset = COALESCE(EXCLUDED.charset, raw_pages.charset)"
         " RETURNING id",
         (url, source, body_sha256, bucket, object_key, size_bytes, charset),
     ).fetchone()
