@@ -119,11 +119,7 @@ def stage_handler[E: StageEvent](
                 raise
             finally:
                 duration_ms = (time.perf_counter() - started) * 1000
-                metrics.add_metric(
-                    name=MetricName.STAGE_DURATION, unit=MetricUnit.Milliseconds, value=duration_ms
-                )
-                name = MetricName.STAGE_FAILED if failure else MetricName.STAGE_SUCCEEDED
-                metrics.add_metric(name=name, unit=MetricUnit.Count, value=1)
+                emit_stage_metrics(workflow, stage, duration_ms, failed=failure is not None)
                 if record:
                     _record_run(
                         workflow,

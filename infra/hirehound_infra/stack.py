@@ -1,0 +1,124 @@
+"""The Hirehound stack: data, the three business areas, workflows and monitoring, all from topology."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from aws_cdk import CfnOutput, Stack
+from aws_cdk import aws_lambda as lambda_
+from constructs import Construct
+
+from hirehound_infra import topology
+from hirehound_infra.area import BusinessArea, SharedResources
+from hirehound_infra.data import Database, Network, RawPageBucket, SchemaMigration
+from hirehound_infra.enrich import EnrichArea
+from hirehound_infra.ingest import IngestArea
+from hirehound_infra.lambdas import ARCHITECTURE, RUNTIME, FunctionFactory, LambdaDefaults
+from hirehound_infra.layer import layer_code
+from hirehound_infra.maintenance import MaintenanceArea
+from hirehound_infra.messaging import WorkQueue
+from hirehound_infra.monitoring import Monitoring
+from hirehound_infra.nag import acknowledge
+from hirehound_infra.settings import StageSettings
+from hirehound_infra.workflows import Workflows
+
+AREAS: tuple[type[BusinessArea], ...] = (IngestArea, EnrichArea, MaintenanceArea)
+
+
+class HirehoundStack(Stack):
+    """Everything Hirehound runs in one stage (dev or prod)."""
+
+    def __init__(
+        self, scope: Construct, construct_id: str, *, settings: StageSettings, **kwargs: Any
+    ) -> None:
+        super().__init__(scope, construct_id, **kwargs)
+        unknown = {f.area for f in topology.FUNCTIONS} - {a.area for a in AREAS}
+        if unknown:
+            raise ValueError(f"functions in areas without a construct: {sorted(unknown)}")
+
+        network = Network(self, "Network", settings=settings)
+        database = Database(self, "Database", network=network, settings=settings)
+        raw = RawPageBucket(self, "RawPages", settings=settings)
+        layer = lambda_.LayerVersion(
+            self,
+            "HirehoundLayer",
+            code=layer_code(bundle=settings.bundle),
+            compatible_runtimes=[RUNTIME],
+            compatible_architectures=[ARCHITECTURE],
+            description="hirehound domain library and its dependencies",
+            removal_policy=settings.removal,
+        )
+        factory = FunctionFactory(
+            LambdaDefaults(
+                layer=layer,
+                vpc=network.vpc,
+                subnets=network.app_subnets,
+                security_group=network.functions_sg,
+                log_retention=settings.log_retention,
+                removal_policy=settings.removal,
+                environment={
+                    "HIREHOUND_DATABASE_SECRET_ARN": database.app_secret.secret_arn,
+                    "HIREHOUND_RAW_BUCKET": raw.bucket.bucket_name,
+                },
+            )
+        )
+        shared = SharedResources(database_secret=database.app_secret, raw_bucket=raw.bucket)
+        areas = [
+            area(self, area.__name__.removesuffix("Area").capitalize(), factory=factory, shared=shared)
+            for area in AREAS
+        ]
+        self.functions: dict[str, lambda_.Function] = {n: f for a in areas for n, f in a.functions.items()}
+        self.queues: dict[str, WorkQueue] = {n: q for a in areas for n, q in a.queues.items()}
+
+        self.migration = SchemaMigration(
+            self,
+            "Migration",
+            factory=factory,
+            network=network,
+            database=database,
+            always=bool(self.node.try_get_context("migrate_always")),
+        )
+        self.workflows = Workflows(
+            self,
+            "Workflows",
+            functions=self.functions,
+            queues=self.queues,
+            raw_bucket=raw.bucket,
+            settings=settings,
+        )
+        self.monitoring = Monitoring(
+            self,
+            "Monitoring",
+            functions=self.functions,
+            queues=self.queues,
+            machines=self.workflows.machines,
+            alarm_email=settings.alarm_email,
+            stage=settings.stage,
+        )
+        for name, machine in self.workflows.machines.items():
+            CfnOutput(self, f"{name}StateMachineArn", value=machine.state_machine_arn)
+        CfnOutput(self, "RawBucketName", value=raw.bucket.bucket_name)
+        CfnOutput(self, "ProxyEndpoint", value=database.proxy.endpoint)
+        self._suppress()
+
+    def _suppress(self) -> None:
+        """Stack-wide cdk-nag findings that are deliberate, each with its reason."""
+        acknowledge(
+            self,
+            "AwsSolutions-IAM4[Policy::arn:<AWS::Partition>:iam::aws:policy/service-role/AWSLambdaBasicExecutionRole]",
+            "AwsSolutions-IAM4[Policy::arn:<AWS::Partition>:iam::aws:policy/service-role/AWSLambdaVPCAccessExecutionRole]",
+            reason="The AWS-managed minimum for logs and VPC network interfaces that CDK attaches to"
+            " every function role.",
+        )
+        acknowledge(
+            self,
+            "AwsSolutions-IAM5[Resource::*]",
+            reason="Only for actions that take no resource: X-Ray trace upload and Step Functions' log"
+            " delivery (tests/infra asserts no other action is granted on '*').",
+        )
+        acknowledge(
+            self,
+            "AwsSolutions-L1",
+            reason="Python 3.12 is pinned on purpose (pyproject requires-python, layer wheels built for"
+            " cp312); the provider framework's Node runtime is chosen by CDK.",
+        )

@@ -1,0 +1,184 @@
+"""State machines from `statemachines/*.asl.json` and their EventBridge schedules, from topology.
+
+Every `${Name}` placeholder is filled via `definition_substitutions`; each machine's role is granted
+exactly what its file references: invoke on its functions, send on its queues, start/describe/stop on
+the machines it runs with `.sync`, and task-token answers for the consumers of the queues it waits on.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+from aws_cdk import ArnFormat, Stack
+from aws_cdk import aws_events as events
+from aws_cdk import aws_events_targets as targets
+from aws_cdk import aws_iam as iam
+from aws_cdk import aws_lambda as lambda_
+from aws_cdk import aws_logs as logs
+from aws_cdk import aws_s3 as s3
+from aws_cdk import aws_stepfunctions as sfn
+from constructs import Construct
+
+from hirehound_infra import topology
+from hirehound_infra.messaging import WorkQueue
+from hirehound_infra.nag import acknowledge, logical_id
+from hirehound_infra.settings import StageSettings
+
+SYNC_MANAGED_RULE = "StepFunctionsGetEventsForStepFunctionsExecutionManagedRule"
+
+
+def build_order(specs: tuple[topology.StateMachineSpec, ...]) -> list[topology.StateMachineSpec]:
+    """Machines ordered so that one started by another is built first; a cycle is an error."""
+    by_placeholder = {s.placeholder: s for s in specs}
+    ordered: list[topology.StateMachineSpec] = []
+    visiting: set[str] = set()
+
+    def visit(spec: topology.StateMachineSpec) -> None:
+        if spec in ordered:
+            return
+        if spec.name in visiting:
+            raise ValueError(f"state machines start each other in a cycle through {spec.name}")
+        visiting.add(spec.name)
+        for placeholder in sorted(spec.placeholders()):
+            if placeholder in by_placeholder and by_placeholder[placeholder] is not spec:
+                visit(by_placeholder[placeholder])
+        visiting.discard(spec.name)
+        ordered.append(spec)
+
+    for spec in specs:
+        visit(spec)
+    return ordered
+
+
+class Workflows(Construct):
+    """One Standard state machine per `topology.STATE_MACHINES`, one rule per `topology.SCHEDULES`."""
+
+    def __init__(
+        self,
+        scope: Construct,
+        construct_id: str,
+        *,
+        functions: Mapping[str, lambda_.Function],
+        queues: Mapping[str, WorkQueue],
+        raw_bucket: s3.IBucket,
+        settings: StageSettings,
+    ) -> None:
+        super().__init__(scope, construct_id)
+        self._functions = {topology.function(n).placeholder: fn for n, fn in functions.items()}
+        self._queues = {w.spec.placeholder: w for w in queues.values()}
+        self._functions_by_name = functions
+        self._raw_bucket = raw_bucket
+        self.machines: dict[str, sfn.StateMachine] = {}
+        self._machines_by_placeholder: dict[str, sfn.StateMachine] = {}
+        for spec in build_order(topology.STATE_MACHINES):
+            machine = self._machine(spec, settings)
+            self.machines[spec.name] = machine
+            self._machines_by_placeholder[spec.placeholder] = machine
+        self.schedules = {s.name: self._schedule(s) for s in topology.SCHEDULES}
+
+    def substitutions(self, spec: topology.StateMachineSpec) -> dict[str, str]:
+        """The value (a token) for every placeholder of `spec`; an unknown one is an error."""
+        values: dict[str, str] = {}
+        for name in sorted(spec.placeholders()):
+            if name in self._functions:
+                values[name] = self._functions[name].function_arn
+            elif name in self._queues:
+                values[name] = self._queues[name].queue.queue_url
+            elif name in self._machines_by_placeholder:
+                values[name] = self._machines_by_placeholder[name].state_machine_arn
+            elif name == topology.RAW_BUCKET_PLACEHOLDER:
+                values[name] = self._raw_bucket.bucket_name
+            else:
+                raise KeyError(f"{spec.file}: placeholder ${{{name}}} names nothing in topology")
+        return values
+
+    def _machine(self, spec: topology.StateMachineSpec, settings: StageSettings) -> sfn.StateMachine:
+        log_group = logs.LogGroup(
+            self,
+            f"{spec.name}Logs",
+            log_group_name=f"/aws/vendedlogs/states/hirehound-{settings.stage}-{spec.name}",
+            retention=settings.log_retention,
+            removal_policy=settings.removal,
+        )
+        machine = sfn.StateMachine(
+            self,
+            spec.name,
+            comment=spec.description or None,
+            definition_body=sfn.DefinitionBody.from_file(str(spec.path)),
+            definition_substitutions=self.substitutions(spec),
+            state_machine_type=sfn.StateMachineType.STANDARD,
+            tracing_enabled=True,
+            logs=sfn.LogOptions(destination=log_group, level=sfn.LogLevel.ALL, include_execution_data=True),
+        )
+        self._grant(spec, machine)
+        return machine
+
+    def _grant(self, spec: topology.StateMachineSpec, machine: sfn.StateMachine) -> None:
+        text = spec.definition()
+        used = spec.placeholders()
+        invoked = [fn.function_arn for p, fn in self._functions.items() if p in used]
+        if invoked:
+            # The unqualified ARNs the definition names; not `grant_invoke`, which adds every version.
+            machine.add_to_role_policy(
+                iam.PolicyStatement(actions=["lambda:InvokeFunction"], resources=invoked)
+            )
+        for placeholder, work in self._queues.items():
+            if placeholder not in used:
+                continue
+            work.queue.grant_send_messages(machine)
+            consumer = work.spec.consumer
+            if ".waitForTaskToken" in text and consumer is not None:
+                machine.grant_task_response(self._functions_by_name[consumer])
+        children = [m for p, m in self._machines_by_placeholder.items() if p in used]
+        if children:
+            self._grant_nested(machine, children, sync="startExecution.sync" in text)
+
+    def _grant_nested(
+        self, machine: sfn.StateMachine, children: list[sfn.StateMachine], *, sync: bool
+    ) -> None:
+        stack = Stack.of(self)
+        for child in children:
+            child.grant_start_execution(machine)
+            if not sync:
+                continue
+            executions = stack.format_arn(
+                service="states",
+                resource="execution",
+                resource_name=f"{child.state_machine_name}:*",
+                arn_format=ArnFormat.COLON_RESOURCE_NAME,
+            )
+            machine.add_to_role_policy(
+                iam.PolicyStatement(
+                    actions=["states:DescribeExecution", "states:StopExecution"], resources=[executions]
+                )
+            )
+            acknowledge(
+                machine,
+                "AwsSolutions-IAM5[Resource::arn:<AWS::Partition>:states:<AWS::Region>:<AWS::AccountId>"
+                f":execution:<{logical_id(child)}.Name>:*]",
+                reason="Execution names are generated per run; scoped to one child machine's executions.",
+            )
+        if sync:
+            rule = stack.format_arn(service="events", resource="rule", resource_name=SYNC_MANAGED_RULE)
+            machine.add_to_role_policy(
+                iam.PolicyStatement(
+                    actions=["events:PutTargets", "events:PutRule", "events:DescribeRule"], resources=[rule]
+                )
+            )
+
+    def _schedule(self, spec: topology.ScheduleSpec) -> events.Rule:
+        if spec.state_machine not in self.machines:
+            raise KeyError(f"schedule {spec.name}: no state machine {spec.state_machine!r} in topology")
+        return events.Rule(
+            self,
+            f"{spec.name}Schedule",
+            description=f"starts {spec.state_machine} on {spec.expression}",
+            schedule=events.Schedule.expression(spec.expression),
+            targets=[
+                targets.SfnStateMachine(
+                    self.machines[spec.state_machine],
+                    input=events.RuleTargetInput.from_object(spec.input),
+                    retry_attempts=3,
+                )
+            ],
+        )

@@ -1,0 +1,100 @@
+"""Synthesize the app once per session (jsii makes synth slow), with layer bundling off."""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+import os
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import pytest
+from hirehound_infra import topology
+
+os.environ.setdefault("JSII_SILENCE_WARNING_DEPRECATED_NODE_VERSION", "1")
+APP_PY = Path(__file__).resolve().parents[2] / "infra" / "app.py"
+
+# Specs that topology will grow; a second synth proves new entries just work.
+EXTRA_QUEUE = topology.QueueSpec(
+    "MaintenanceSweep",
+    consumer="RecordDeadLetter",
+    batch_size=20,
+    max_concurrency=3,
+    max_receive_count=7,
+    visibility_timeout_s=240,
+)
+EXTRA_SCHEDULES = (
+    topology.ScheduleSpec("IngestEvery15Min", "rate(15 minutes)", "Ingestion", {"page": {"url": "u"}}),
+    topology.ScheduleSpec(
+        "Nightly", "cron(0 2 * * ? *)", "IngestionBatch", {"batch_id": "nightly", "pages": []}
+    ),
+)
+
+
+def _load_app_module() -> Any:
+    spec = importlib.util.spec_from_file_location("hirehound_app", APP_PY)
+    assert spec and spec.loader
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+@dataclass
+class Synth:
+    """A synthesized stack: its template and the cloud assembly directory."""
+
+    template: dict[str, Any]
+    outdir: Path
+    stack_name: str
+    by_path: dict[str, str] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        for logical_id, res in self.resources.items():
+            path = res.get("Metadata", {}).get("aws:cdk:path")
+            if path:
+                self.by_path[path.split("/", 1)[1]] = logical_id
+
+    @property
+    def resources(self) -> dict[str, dict[str, Any]]:
+        return self.template["Resources"]  # type: ignore[no-any-return]
+
+    def of_type(self, cfn_type: str) -> dict[str, dict[str, Any]]:
+        return {k: v for k, v in self.resources.items() if v["Type"] == cfn_type}
+
+    def logical_id(self, path: str) -> str:
+        """Logical id of the resource at construct path `path` (without the stack name)."""
+        return self.by_path[path]
+
+    def props(self, path: str) -> dict[str, Any]:
+        return self.resources[self.logical_id(path)]["Properties"]  # type: ignore[no-any-return]
+
+
+def _synth(outdir: Path, *, nag: bool = True) -> Synth:
+    app, stack = _load_app_module().build_app(
+        {"bundle": "false", "aws:cdk:enable-path-metadata": True}, outdir=str(outdir), nag=nag
+    )
+    assembly = app.synth()
+    artifact = assembly.get_stack_by_name(stack.stack_name)
+    return Synth(template=artifact.template, outdir=Path(assembly.directory), stack_name=stack.stack_name)
+
+
+@pytest.fixture(scope="session")
+def synth(tmp_path_factory: pytest.TempPathFactory) -> Synth:
+    """The dev stack from the real topology, with cdk-nag (synth fails on an unacknowledged error)."""
+    return _synth(tmp_path_factory.mktemp("cdk-dev"))
+
+
+@pytest.fixture(scope="session")
+def grown(tmp_path_factory: pytest.TempPathFactory) -> Synth:
+    """The stack with a synthetic extra queue and two schedules patched into topology (only while
+    synthesizing: the patch must not leak into other tests)."""
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setattr(topology, "QUEUES", (*topology.QUEUES, EXTRA_QUEUE))
+        mp.setattr(topology, "SCHEDULES", EXTRA_SCHEDULES)
+        return _synth(tmp_path_factory.mktemp("cdk-grown"), nag=False)
+
+
+@pytest.fixture(scope="session")
+def cdk_context() -> dict[str, Any]:
+    return json.loads((APP_PY.parents[1] / "cdk.json").read_text(encoding="utf-8"))["context"]  # type: ignore[no-any-return]
