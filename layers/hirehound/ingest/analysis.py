@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import re
+from functools import cache
 from typing import Any
 
 import numpy as np
@@ -62,11 +63,16 @@ def match_company(posting_id: int) -> dict[str, Any]:
     return {"company_id": company_id, "decision": "new" if created else str(result.decision)}
 
 
-def announce_company(company_id: int) -> None:
-    """Tell the enrichment workflow about a new company: an event, not a direct call."""
+@cache
+def _events() -> Any:
     import boto3
 
-    boto3.client("events").put_events(
+    return boto3.client("events")
+
+
+def announce_company(company_id: int) -> None:
+    """Tell the enrichment workflow about a new company: an event, not a direct call."""
+    _events().put_events(
         Entries=[
             {
                 "Source": "hirehound.ingest",
@@ -148,7 +154,7 @@ def deep_check(posting_id: int, candidate_id: int) -> dict[str, Any]:
     """Decide whether a possible duplicate is the same job as its candidate."""
     with transaction() as conn:
         a, b = postings.load(conn, posting_id), postings.load(conn, candidate_id)
-        meta_a, meta_b = _meta(conn, a), _meta(conn, b)
+    meta_a, meta_b = _meta(a), _meta(b)
     cosine = None
     if a["embedding"] is not None and b["embedding"] is not None:
         cosine = float(np.dot(a["embedding"].to_numpy(), b["embedding"].to_numpy()))
@@ -170,8 +176,8 @@ def deep_check(posting_id: int, candidate_id: int) -> dict[str, Any]:
     }
 
 
-def _meta(conn: Any, row: dict[str, Any]) -> dedup.PostingMeta:
-    normalized = postings.load_normalized(conn, row["id"])
+def _meta(row: dict[str, Any]) -> dedup.PostingMeta:
+    normalized = postings.normalized_from_row(row)
     return dedup.PostingMeta(
         title=row["title"],
         company_name=row["raw"].get("company_name"),
@@ -204,9 +210,12 @@ def index(posting_id: int) -> dict[str, Any]:
 
 def score(posting_id: int) -> dict[str, Any]:
     with transaction() as conn:
-        clean = postings.load_clean(conn, posting_id)
-        normalized = postings.load_normalized(conn, posting_id)
-        result = score_quality(clean, normalized, len(skills.skill_names(conn, posting_id)))
+        row = postings.load(conn, posting_id)
+        result = score_quality(
+            postings.clean_from_row(row),
+            postings.normalized_from_row(row),
+            len(skills.skill_names(conn, posting_id)),
+        )
         postings.save_quality(
             conn, posting_id, result.score, [reason.model_dump(mode="json") for reason in result.reasons]
         )

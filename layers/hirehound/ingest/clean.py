@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from typing import Literal
 from urllib.parse import urlsplit
 
 import nh3
@@ -68,15 +69,22 @@ _RUNS = re.compile(f"({_MARKER}(?: ?{_MARKER})*)")
 _SPACES = re.compile(r"\s+")
 _BLOCKS = ("p", "h2", "h3", "h4", "ul", "ol")
 _MAX_PASSES = 4
-_DEFAULT_CLEANER = nh3.Cleaner(
-    tags=set(ALLOWED_TAGS),
-    clean_content_tags=set(DROPPED_WITH_CONTENT),
-    attributes={tag: set(names) for tag, names in ALLOWED_ATTRIBUTES.items()},
-    url_schemes=set(ALLOWED_URL_SCHEMES),
-    link_rel=LINK_REL,
-    strip_comments=True,
-    url_relative="deny",
-)
+
+
+def _build_cleaner(url_relative: Literal["deny"] | tuple[Literal["rewrite_with_base"], str]) -> nh3.Cleaner:
+    """The allow-list cleaner; only its handling of relative URLs varies."""
+    return nh3.Cleaner(
+        tags=set(ALLOWED_TAGS),
+        clean_content_tags=set(DROPPED_WITH_CONTENT),
+        attributes={tag: set(names) for tag, names in ALLOWED_ATTRIBUTES.items()},
+        url_schemes=set(ALLOWED_URL_SCHEMES),
+        link_rel=LINK_REL,
+        strip_comments=True,
+        url_relative=url_relative,
+    )
+
+
+_DEFAULT_CLEANER = _build_cleaner("deny")
 
 
 def clean_posting(raw: RawPosting) -> CleanPosting:
@@ -166,14 +174,6 @@ def _cleaner(base_url: str | None) -> nh3.Cleaner:
     if parts.scheme not in ("http", "https") or not parts.hostname:
         return _DEFAULT_CLEANER
     try:
-        return nh3.Cleaner(
-            tags=set(ALLOWED_TAGS),
-            clean_content_tags=set(DROPPED_WITH_CONTENT),
-            attributes={tag: set(names) for tag, names in ALLOWED_ATTRIBUTES.items()},
-            url_schemes=set(ALLOWED_URL_SCHEMES),
-            link_rel=LINK_REL,
-            strip_comments=True,
-            url_relative=("rewrite_with_base", base_url),
-        )
+        return _build_cleaner(("rewrite_with_base", base_url))
     except ValueError:
         return _DEFAULT_CLEANER

@@ -23,6 +23,7 @@ from typing import Any
 import numpy as np
 from rapidfuzz import fuzz
 
+from hirehound.companies.names import normalize_company_name
 from hirehound.ingest.models import Location, Model, RemoteMode
 
 # --- canonical text ---------------------------------------------------------------------------------
@@ -195,31 +196,6 @@ COMPANY_SIMILARITY_MIN = 0.92
 #: Descriptions are compared on their first characters only (rapidfuzz is quadratic-ish in length).
 TEXT_COMPARE_CHARS = 6000
 
-_LEGAL_SUFFIXES = frozenset(
-    [
-        "inc",
-        "incorporated",
-        "llc",
-        "ltd",
-        "limited",
-        "gmbh",
-        "ag",
-        "co",
-        "corp",
-        "corporation",
-        "plc",
-        "sa",
-        "sas",
-        "bv",
-        "nv",
-        "oy",
-        "ab",
-        "srl",
-        "spa",
-        "pty",
-        "kg",
-    ]
-)
 _LEVEL_ALIASES = {"sr": "senior", "jr": "junior", "snr": "senior", "jnr": "junior"}
 _LEVEL_WORDS = frozenset(
     [
@@ -265,17 +241,13 @@ class DeepCheckResult(Model):
     reasons: tuple[str, ...]
 
 
-def _company_key(name: str) -> str:
-    return " ".join(word for word in words(name) if word not in _LEGAL_SUFFIXES)
-
-
 def _same_company(a: PostingMeta, b: PostingMeta) -> bool | None:
     """True/False when both sides know their company, ``None`` when either does not."""
     if a.company_id is not None and b.company_id is not None:
         return a.company_id == b.company_id
     if not a.company_name or not b.company_name:
         return None
-    key_a, key_b = _company_key(a.company_name), _company_key(b.company_name)
+    key_a, key_b = normalize_company_name(a.company_name), normalize_company_name(b.company_name)
     return fuzz.token_sort_ratio(key_a, key_b) / 100 >= COMPANY_SIMILARITY_MIN
 
 
