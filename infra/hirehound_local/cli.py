@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import logging
 import os
 import sys
 from collections.abc import Sequence
@@ -51,6 +52,8 @@ def cmd_demo(args: argparse.Namespace) -> int:
     pages = load_corpus()[: args.limit or None]
     console.print(f"database: {url}\ningesting {len(pages)} sample pages through IngestionBatch …")
     quiet = {"POWERTOOLS_LOG_LEVEL": "ERROR", "POWERTOOLS_METRICS_DISABLED": "true"}
+    # moto logs every failed state with its whole component tree; failures are in the tables below.
+    logging.getLogger("moto").setLevel(logging.CRITICAL)
     with (
         LocalCloud(env={"DATABASE_URL": url, **quiet}) as cloud,
         Progress(

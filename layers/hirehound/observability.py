@@ -1,6 +1,6 @@
 """One home for logging, metrics and tracing, and the decorator every Lambda handler wears.
 
-`stage_handler` applies Powertools in one fixed order (logger context → metrics flush → tracer →
+`stage_handler` applies Powertools in one fixed order (logger context → tracer →
 parser), times the stage, emits the shared metric set and records a `stage_runs` row.
 """
 
@@ -11,8 +11,9 @@ from collections.abc import Callable
 from functools import wraps
 from typing import Any, cast
 
-from aws_lambda_powertools import Logger, Metrics, Tracer
+from aws_lambda_powertools import Logger, Tracer
 from aws_lambda_powertools.metrics import MetricUnit, single_metric
+from aws_lambda_powertools.metrics.functions import is_metrics_disabled
 from aws_lambda_powertools.utilities.parser import parse
 from pydantic import BaseModel, ConfigDict
 
@@ -22,7 +23,6 @@ NAMESPACE = "Hirehound"
 SERVICE = "hirehound"
 
 logger = Logger(service=SERVICE)
-metrics = Metrics(namespace=NAMESPACE, service=SERVICE)
 tracer = Tracer(service=SERVICE)
 
 
@@ -78,18 +78,30 @@ def _record_run(
         logger.exception("could not record the stage run")
 
 
-def emit_stage_metrics(workflow: str, stage: str, duration_ms: float, *, failed: bool) -> None:
-    """One EMF record per invocation with its own dimensions (no shared, mutable metric state)."""
-    dimensions = {"service": SERVICE, "workflow": workflow, "stage": stage}
+def emit_metrics(values: dict[str, tuple[MetricUnit, float]], dimensions: dict[str, str]) -> None:
+    """One EMF record with its own dimensions (plus `service`): no shared, mutable metric state, so
+    handlers sharing a process locally cannot mix them. Honours POWERTOOLS_METRICS_DISABLED."""
+    if is_metrics_disabled() or not values:
+        return
+    (first, (unit, value)), *rest = values.items()
     with single_metric(
-        name=MetricName.STAGE_DURATION,
-        unit=MetricUnit.Milliseconds,
-        value=duration_ms,
+        name=first,
+        unit=unit,
+        value=value,
         namespace=NAMESPACE,
-        default_dimensions=dimensions,
+        default_dimensions={"service": SERVICE, **dimensions},
     ) as metric:
-        name = MetricName.STAGE_FAILED if failed else MetricName.STAGE_SUCCEEDED
-        metric.add_metric(name=name, unit=MetricUnit.Count, value=1)
+        for name, (more_unit, more_value) in rest:
+            metric.add_metric(name=name, unit=more_unit, value=more_value)
+
+
+def emit_stage_metrics(workflow: str, stage: str, duration_ms: float, *, failed: bool) -> None:
+    """Duration and outcome of one stage invocation."""
+    outcome = MetricName.STAGE_FAILED if failed else MetricName.STAGE_SUCCEEDED
+    emit_metrics(
+        {MetricName.STAGE_DURATION: (MetricUnit.Milliseconds, duration_ms), outcome: (MetricUnit.Count, 1)},
+        {"workflow": workflow, "stage": stage},
+    )
 
 
 def stage_handler[E: StageEvent](
@@ -99,7 +111,6 @@ def stage_handler[E: StageEvent](
 
     def decorate(fn: Callable[[E], dict[str, Any]]) -> Callable[[dict[str, Any], Any], dict[str, Any]]:
         @logger.inject_lambda_context
-        @metrics.log_metrics(raise_on_empty_metrics=False)
         @tracer.capture_lambda_handler(capture_response=False)
         @wraps(fn)
         def handler(event: dict[str, Any], context: Any) -> dict[str, Any]:

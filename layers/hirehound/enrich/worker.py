@@ -23,6 +23,7 @@ from collections.abc import Callable, Iterable, Mapping
 from enum import StrEnum
 from typing import Any, Protocol
 
+from aws_lambda_powertools.metrics import MetricUnit
 from pydantic import BaseModel, ConfigDict, Field
 
 from hirehound.db import circuit_breakers, rate_limits
@@ -30,7 +31,7 @@ from hirehound.db.pool import transaction
 from hirehound.enrich.circuit import CircuitStatus
 from hirehound.enrich.providers import CompanyQuery, Provider, RateLimited
 from hirehound.errors import PermanentError, TransientError
-from hirehound.observability import NAMESPACE, logger
+from hirehound.observability import emit_metrics, logger
 
 RATE_LIMIT_HITS = "RateLimitHits"
 CIRCUIT_OPEN = "CircuitOpen"
@@ -79,10 +80,7 @@ class TaskPort(Protocol):
 
 def record_rate_limit_hit(provider: str) -> None:
     """Emit the ``RateLimitHits`` metric (dimension ``provider``) for a delayed request."""
-    from aws_lambda_powertools.metrics import MetricUnit, single_metric
-
-    with single_metric(name=RATE_LIMIT_HITS, unit=MetricUnit.Count, value=1, namespace=NAMESPACE) as metric:
-        metric.add_dimension(name="provider", value=provider)
+    emit_metrics({RATE_LIMIT_HITS: (MetricUnit.Count, 1)}, {"provider": provider})
 
 
 def _defer_seconds(wait: float) -> int:
