@@ -8,8 +8,6 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from hirehound_infra import topology
-
 from hirehound_local.cloud import Execution, LocalCloud
 from hirehound_local.corpus import SamplePage
 
@@ -30,11 +28,18 @@ class IngestReport:
         return total
 
 
-def finished_page_executions(cloud: LocalCloud) -> int:
-    sfn = cloud.client("stepfunctions")
-    arn = cloud.substitutions[topology.state_machine("Ingestion").placeholder]
-    pages = sfn.get_paginator("list_executions").paginate(stateMachineArn=arn)
-    return sum(1 for page in pages for ex in page["executions"] if ex["status"] != "RUNNING")
+#: Every page's Ingestion execution ends in exactly one of these functions succeeding.
+_TERMINAL_FUNCTIONS = frozenset({"IngestPublish", "RecordDeadLetter"})
+
+
+def finished_pages(cloud: LocalCloud) -> int:
+    """Pages whose ingestion has ended, read from the Lambda router's invocation log. (Listing
+    executions instead races moto's execution creation: a new one briefly has no status.)"""
+    return sum(
+        1
+        for call in list(cloud.router.invocations)
+        if call.function in _TERMINAL_FUNCTIONS and call.error is None
+    )
 
 
 def ingest_pages(
@@ -49,7 +54,7 @@ def ingest_pages(
     refs: list[dict[str, Any]] = [cloud.put_page(page.url, page.body()) for page in pages]
     report = IngestReport()
     started = time.perf_counter()
-    already = finished_page_executions(cloud)
+    already = finished_pages(cloud)
     arns = [
         cloud.start(
             "IngestionBatch", {"batch_id": f"batch-{uuid.uuid4().hex[:8]}", "pages": refs[i : i + batch_size]}
@@ -60,7 +65,7 @@ def ingest_pages(
     for arn in arns:
         while True:
             if progress:
-                progress(finished_page_executions(cloud) - already, len(refs))
+                progress(min(finished_pages(cloud) - already, len(refs)), len(refs))
             try:
                 report.batches.append(cloud.wait(arn, timeout_s=0.5))
                 break
