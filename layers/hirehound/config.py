@@ -19,6 +19,19 @@ class Settings(BaseModel):
     embedder: str = Field("local", description="'local', 'hashing' or 'bedrock'")
     enrichment_event_bus: str = Field("default", description="EventBridge bus for 'company created'")
     pool_max_size: int = Field(4, ge=1)
+    # -- maintenance
+    posting_max_age_days: int = Field(60, ge=1, description="expire active postings older than this")
+    posting_retention_days: int = Field(
+        90, ge=0, description="keep expired/rejected postings this long after their last change"
+    )
+    raw_page_retention_days: int = Field(180, ge=0, description="keep raw pages without a posting")
+    liveness_recheck_hours: float = Field(20, ge=0, description="skip postings checked more recently")
+    liveness_rate_per_s: float = Field(1.0, gt=0, description="liveness requests per job-board host")
+    liveness_burst: float = Field(5.0, ge=1, description="token-bucket capacity per job-board host")
+    liveness_timeout_s: float = Field(10.0, gt=0)
+    index_min_rows: int = Field(1000, ge=0, description="tables smaller than this are not optimized")
+    analyze_changed_ratio: float = Field(0.1, gt=0, description="ANALYZE when this share changed")
+    reindex_dead_ratio: float = Field(0.2, gt=0, description="REINDEX when this share is dead tuples")
 
 
 @cache
