@@ -10,6 +10,9 @@ from pydantic import BaseModel, ConfigDict, Field
 from hirehound.db import dead_letters, stage_runs
 from hirehound.observability import StageEvent
 
+#: How much of a rejected message body a dead letter keeps (SQS bodies are at most 256 KiB).
+MAX_KEPT_BODY = 64 * 1024
+
 
 class CaughtError(BaseModel):
     """What a Catch puts at its ResultPath."""
@@ -56,11 +59,28 @@ def item_key_of(payload: dict[str, Any]) -> str:
     return json.dumps(payload, sort_keys=True)[:200]
 
 
+def execution_name(execution_id: str) -> str:
+    """The name part of an execution ARN (`arn:aws:states:…:execution:<machine>:<name>`)."""
+    return execution_id.rsplit(":", 1)[-1]
+
+
 def record(event: FailureEvent) -> int:
     """Write the dead letter; the payload kept is the workflow input, which is what a redrive sends.
-    Returns its id."""
+    When the failed execution was itself a redrive, its letter is reopened with the new error and the
+    attempts added, instead of a second letter. Returns the letter's id."""
     caught = event.failure[event.stage]
     attempts = stage_runs.attempts(event.execution_id, event.stage) if event.execution_id else 0
+    if event.execution_id:
+        name = execution_name(event.execution_id)
+        redriven = dead_letters.redrive_of(name)
+        if redriven is not None:
+            dead_letters.finish_redrive(
+                name,
+                succeeded=False,
+                error=reason(event),
+                failure=(event.stage, caught.error, caught.message(), max(attempts, 1)),
+            )
+            return redriven
     return dead_letters.record(
         workflow=event.workflow,
         stage=event.stage,
@@ -77,3 +97,20 @@ def reason(event: FailureEvent) -> str:
     """One line for the execution's failure cause: stage, error type and message."""
     caught = event.failure[event.stage]
     return f"{event.stage}: {caught.error}: {caught.message()}"[:1000]
+
+
+def record_rejected_message(
+    *, workflow: str, stage: str, message_id: str, body: str, item_key: str | None, error: Exception
+) -> int:
+    """Dead-letter a queue message that can never start its workflow (unparsable, missing fields).
+    Keyed by the SQS message id, so a redelivered copy does not add a second letter."""
+    return dead_letters.record(
+        workflow=workflow,
+        stage=stage,
+        item_key=item_key or f"message_id={message_id}",
+        payload={"message_id": message_id, "body": body[:MAX_KEPT_BODY]},
+        error_type=type(error).__name__,
+        error_message=str(error)[:1000],
+        attempts=1,
+        execution_id=f"sqs:{message_id}",
+    )

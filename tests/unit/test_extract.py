@@ -305,6 +305,11 @@ def test_decode_detects_undeclared_legacy_encoding() -> None:
     assert decode_page(text.encode("cp1251")) == text
 
 
+def test_decode_latin1_mislabelled_as_utf8_reads_as_windows_1252() -> None:
+    text = '<meta charset="utf-8"><h1>Ingénieur logiciel à Paris</h1><p>Équipe créative, où ça bouge.</p>'
+    assert decode_page(text.encode("latin-1"), "utf-8") == text
+
+
 def test_decode_repairs_mojibake_and_normalizes_nfc() -> None:
     text = "<p>Café \u2013 résumé</p>"
     mojibake = text.encode().decode("cp1252")

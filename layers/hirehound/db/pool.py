@@ -15,9 +15,10 @@ from typing import Any
 import psycopg
 from pgvector.psycopg import register_vector
 from psycopg.rows import dict_row
-from psycopg_pool import ConnectionPool
+from psycopg_pool import ConnectionPool, PoolTimeout
 
 from hirehound.config import get_settings
+from hirehound.errors import TransientError
 
 Connection = psycopg.Connection[dict[str, Any]]
 
@@ -85,6 +86,12 @@ def close_pool() -> None:
 
 @contextmanager
 def transaction() -> Iterator[Connection]:
-    """A pooled connection inside one transaction: committed on success, rolled back on error."""
-    with get_pool().connection() as conn, conn.transaction():
-        yield conn
+    """A pooled connection inside one transaction: committed on success, rolled back on error.
+
+    Deadlocks, serialization failures, lock timeouts, lost connections (psycopg's OperationalError
+    family) and an exhausted pool surface as `TransientError`, which the state machines retry."""
+    try:
+        with get_pool().connection() as conn, conn.transaction():
+            yield conn
+    except (psycopg.OperationalError, PoolTimeout) as exc:
+        raise TransientError(f"database: {type(exc).__name__}: {exc}") from exc

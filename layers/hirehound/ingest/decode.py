@@ -87,9 +87,23 @@ def decode_page(body: bytes, declared_charset: str | None = None) -> str:
             return _finish(found)
     text = _try_decode(body, "utf-8")
     if text is None:
-        best = charset_normalizer.from_bytes(body).best()
-        text = str(best) if best is not None else body.decode("utf-8", errors="replace")
+        text = _detect(body)
     return _finish(text)
+
+
+def _detect(body: bytes) -> str:
+    """charset-normalizer's reading; among readings it rates equally good, windows-1252 wins.
+
+    Short Western pages often tie (chaos 0, same coherence) across cp1250/cp1252/cp1257, which differ
+    only in a few letters such as "à" vs "ŕ". Windows-1252 is what browsers assume for legacy pages
+    (WHATWG Encoding), so it is the sensible tie-break.
+    """
+    matches = list(charset_normalizer.from_bytes(body))
+    if not matches:
+        return body.decode("utf-8", errors="replace")
+    best = matches[0]
+    tied = [m for m in matches if (m.chaos, m.coherence) == (best.chaos, best.coherence)]
+    return str(next((m for m in tied if "cp1252" in m.could_be_from_charset), best))
 
 
 def _finish(text: str) -> str:

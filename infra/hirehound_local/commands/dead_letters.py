@@ -1,0 +1,142 @@
+"""`hirehound dead-letters list|show|redrive`: look at permanent failures and restart them."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import logging
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from hirehound_local.console import console, database, print_rows
+
+if TYPE_CHECKING:
+    from hirehound.db.dead_letters import DeadLetter
+
+    from hirehound_local.cloud import LocalCloud
+
+
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    parser = sub.add_parser("dead-letters", help="list, show and redrive dead letters")
+    actions = parser.add_subparsers(dest="action", required=True)
+    listing = actions.add_parser("list", help="open dead letters (or --state any)")
+    listing.add_argument("--stage")
+    listing.add_argument("--workflow")
+    listing.add_argument("--state", default="open", choices=["open", "redriven", "resolved", "any"])
+    listing.set_defaults(func=run_list)
+    show = actions.add_parser("show", help="one dead letter with its payload and redrive trail")
+    show.add_argument("id", type=int)
+    show.set_defaults(func=run_show)
+    redrive = actions.add_parser("redrive", help="restart dead letters' workflows with their payload")
+    redrive.add_argument("ids", type=int, nargs="*", help="dead letter ids")
+    redrive.add_argument("--stage")
+    redrive.add_argument("--workflow")
+    redrive.add_argument("--all", action="store_true", dest="every", help="every open dead letter")
+    redrive.add_argument("--timeout", type=float, default=300.0, help="seconds to wait for the runs")
+    redrive.set_defaults(func=run_redrive)
+
+
+class CloudExecutions:
+    """The redrive ExecutionPort on a LocalCloud."""
+
+    def __init__(self, cloud: LocalCloud) -> None:
+        self._cloud = cloud
+
+    def start(self, machine: str, name: str, payload: dict[str, Any]) -> str:
+        return self._cloud.start(machine, payload, name=name)
+
+    def status(self, execution_arn: str) -> tuple[str, str | None]:
+        described = self._cloud.client("stepfunctions").describe_execution(executionArn=execution_arn)
+        error = ": ".join(x for x in (described.get("error"), described.get("cause")) if x) or None
+        return str(described["status"]), error
+
+
+def _summary(letter: DeadLetter) -> dict[str, Any]:
+    return {
+        "id": letter.id,
+        "workflow": letter.workflow,
+        "stage": letter.stage,
+        "item": letter.item_key[:60],
+        "error": f"{letter.error_type}: {letter.error_message}"[:90],
+        "attempts": letter.attempts,
+        "state": letter.state.value,
+        "created": f"{letter.created_at:%Y-%m-%d %H:%M}",
+    }
+
+
+def run_list(args: argparse.Namespace) -> int:
+    """Print the dead letters of a state, stage and workflow."""
+    from hirehound.db import dead_letters
+
+    database(Path(args.home))
+    state = None if args.state == "any" else dead_letters.State(args.state)
+    letters = dead_letters.list_letters(state=state, workflow=args.workflow, stage=args.stage)
+    print_rows(f"Dead letters ({args.state})", [_summary(letter) for letter in letters])
+    return 0
+
+
+def run_show(args: argparse.Namespace) -> int:
+    """Print one dead letter, its payload and its redrives."""
+    from hirehound.db import dead_letters
+
+    database(Path(args.home))
+    letter = dead_letters.get(args.id)
+    if letter is None:
+        console.print(f"[red]no dead letter {args.id}[/red]")
+        return 1
+    print_rows(f"Dead letter {letter.id}", [_summary(letter)])
+    console.print(f"[bold]error[/bold]: {letter.error_type}: {letter.error_message}")
+    console.print(f"[bold]execution[/bold]: {letter.execution_id}")
+    console.print("[bold]payload[/bold]:", json.dumps(letter.payload, indent=2)[:4000], markup=False)
+    trail = [r.model_dump(exclude={"dead_letter_id"}) for r in dead_letters.redrives(letter.id)]
+    print_rows("Redrives", trail)
+    return 0
+
+
+def _restore_sample_pages(cloud: LocalCloud, letters: list[DeadLetter]) -> None:
+    """The local S3 lives only as long as this process: put back the bundled pages letters refer to."""
+    from hirehound_local.corpus import load_corpus
+
+    bodies = {page.url: page for page in load_corpus()}
+    for letter in letters:
+        page = letter.payload.get("page")
+        if isinstance(page, dict) and page.get("url") in bodies and page.get("key"):
+            cloud.put_page(page["url"], bodies[page["url"]].body(), key=str(page["key"]))
+
+
+def run_redrive(args: argparse.Namespace) -> int:
+    """Restart the named dead letters' workflows, wait for them and print how each ended."""
+    from hirehound import redrive
+
+    from hirehound_local.cloud import LocalCloud
+
+    url = database(Path(args.home))
+    try:
+        letters = redrive.select(ids=args.ids, stage=args.stage, workflow=args.workflow, every=args.every)
+    except ValueError as exc:
+        console.print(f"[red]{exc}[/red]")
+        return 2
+    logging.getLogger("moto").setLevel(logging.CRITICAL)
+    quiet = {"POWERTOOLS_LOG_LEVEL": "ERROR", "POWERTOOLS_METRICS_DISABLED": "true"}
+    with LocalCloud(env={"DATABASE_URL": url, **quiet}) as cloud:
+        _restore_sample_pages(cloud, letters)
+        port = CloudExecutions(cloud)
+        results = redrive.redrive(letters, port)
+        for result in results:
+            if result.execution_arn:
+                cloud.wait(result.execution_arn, timeout_s=args.timeout)
+        counts = redrive.settle(port)
+    print_rows(
+        "Redrives",
+        [
+            {
+                "id": r.dead_letter_id,
+                "outcome": r.outcome.value,
+                "execution": r.execution_name,
+                "detail": r.detail,
+            }
+            for r in results
+        ],
+    )
+    console.print(f"settled: {counts}")
+    return 0

@@ -1,0 +1,187 @@
+"""The ingestion intake queue's consumer: one SQS message = one scraped page = one `Ingestion` run.
+
+Per record (Powertools `BatchProcessor`, partial batch failure reporting):
+
+- the body is parsed as a :class:`PageMessage`; invalid JSON or a missing URL/key is permanent: the
+  message becomes a dead letter with the reason and is acknowledged;
+- the execution is started under a name derived from the page reference, so a redelivered (or twice
+  sent) message cannot start a second one: ``ExecutionAlreadyExists`` counts as success;
+- a transient error (throttling, 5xx, network) hides the message for a backoff delay
+  (:mod:`hirehound.sqs_retry`) and reports it as a batch item failure; after the queue's
+  maxReceiveCount it lands in the SQS DLQ.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+from functools import cache, partial
+from typing import Any, Protocol
+
+from aws_lambda_powertools.utilities.batch import BatchProcessor, EventType, process_partial_response
+from aws_lambda_powertools.utilities.data_classes.sqs_event import SQSRecord
+from pydantic import BaseModel, ConfigDict, Field, ValidationError
+
+from hirehound import failures, sqs_retry
+from hirehound.errors import BadInputError, PermanentError, TransientError
+from hirehound.ingest.events import PageRef
+from hirehound.observability import StageEvent, logger
+
+WORKFLOW = "ingestion"
+STAGE = "intake"
+STATE_MACHINE_ARN_ENV = "HIREHOUND_INGESTION_STATE_MACHINE_ARN"
+
+
+class PageMessage(BaseModel):
+    """An IngestPages message body: the page the scraper stored (bucket defaults to the raw bucket)."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    url: str = Field(min_length=1)
+    key: str = Field(min_length=1)
+    bucket: str | None = Field(None, min_length=1)
+    charset: str | None = None
+
+    def page(self, default_bucket: str) -> PageRef:
+        return PageRef(url=self.url, bucket=self.bucket or default_bucket, key=self.key, charset=self.charset)
+
+
+class IntakeBatchEvent(StageEvent):
+    """An SQS batch from the IngestPages queue (records are parsed one by one by the processor)."""
+
+    records: list[dict[str, Any]] = Field(alias="Records")
+
+
+class ExecutionStarter(Protocol):
+    """Starts a named `Ingestion` execution; True if started, False if it already existed."""
+
+    def start(self, name: str, payload: dict[str, Any]) -> bool: ...
+
+
+def parse_message(body: str) -> PageMessage:
+    """The page message in `body`; BadInputError with a readable reason otherwise."""
+    try:
+        data = json.loads(body)
+    except ValueError as exc:
+        raise BadInputError(f"message body is not valid JSON: {exc}") from exc
+    if not isinstance(data, dict):
+        raise BadInputError(f"message body is JSON {type(data).__name__}, not an object")
+    try:
+        return PageMessage.model_validate(data)
+    except ValidationError as exc:
+        problems = "; ".join(
+            f"{'.'.join(str(p) for p in error['loc']) or 'body'}: {error['msg']}" for error in exc.errors()
+        )
+        raise BadInputError(f"invalid page message: {problems}") from exc
+
+
+def execution_name(page: PageRef) -> str:
+    """Deterministic and valid as a Step Functions name (≤ 80 chars of [A-Za-z0-9-_])."""
+    canonical = json.dumps(page.model_dump(mode="json"), sort_keys=True, separators=(",", ":"))
+    return "page-" + hashlib.sha256(canonical.encode()).hexdigest()[:48]
+
+
+def _url_of(body: str) -> str | None:
+    try:
+        data = json.loads(body)
+    except ValueError:
+        return None
+    url = data.get("url") if isinstance(data, dict) else None
+    return url if isinstance(url, str) and url else None
+
+
+def handle_record(
+    record: SQSRecord,
+    *,
+    starter: ExecutionStarter,
+    visibility: sqs_retry.VisibilityPort,
+    default_bucket: str,
+) -> dict[str, Any]:
+    """Start the page's execution, dead-letter a bad message, or defer and raise on a transient error."""
+    try:
+        page = parse_message(record.body).page(default_bucket)
+        name = execution_name(page)
+        started = starter.start(name, {"page": page.model_dump(mode="json", exclude_none=True)})
+    except PermanentError as exc:
+        letter = failures.record_rejected_message(
+            workflow=WORKFLOW,
+            stage=STAGE,
+            message_id=record.message_id,
+            body=record.body,
+            item_key=_url_of(record.body),
+            error=exc,
+        )
+        logger.warning("page message dead-lettered", extra={"dead_letter_id": letter, "reason": str(exc)})
+        return {"dead_letter_id": letter}
+    except TransientError:
+        receives = int(record.attributes.approximate_receive_count or 1)
+        delay = sqs_retry.defer(
+            visibility,
+            queue_arn=record.event_source_arn,
+            receipt_handle=record.receipt_handle,
+            receive_count=receives,
+        )
+        logger.warning("page message deferred", extra={"receive_count": receives, "delay_s": delay})
+        raise
+    return {"execution": name, "started": started}
+
+
+def process_batch(
+    records: list[dict[str, Any]],
+    *,
+    starter: ExecutionStarter,
+    visibility: sqs_retry.VisibilityPort,
+    default_bucket: str,
+) -> dict[str, Any]:
+    """The SQS batch → the partial batch response (`batchItemFailures`)."""
+    processor = BatchProcessor(event_type=EventType.SQS, raise_on_entire_batch_failure=False)
+    handler = partial(handle_record, starter=starter, visibility=visibility, default_bucket=default_bucket)
+    response = process_partial_response(
+        event={"Records": records}, record_handler=handler, processor=processor
+    )
+    return dict(response)
+
+
+class SfnStarter:
+    """:class:`ExecutionStarter` on a boto3 Step Functions client."""
+
+    _ALREADY = frozenset({"ExecutionAlreadyExists"})
+    _PERMANENT = frozenset({"InvalidExecutionInput", "InvalidName", "ValidationException"})
+
+    def __init__(self, sfn: Any, state_machine_arn: str) -> None:
+        self._sfn = sfn
+        self._arn = state_machine_arn
+
+    def start(self, name: str, payload: dict[str, Any]) -> bool:
+        from botocore.exceptions import BotoCoreError, ClientError
+
+        try:
+            self._sfn.start_execution(stateMachineArn=self._arn, name=name, input=json.dumps(payload))
+        except ClientError as exc:
+            code = exc.response.get("Error", {}).get("Code", "")
+            if code in self._ALREADY:
+                return False
+            if code in self._PERMANENT:
+                raise PermanentError(f"StartExecution rejected the page: {code}: {exc}") from exc
+            raise TransientError(f"StartExecution failed: {code}: {exc}") from exc
+        except BotoCoreError as exc:
+            raise TransientError(f"Step Functions unreachable: {exc}") from exc
+        return True
+
+
+@cache
+def _client(service: str, region: str) -> Any:
+    import boto3
+
+    return boto3.client(service, region_name=region)  # type: ignore[call-overload]
+
+
+def aws_ports() -> tuple[SfnStarter, sqs_retry.SqsVisibility]:
+    """The ports on boto3 clients (built once per process); the machine ARN comes from the environment
+    (set by CDK and by the local runtime)."""
+    arn = os.environ.get(STATE_MACHINE_ARN_ENV)
+    if not arn:
+        raise RuntimeError(f"{STATE_MACHINE_ARN_ENV} is not set")
+    region = os.environ.get("AWS_REGION") or os.environ.get("AWS_DEFAULT_REGION", "us-east-1")
+    return SfnStarter(_client("stepfunctions", region), arn), sqs_retry.SqsVisibility(_client("sqs", region))

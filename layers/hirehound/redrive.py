@@ -1,0 +1,172 @@
+"""Redriving dead letters: restart the letter's workflow with its payload and keep the audit trail.
+
+`redrive` claims each open letter (open → redriven), records the execution name it will use, then
+starts that execution through an :class:`ExecutionPort` (boto3 in AWS, the LocalCloud locally). A
+redrive that fails again is folded back into its letter by the dead-letter recorder
+(:func:`hirehound.failures.record`); `settle` closes the rest from the executions' status: SUCCEEDED
+resolves the letter, any other end reopens it.
+"""
+
+from __future__ import annotations
+
+import json
+import uuid
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from enum import StrEnum
+from typing import Any, Protocol
+
+from hirehound.db import dead_letters
+from hirehound.db.dead_letters import DeadLetter
+
+#: Intake rejects are messages that never became a workflow input: fix and resend them instead.
+NOT_REDRIVABLE_STAGES = frozenset({"intake"})
+_MACHINES = {"ingestion": "Ingestion", "enrichment": "Enrichment"}
+_TERMINAL = frozenset({"SUCCEEDED", "FAILED", "TIMED_OUT", "ABORTED"})
+
+
+class ExecutionPort(Protocol):
+    """Starts and describes state machine executions by machine name (as in topology)."""
+
+    def start(self, machine: str, name: str, payload: dict[str, Any]) -> str:
+        """Start the execution; return its ARN."""
+        ...
+
+    def status(self, execution_arn: str) -> tuple[str, str | None]:
+        """(status, error and cause) of an execution."""
+        ...
+
+
+class Outcome(StrEnum):
+    STARTED = "started"
+    SKIPPED = "skipped"
+    NOT_STARTED = "not_started"
+
+
+@dataclass(frozen=True)
+class RedriveResult:
+    dead_letter_id: int
+    outcome: Outcome
+    execution_name: str | None = None
+    execution_arn: str | None = None
+    detail: str = ""
+
+
+def machine_for(letter: DeadLetter) -> str | None:
+    """The state machine that restarts `letter`, or None when it cannot be redriven."""
+    if letter.stage in NOT_REDRIVABLE_STAGES:
+        return None
+    if letter.workflow == "maintenance":
+        task = letter.payload.get("task")
+        return f"Maintenance{str(task).capitalize()}" if isinstance(task, str) and task else None
+    return _MACHINES.get(letter.workflow)
+
+
+def select(
+    *, ids: Iterable[int] = (), stage: str | None = None, workflow: str | None = None, every: bool = False
+) -> list[DeadLetter]:
+    """The letters a redrive command names: by id, or all open ones of a stage/workflow, or all open."""
+    wanted = list(ids)
+    if wanted:
+        found = [dead_letters.get(i) for i in wanted]
+        return [letter for letter in found if letter is not None]
+    if stage is None and workflow is None and not every:
+        raise ValueError("name dead letters by id, by stage or workflow, or ask for all")
+    return dead_letters.list_open(workflow=workflow, stage=stage)
+
+
+def redrive_one(letter: DeadLetter, port: ExecutionPort) -> RedriveResult:
+    machine = machine_for(letter)
+    if machine is None:
+        return RedriveResult(
+            letter.id, Outcome.SKIPPED, detail=f"{letter.workflow}/{letter.stage}: not redrivable"
+        )
+    name = f"redrive-{letter.id}-{uuid.uuid4().hex[:12]}"
+    if not dead_letters.begin_redrive(letter.id, name):
+        return RedriveResult(letter.id, Outcome.SKIPPED, detail=f"not open (state {letter.state})")
+    try:
+        arn = port.start(machine, name, letter.payload)
+    except Exception as exc:  # the letter stays open; the audit row says why
+        dead_letters.finish_redrive(name, succeeded=False, error=str(exc)[:1000], outcome="not_started")
+        return RedriveResult(letter.id, Outcome.NOT_STARTED, name, detail=str(exc))
+    dead_letters.redrive_started(name, arn)
+    return RedriveResult(letter.id, Outcome.STARTED, name, arn)
+
+
+def redrive(letters: Iterable[DeadLetter], port: ExecutionPort) -> list[RedriveResult]:
+    return [redrive_one(letter, port) for letter in letters]
+
+
+def settle(port: ExecutionPort) -> dict[str, int]:
+    """Close every running redrive whose execution has ended; returns counts by new outcome."""
+    counts: dict[str, int] = {}
+    for run in dead_letters.running_redrives():
+        if run.execution_arn is None:
+            continue
+        status, error = port.status(run.execution_arn)
+        if status not in _TERMINAL:
+            counts["running"] = counts.get("running", 0) + 1
+            continue
+        succeeded = status == "SUCCEEDED"
+        dead_letters.finish_redrive(
+            run.execution_name, succeeded=succeeded, error=None if succeeded else error
+        )
+        key = "succeeded" if succeeded else "failed"
+        counts[key] = counts.get(key, 0) + 1
+    return counts
+
+
+class SfnExecutions:
+    """:class:`ExecutionPort` on a boto3 Step Functions client and the machines' ARNs by name."""
+
+    def __init__(self, sfn: Any, arns: Mapping[str, str]) -> None:
+        self._sfn = sfn
+        self._arns = dict(arns)
+
+    def start(self, machine: str, name: str, payload: dict[str, Any]) -> str:
+        if machine not in self._arns:
+            raise KeyError(f"no ARN known for state machine {machine}")
+        started = self._sfn.start_execution(
+            stateMachineArn=self._arns[machine], name=name, input=json.dumps(payload)
+        )
+        return str(started["executionArn"])
+
+    def status(self, execution_arn: str) -> tuple[str, str | None]:
+        described = self._sfn.describe_execution(executionArn=execution_arn)
+        error = ": ".join(x for x in (described.get("error"), described.get("cause")) if x) or None
+        return str(described["status"]), error
+
+
+def move_queue_messages(sqs: Any, *, dlq_url: str, source_url: str, max_messages: int = 10_000) -> int:
+    """Move messages from an SQS DLQ back to its source queue; returns how many moved.
+
+    AWS offers StartMessageMoveTask for this; moto (5.2) does not implement it, so this is the
+    receive → send → delete loop that works on both. A message is deleted from the DLQ only after its
+    copy was sent, so a crash in between duplicates (the consumers are idempotent) but never loses."""
+    moved = 0
+    while moved < max_messages:
+        messages = sqs.receive_message(
+            QueueUrl=dlq_url, MaxNumberOfMessages=10, MessageAttributeNames=["All"], WaitTimeSeconds=0
+        ).get("Messages", [])
+        if not messages:
+            return moved
+        sent = sqs.send_message_batch(
+            QueueUrl=source_url,
+            Entries=[
+                {"Id": str(i), "MessageBody": m["Body"], "MessageAttributes": m.get("MessageAttributes", {})}
+                for i, m in enumerate(messages)
+            ],
+        )
+        ok = {int(entry["Id"]) for entry in sent.get("Successful", [])}
+        done = [m for i, m in enumerate(messages) if i in ok]
+        if done:
+            sqs.delete_message_batch(
+                QueueUrl=dlq_url,
+                Entries=[{"Id": str(i), "ReceiptHandle": m["ReceiptHandle"]} for i, m in enumerate(done)],
+            )
+        moved += len(done)
+        if len(done) < len(messages):
+            raise RuntimeError(
+                f"{len(messages) - len(done)} messages could not be sent back: {sent.get('Failed')}"
+            )
+    return moved
