@@ -1,16 +1,13 @@
-"""Metric names the dashboard reads; equal to `hirehound.observability.MetricName` and
-`hirehound.enrich.worker.RATE_LIMIT_HITS` (a test keeps them equal). Kept here because importing the
-layer's observability module pulls in Powertools and pydantic, seconds of synth time for five strings.
-"""
+"""The metric names the dashboard reads: re-exported from `hirehound.metric_catalog`, the one source
+handlers emit from (pure stdlib, so synth does not load Powertools)."""
 
 from typing import Final
 
-NAMESPACE: Final = "Hirehound"
-SERVICE: Final = "hirehound"
-STAGE_SUCCEEDED: Final = "StageSucceeded"
-STAGE_FAILED: Final = "StageFailed"
-STAGE_DURATION: Final = "StageDuration"
-RATE_LIMIT_HITS: Final = "RateLimitHits"
-STAGE_DIMENSIONS: Final = ("service", "workflow", "stage")
-# Powertools adds `service` (POWERTOOLS_SERVICE_NAME) to every EMF record, single metrics included.
-RATE_LIMIT_DIMENSIONS: Final = ("provider", "service")
+from hirehound.metric_catalog import DIMENSIONS, NAMESPACE, SERVICE, Dimension, MetricName, schema
+
+__all__ = ["DIMENSIONS", "NAMESPACE", "SERVICE", "Dimension", "MetricName", "schema"]
+
+STAGE_SUCCEEDED: Final = MetricName.STAGE_SUCCEEDED
+STAGE_FAILED: Final = MetricName.STAGE_FAILED
+STAGE_DURATION: Final = MetricName.STAGE_DURATION
+RATE_LIMIT_HITS: Final = MetricName.RATE_LIMIT_HITS

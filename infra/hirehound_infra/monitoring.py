@@ -22,11 +22,12 @@ PERIOD = Duration.minutes(5)
 ERROR_RATE_PERCENT = 5
 
 
-def _search(metric: str, schema: str, stat: str, label: str) -> cw.MathExpression:
-    """Every dimension combination of a custom metric, so new stages and providers just appear."""
+def _search(metric: m.MetricName, stat: str, label: str) -> cw.MathExpression:
+    """Every dimension combination of a custom metric, so new stages and providers just appear. The
+    schema (namespace + dimension set) comes from the metric catalogue the handlers emit from."""
     seconds = int(PERIOD.to_seconds())
     return cw.MathExpression(
-        expression=f"SEARCH('{{{m.NAMESPACE},{schema}}} MetricName=\"{metric}\"', '{stat}', {seconds})",
+        expression=f"SEARCH('{m.schema(metric)} MetricName=\"{metric.value}\"', '{stat}', {seconds})",
         using_metrics={},
         label=label,
         period=PERIOD,
@@ -121,7 +122,6 @@ class Monitoring(Construct):
     def _dashboard(
         self, queues: Mapping[str, WorkQueue], machines: Mapping[str, sfn.StateMachine], stage: str
     ) -> cw.Dashboard:
-        stage_dims = ",".join(m.STAGE_DIMENSIONS)
         board = cw.Dashboard(
             self, "Dashboard", dashboard_name=f"hirehound-{stage}", default_interval=Duration.hours(6)
         )
@@ -161,15 +161,15 @@ class Monitoring(Construct):
             cw.GraphWidget(
                 title="Stage successes (processing rate)",
                 width=8,
-                left=[_search(m.STAGE_SUCCEEDED, stage_dims, "Sum", "succeeded")],
+                left=[_search(m.MetricName.STAGE_SUCCEEDED, "Sum", "succeeded")],
             ),
             cw.GraphWidget(
-                title="Stage failures", width=8, left=[_search(m.STAGE_FAILED, stage_dims, "Sum", "failed")]
+                title="Stage failures", width=8, left=[_search(m.MetricName.STAGE_FAILED, "Sum", "failed")]
             ),
             cw.GraphWidget(
                 title="Stage duration p95 (ms)",
                 width=8,
-                left=[_search(m.STAGE_DURATION, stage_dims, "p95", "p95")],
+                left=[_search(m.MetricName.STAGE_DURATION, "p95", "p95")],
             ),
         )
         board.add_widgets(
@@ -196,7 +196,7 @@ class Monitoring(Construct):
             cw.GraphWidget(
                 title="Provider rate-limit hits",
                 width=8,
-                left=[_search(m.RATE_LIMIT_HITS, ",".join(m.RATE_LIMIT_DIMENSIONS), "Sum", "rate-limited")],
+                left=[_search(m.MetricName.RATE_LIMIT_HITS, "Sum", "rate-limited")],
             ),
         )
         return board

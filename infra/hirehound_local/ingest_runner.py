@@ -10,6 +10,7 @@ from typing import Any
 
 from hirehound_local.cloud import Execution, LocalCloud
 from hirehound_local.corpus import SamplePage
+from hirehound_local.status import persist_executions
 
 Progress = Callable[[int, int], None]
 
@@ -75,4 +76,5 @@ def ingest_pages(
     if progress:
         progress(len(refs), len(refs))
     report.seconds = time.perf_counter() - started
+    persist_executions(cloud)  # moto forgets them with the process; status and the dashboard need them
     return report

@@ -7,31 +7,32 @@ parser), times the stage, emits the shared metric set and records a `stage_runs`
 from __future__ import annotations
 
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from functools import wraps
 from typing import Any, cast
 
 from aws_lambda_powertools import Logger, Tracer
-from aws_lambda_powertools.metrics import MetricUnit, single_metric
+from aws_lambda_powertools.metrics import EphemeralMetrics, MetricUnit
 from aws_lambda_powertools.metrics.functions import is_metrics_disabled
 from aws_lambda_powertools.utilities.parser import parse
 from pydantic import BaseModel, ConfigDict
 
 from hirehound.errors import PermanentError, TransientError
+from hirehound.metric_catalog import NAMESPACE, SERVICE, Dimension, MetricName
 
-NAMESPACE = "Hirehound"
-SERVICE = "hirehound"
+__all__ = [
+    "NAMESPACE",
+    "SERVICE",
+    "Dimension",
+    "MetricName",
+    "emit_metrics",
+    "logger",
+    "stage_handler",
+    "tracer",
+]
 
 logger = Logger(service=SERVICE)
 tracer = Tracer(service=SERVICE)
-
-
-class MetricName:
-    """The metric names shared by handlers, the local status view and the CloudWatch dashboard."""
-
-    STAGE_SUCCEEDED = "StageSucceeded"
-    STAGE_FAILED = "StageFailed"
-    STAGE_DURATION = "StageDuration"
 
 
 class StageEvent(BaseModel):
@@ -78,30 +79,32 @@ def _record_run(
         logger.exception("could not record the stage run")
 
 
-def emit_metrics(values: dict[str, tuple[MetricUnit, float]], dimensions: dict[str, str]) -> None:
-    """One EMF record with its own dimensions (plus `service`): no shared, mutable metric state, so
-    handlers sharing a process locally cannot mix them. Honours POWERTOOLS_METRICS_DISABLED."""
+def emit_metrics(values: Mapping[str, tuple[MetricUnit, float]], dimensions: Mapping[str, str]) -> None:
+    """One EMF record holding all `values` with its own dimensions (plus `service`). A fresh
+    EphemeralMetrics per record: no shared, mutable metric state, so handlers sharing a process locally
+    cannot mix them. Honours POWERTOOLS_METRICS_DISABLED."""
     if is_metrics_disabled() or not values:
         return
-    (first, (unit, value)), *rest = values.items()
-    with single_metric(
-        name=first,
-        unit=unit,
-        value=value,
-        namespace=NAMESPACE,
-        default_dimensions={"service": SERVICE, **dimensions},
-    ) as metric:
-        for name, (more_unit, more_value) in rest:
-            metric.add_metric(name=name, unit=more_unit, value=more_value)
+    metrics = EphemeralMetrics(namespace=NAMESPACE, service=SERVICE)
+    for dimension, value in dimensions.items():
+        metrics.add_dimension(name=str(dimension), value=value)
+    for name, (unit, amount) in values.items():
+        metrics.add_metric(name=str(name), unit=unit, value=amount)
+    metrics.flush_metrics()
 
 
-def emit_stage_metrics(workflow: str, stage: str, duration_ms: float, *, failed: bool) -> None:
-    """Duration and outcome of one stage invocation."""
-    outcome = MetricName.STAGE_FAILED if failed else MetricName.STAGE_SUCCEEDED
-    emit_metrics(
-        {MetricName.STAGE_DURATION: (MetricUnit.Milliseconds, duration_ms), outcome: (MetricUnit.Count, 1)},
-        {"workflow": workflow, "stage": stage},
-    )
+def emit_stage_metrics(workflow: str, stage: str, duration_ms: float, *, outcome: str = "ok") -> None:
+    """Duration and outcome of one stage invocation (`outcome` as `outcome_of` names it); a failure
+    is its own record because it carries the extra `outcome` dimension (see `metric_catalog`)."""
+    stage_dims: dict[str, str] = {Dimension.WORKFLOW: workflow, Dimension.STAGE: stage}
+    duration: dict[str, tuple[MetricUnit, float]] = {
+        MetricName.STAGE_DURATION: (MetricUnit.Milliseconds, duration_ms)
+    }
+    if outcome == "ok":
+        emit_metrics({**duration, MetricName.STAGE_SUCCEEDED: (MetricUnit.Count, 1)}, stage_dims)
+        return
+    emit_metrics(duration, stage_dims)
+    emit_metrics({MetricName.STAGE_FAILED: (MetricUnit.Count, 1)}, {**stage_dims, Dimension.OUTCOME: outcome})
 
 
 def stage_handler[E: StageEvent](
@@ -130,15 +133,14 @@ def stage_handler[E: StageEvent](
                 raise
             finally:
                 duration_ms = (time.perf_counter() - started) * 1000
-                emit_stage_metrics(workflow, stage, duration_ms, failed=failure is not None)
+                outcome = outcome_of(failure)
+                logger.info(
+                    "stage finished", extra={"outcome": outcome, "duration_ms": round(duration_ms, 2)}
+                )
+                emit_stage_metrics(workflow, stage, duration_ms, outcome=outcome)
                 if record:
                     _record_run(
-                        workflow,
-                        stage,
-                        parsed,
-                        outcome_of(failure),
-                        repr(failure) if failure else None,
-                        duration_ms,
+                        workflow, stage, parsed, outcome, repr(failure) if failure else None, duration_ms
                     )
 
         return cast("Callable[[dict[str, Any], Any], dict[str, Any]]", handler)

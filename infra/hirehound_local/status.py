@@ -1,0 +1,154 @@
+"""The status snapshot `hirehound status` prints and the dashboard serves.
+
+What persists comes from Postgres (`hirehound.db.status`); queue depths and running executions come
+from a live LocalCloud when there is one. `persist_executions` copies finished Step Functions
+executions (status, timing, per-state outcome) into `workflow_executions` before moto forgets them.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from datetime import UTC, datetime
+from decimal import Decimal
+from typing import Any
+
+from hirehound import workflow_history
+from hirehound.db import status as db_status
+from hirehound_infra import topology
+
+from hirehound_local.cloud import LocalCloud
+
+_TERMINAL = {"SUCCEEDED", "FAILED", "TIMED_OUT", "ABORTED"}
+_UNITS = {"s": 1, "m": 60, "h": 3600, "d": 86400}
+
+
+def parse_window(text: str) -> float:
+    """`90s`, `30m`, `1h`, `7d` (or plain seconds) → seconds."""
+    match = re.fullmatch(r"\s*(\d+(?:\.\d+)?)\s*([smhd]?)\s*", text)
+    if not match:
+        raise ValueError(f"not a window: {text!r} (use e.g. 30m, 1h, 7d)")
+    return float(match.group(1)) * _UNITS[match.group(2) or "s"]
+
+
+def _executions(cloud: LocalCloud, machine_arn: str) -> list[dict[str, Any]]:
+    sfn = cloud.client("stepfunctions")
+    found: list[dict[str, Any]] = []
+    for page in sfn.get_paginator("list_executions").paginate(stateMachineArn=machine_arn):
+        found.extend(page["executions"])
+    return found
+
+
+def _machine_arn(cloud: LocalCloud, name: str) -> str:
+    return cloud.substitutions[topology.state_machine(name).placeholder]
+
+
+def persist_executions(cloud: LocalCloud) -> int:
+    """Record every finished execution not yet recorded; returns how many were written."""
+    sfn = cloud.client("stepfunctions")
+    written = 0
+    for machine in topology.STATE_MACHINES:
+        done = [
+            e for e in _executions(cloud, _machine_arn(cloud, machine.name)) if e.get("status") in _TERMINAL
+        ]
+        known = db_status.recorded_arns([e["executionArn"] for e in done]) if done else set()
+        for listed in done:
+            arn = listed["executionArn"]
+            if arn in known:
+                continue
+            described = sfn.describe_execution(executionArn=arn)
+            states = workflow_history.summarize(cloud.history(arn))
+            db_status.record_execution(
+                execution_arn=arn,
+                name=listed["name"],
+                workflow=machine.name,
+                status=described["status"],
+                started_at=described["startDate"],
+                stopped_at=described.get("stopDate"),
+                error=described.get("error"),
+                cause=(described.get("cause") or "")[:2000] or None,
+                states={name: outcome.model_dump() for name, outcome in states.items()},
+            )
+            written += 1
+    return written
+
+
+def queue_depths(cloud: LocalCloud) -> list[dict[str, Any]]:
+    """Per queue: visible (depth), in flight (received, not deleted) and dead-letter queue depth."""
+    sqs = cloud.client("sqs")
+    names = ["ApproximateNumberOfMessages", "ApproximateNumberOfMessagesNotVisible"]
+    rows = []
+    for queue in topology.QUEUES:
+        main = sqs.get_queue_attributes(QueueUrl=cloud.queue_url(queue.name), AttributeNames=names)
+        dlq_url = sqs.get_queue_url(QueueName=f"{queue.name}-dlq")["QueueUrl"]
+        dlq = sqs.get_queue_attributes(QueueUrl=dlq_url, AttributeNames=names[:1])
+        rows.append(
+            {
+                "queue": queue.name,
+                "depth": int(main["Attributes"][names[0]]),
+                "in_flight": int(main["Attributes"][names[1]]),
+                "dead_letters": int(dlq["Attributes"][names[0]]),
+            }
+        )
+    return rows
+
+
+def running_executions(cloud: LocalCloud) -> list[dict[str, Any]]:
+    """Per state machine: executions the live runtime is still running."""
+    rows = []
+    for machine in topology.STATE_MACHINES:
+        running = sum(
+            1 for e in _executions(cloud, _machine_arn(cloud, machine.name)) if e.get("status") == "RUNNING"
+        )
+        if running:
+            rows.append({"workflow": machine.name, "status": "RUNNING", "executions": running})
+    return rows
+
+
+def execution_graph(execution_arn: str) -> dict[str, Any] | None:
+    """One recorded execution with its state machine's states laid out and coloured by outcome."""
+    row = db_status.execution(execution_arn)
+    if row is None:
+        return None
+    definition = json.loads(topology.state_machine(row["workflow"]).definition())
+    result: dict[str, Any] = _jsonable({**row, "graph": workflow_history.graph(definition, row["states"])})
+    return result
+
+
+def snapshot(window_s: float, cloud: LocalCloud | None = None) -> dict[str, Any]:
+    """Everything the status views show, JSON-able. Live sections are null without a LocalCloud."""
+    executions = db_status.executions_by_status(window_s)
+    recent = db_status.recent_executions()
+    chosen = next((e for e in recent if e["workflow"] == "Ingestion" and e["status"] != "SUCCEEDED"), None)
+    chosen = (
+        chosen or next((e for e in recent if e["workflow"] == "Ingestion"), None) or next(iter(recent), None)
+    )
+    result: dict[str, Any] = _jsonable(
+        {
+            "generated_at": datetime.now(UTC),
+            "window_s": window_s,
+            "queues": queue_depths(cloud) if cloud else None,
+            "executions": executions + (running_executions(cloud) if cloud else []),
+            "stages": db_status.stage_stats(window_s),
+            "dead_letters": db_status.dead_letters_by_stage(),
+            "breakers": db_status.breakers(),
+            "rate_limits": db_status.rate_limit_hits(),
+            "batches": db_status.batches(window_s),
+            "recent_executions": recent,
+            "selected_execution": chosen["execution_arn"] if chosen else None,
+        }
+    )
+    return result
+
+
+def _jsonable(value: Any) -> Any:
+    """Datetimes as ISO strings, decimals as floats, recursively (so `json.dumps` just works)."""
+    if isinstance(value, dict):
+        return {str(k): _jsonable(v) for k, v in value.items()}
+    if isinstance(value, list | tuple):
+        return [_jsonable(v) for v in value]
+    if isinstance(value, datetime):
+        return value.isoformat()
+    if isinstance(value, Decimal):
+        return float(value)
+    return value

@@ -1,0 +1,89 @@
+"""Local and AWS views agree: the CloudWatch dashboard graphs exactly the metrics (name + dimension
+set) that the code emits, and both equal the catalogue in `hirehound.metric_catalog`."""
+
+from __future__ import annotations
+
+import json
+import re
+from typing import Any
+
+import pytest
+from hirehound.enrich import worker
+from hirehound.metric_catalog import DIMENSIONS, NAMESPACE, MetricName
+from hirehound.observability import StageEvent, stage_handler
+from hirehound_infra import metric_names
+from hirehound_local.lambda_router import LambdaContext
+
+from tests.infra.conftest import Synth
+
+pytestmark = pytest.mark.infra
+
+Catalogue = set[tuple[str, frozenset[str]]]
+CATALOGUE: Catalogue = {(str(name), frozenset(map(str, dims))) for name, dims in DIMENSIONS.items()}
+
+
+def _strings(node: Any) -> list[str]:
+    if isinstance(node, str):
+        return [node]
+    if isinstance(node, list):
+        return [s for item in node for s in _strings(item)]
+    if isinstance(node, dict):
+        return [s for value in node.values() for s in _strings(value)]
+    return []
+
+
+def dashboard_metrics(synth: Synth) -> Catalogue:
+    """(metric, dimension set) of every SEARCH expression on the dashboard."""
+    (board,) = synth.of_type("AWS::CloudWatch::Dashboard").values()
+    body = "".join(_strings(board["Properties"]["DashboardBody"]))
+    found = re.findall(r"\{" + NAMESPACE + r",([\w,]+)\} MetricName=\\*\"(\w+)\\*\"", body)
+    assert found, body[:500]
+    return {(name, frozenset(dims.split(","))) for dims, name in found}
+
+
+class _Event(StageEvent):
+    fail: bool = False
+
+
+@stage_handler(workflow="wf", stage="st", model=_Event, record=False)
+def _stage(event: _Event) -> dict[str, Any]:
+    if event.fail:
+        raise ValueError("boom")
+    return {}
+
+
+def emitted_metrics(capsys: pytest.CaptureFixture[str]) -> Catalogue:
+    """Run every kind of emitter (a stage that succeeds, one that fails, a rate-limit hit) and read
+    the EMF records they print."""
+    context = LambdaContext("Probe", 128, "arn:aws:lambda:us-east-1:123456789012:function:Probe", 3)
+    capsys.readouterr()
+    _stage({}, context)
+    with pytest.raises(ValueError, match="boom"):
+        _stage({"fail": True}, context)
+    worker.record_rate_limit_hit("clearbit")
+    found: Catalogue = set()
+    for line in capsys.readouterr().out.splitlines():
+        if '"_aws"' not in line:
+            continue
+        for directive in json.loads(line)["_aws"]["CloudWatchMetrics"]:
+            assert directive["Namespace"] == NAMESPACE
+            for dims in directive["Dimensions"]:
+                found |= {(m["Name"], frozenset(dims)) for m in directive["Metrics"]}
+    return found
+
+
+def test_the_dashboard_graphs_every_metric_in_the_catalogue_and_nothing_else(synth: Synth) -> None:
+    assert dashboard_metrics(synth) == CATALOGUE
+
+
+def test_the_code_emits_every_metric_in_the_catalogue_and_nothing_else(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.delenv("POWERTOOLS_METRICS_DISABLED", raising=False)
+    assert emitted_metrics(capsys) == CATALOGUE
+
+
+def test_every_metric_has_a_dimension_set_and_the_infra_names_are_the_catalogue() -> None:
+    assert set(DIMENSIONS) == set(MetricName)
+    assert metric_names.MetricName is MetricName and metric_names.NAMESPACE == NAMESPACE
+    assert worker.RATE_LIMIT_HITS == MetricName.RATE_LIMIT_HITS
