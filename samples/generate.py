@@ -3086,6 +3086,10 @@ byte-identical on every run); the companies, people, phone numbers and addresses
 
 Regenerate (from the repository root): `.venv/bin/python samples/generate.py`
 
+`measure_dedup.py` prints the semantic-duplicate signals (embedding cosine, skill overlap, the deep
+check's verdict) on the ingested corpus, i.e. where the thresholds in `hirehound.ingest.dedup` come from:
+run `hirehound demo` first, then `.venv/bin/python samples/measure_dedup.py`.
+
 ## Page shapes
 
 | shape | what it looks like | pages |

@@ -66,7 +66,9 @@ def test_the_corpus_ends_in_clusters_and_verdicts_that_match_its_labels(
     rate = {kind: sum(hits) / len(hits) for kind, hits in found.items()}
     assert rate["exact"] == 1.0
     assert rate["near"] >= 0.9
-    assert rate["semantic"] >= 0.1  # 2 of 15 today: cross-board rewrites mostly stay apart
+    # 15 of 15 measured (2 of 15 before the deep check blocked neighbours on company, title and place);
+    # the floor leaves room for the order in which concurrent pages meet their duplicates.
+    assert rate["semantic"] >= 0.8
 
     # No two different labelled jobs share a cluster (no false merges).
     members: dict[int, set[str]] = defaultdict(set)

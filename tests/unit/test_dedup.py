@@ -19,6 +19,7 @@ from hirehound.ingest.dedup import (
     deep_check,
     estimated_jaccard,
     lsh_band_keys,
+    metadata_conflicts,
     minhash_signature,
     shingles,
 )
@@ -248,8 +249,8 @@ def test_documented_s_curve() -> None:
         (False, 0.85, None, DuplicateVerdict.POSSIBLE),
         (False, 0.8, 0.2, DuplicateVerdict.POSSIBLE),
         (False, 0.5, 0.93, DuplicateVerdict.POSSIBLE),
-        (False, None, 0.95, DuplicateVerdict.POSSIBLE),
-        (False, 0.79, 0.89, DuplicateVerdict.UNIQUE),
+        (False, None, 0.70, DuplicateVerdict.POSSIBLE),
+        (False, 0.79, 0.69, DuplicateVerdict.UNIQUE),
         (False, None, None, DuplicateVerdict.UNIQUE),
     ],
 )
@@ -277,12 +278,22 @@ def test_deep_check_same_job_reposted_with_edits() -> None:
     assert result.reasons == ()
 
 
-def test_deep_check_company_ids_win_over_names() -> None:
+def test_deep_check_company_ids_then_names_then_domains() -> None:
     a = ACME.model_copy(update={"company_id": 1})
     assert deep_check(JOB, JOB, a, a.model_copy(update={"company_name": "Acme GmbH"})).same_job
-    result = deep_check(JOB, JOB, a, a.model_copy(update={"company_id": 2}))
+    # Different ids (the company match missed a spelling): the names decide ...
+    assert deep_check(JOB, JOB, a, a.model_copy(update={"company_id": 2})).same_job
+    careers = a.model_copy(update={"company_id": 2, "company_name": "Acme Corp Careers"})
+    assert deep_check(JOB, JOB, a, careers).same_company is True  # one name's words within the other's
+    # ... unless both companies have different web domains, or the names are different.
+    a_domain = a.model_copy(update={"company_domain": "acme.com"})
+    b_domain = a.model_copy(update={"company_id": 2, "company_domain": "acme.de"})
+    result = deep_check(JOB, JOB, a_domain, b_domain)
     assert not result.same_job
     assert result.reasons == ("different companies: Acme Corp vs Acme Corp",)
+    assert not deep_check(
+        JOB, JOB, a, a.model_copy(update={"company_id": 2, "company_name": "Apex"})
+    ).same_job
 
 
 def test_deep_check_different_company_and_text() -> None:
@@ -332,3 +343,46 @@ def test_deep_check_accepts_a_reworded_text_by_embedding_cosine() -> None:
     assert result.same_job
     assert result.semantic_cosine == 0.97
     assert not deep_check(JOB, reworded, ACME, ACME, semantic_cosine=0.9).same_job
+
+
+def test_deep_check_accepts_a_rewrite_asking_for_the_same_skills() -> None:
+    reworded = " ".join(reversed(JOB.split()))[:800]
+    skills = frozenset({"Python", "PostgreSQL", "AWS", "AWS Lambda", "Amazon SQS"})
+    a = ACME.model_copy(update={"skills": skills})
+    one_fewer = ACME.model_copy(update={"skills": skills - {"Amazon SQS"}})
+    result = deep_check(JOB, reworded, a, one_fewer, semantic_cosine=0.75)
+    assert result.same_job, result.reasons
+    assert result.skills_jaccard == 0.8
+    other_skills = ACME.model_copy(update={"skills": frozenset({"Python", "Go", "Kubernetes", "Terraform"})})
+    result = deep_check(JOB, reworded, a, other_skills, semantic_cosine=0.75)
+    assert not result.same_job
+    assert len(result.reasons) == 1
+    assert result.reasons[0].startswith("descriptions differ")
+    assert result.reasons[0].endswith("cosine 0.75, skills 0.12)")
+    assert not deep_check(JOB, reworded, a, one_fewer, semantic_cosine=0.69).same_job
+    few = ACME.model_copy(update={"skills": frozenset({"Python"})})
+    assert not deep_check(JOB, reworded, few, few, semantic_cosine=0.75).same_job  # too few to compare
+
+
+def test_deep_check_salaries_must_be_close() -> None:
+    paid = ACME.model_copy(
+        update={"salary_annual_min": 70000, "salary_annual_max": 85000, "salary_currency": "EUR"}
+    )
+    bumped = paid.model_copy(update={"salary_annual_min": 74000, "salary_annual_max": 90000})
+    assert deep_check(JOB, JOB, paid, bumped).same_job
+    single = paid.model_copy(update={"salary_annual_min": 50000, "salary_annual_max": 50000})
+    raised = paid.model_copy(update={"salary_annual_min": 55000, "salary_annual_max": None})
+    assert deep_check(JOB, JOB, single, raised).same_job  # a raise of 10 % on a repost
+    lead = paid.model_copy(update={"salary_annual_min": 110000, "salary_annual_max": 130000})
+    assert deep_check(JOB, JOB, lead, paid).reasons == (
+        "salaries far apart: 70,000-85,000 vs 110,000-130,000",
+    )
+    assert deep_check(JOB, JOB, paid, lead.model_copy(update={"salary_currency": "USD"})).same_job
+    assert deep_check(JOB, JOB, paid, ACME).same_job  # unknown salary: no conflict
+
+
+def test_metadata_conflicts_ignore_the_text() -> None:
+    assert metadata_conflicts(ACME, ACME.model_copy(update={"title": "Sr Backend Engineer"}))[0] == []
+    reasons, similarity = metadata_conflicts(ACME, ACME.model_copy(update={"title": "Office Manager"}))
+    assert similarity < 0.5
+    assert reasons[0].startswith("titles differ")

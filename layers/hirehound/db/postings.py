@@ -214,3 +214,46 @@ def update_search_document(conn: Connection, posting_id: int) -> None:
         " WHERE p.id = %s AND p2.id = p.id",
         (posting_id,),
     )
+
+
+_DEDUP_FACTS = (
+    "p.id, p.title, p.raw->>'company_name' AS company_name, p.company_id, c.domain AS company_domain,"
+    " p.city, p.region, p.country_code, p.remote_mode, p.salary_annual_min, p.salary_annual_max,"
+    " p.salary_currency, ARRAY(SELECT s.name FROM posting_skills ps JOIN skills s ON s.id = ps.skill_id"
+    " WHERE ps.posting_id = p.id) AS skills"
+)
+
+
+def dedup_facts(conn: Connection, posting_id: int) -> dict[str, Any]:
+    """What the duplicate deep check compares besides the text: title, company (name as the page
+    spells it, id, domain), location, annual salary and skill names."""
+    row = conn.execute(
+        f"SELECT {_DEDUP_FACTS} FROM postings p LEFT JOIN companies c ON c.id = p.company_id"
+        f" WHERE p.id = %s".encode(),
+        (posting_id,),
+    ).fetchone()
+    if row is None:
+        raise PostingNotFound(f"posting {posting_id} does not exist")
+    return row
+
+
+def semantic_candidates(
+    conn: Connection, posting_id: int, embedding: np.ndarray[Any, Any], company_id: int | None, limit: int
+) -> list[dict[str, Any]]:
+    """Canonical postings (deduplicated, not duplicates themselves) nearest by embedding cosine, with
+    their :func:`dedup_facts` and ``cosine``, best first: the ``limit`` nearest overall (HNSW) plus the
+    ``limit`` nearest of the same company (blocking: a reworded repost of the company's own ad may
+    have closer neighbours at other companies with the same role)."""
+    canonical = (
+        "p.id <> %(id)s AND p.duplicate_of IS NULL AND p.content_hash IS NOT NULL AND p.embedding IS NOT NULL"
+    )
+    return conn.execute(
+        f"WITH near AS ("
+        f" (SELECT p.id FROM postings p WHERE {canonical} ORDER BY p.embedding <=> %(vec)s LIMIT %(limit)s)"
+        f" UNION (SELECT p.id FROM postings p WHERE {canonical} AND p.company_id = %(company)s"
+        f" ORDER BY p.embedding <=> %(vec)s LIMIT %(limit)s))"
+        f" SELECT {_DEDUP_FACTS}, 1 - (p.embedding <=> %(vec)s) AS cosine FROM near"
+        f" JOIN postings p ON p.id = near.id LEFT JOIN companies c ON c.id = p.company_id"
+        f" ORDER BY cosine DESC, p.id".encode(),
+        {"id": posting_id, "vec": embedding, "company": company_id, "limit": limit},
+    ).fetchall()

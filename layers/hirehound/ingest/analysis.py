@@ -17,6 +17,7 @@ from hirehound.db import companies, duplicates, postings, skills
 from hirehound.db.pool import transaction
 from hirehound.embeddings import get_embedder
 from hirehound.ingest import dedup
+from hirehound.ingest.models import Location
 from hirehound.ingest.quality import score_quality
 from hirehound.ingest.skills import extract_skills as find_skills
 from hirehound.ingest.spam import assess_spam
@@ -88,7 +89,10 @@ def extract_skills(posting_id: int) -> dict[str, Any]:
     with transaction() as conn:
         row = postings.load(conn, posting_id)
         hits = find_skills(f"{row['title'] or ''}\n{row['description_text'] or ''}")
-        skills.replace_posting_skills(conn, posting_id, [(h.name, str(h.category), h.count) for h in hits])
+        # Sorted: concurrent postings then insert new skill names in one order and cannot deadlock on
+        # the skills.name unique index (seen on the corpus: two pages, two new skills, opposite orders).
+        rows = sorted((h.name, str(h.category), h.count) for h in hits)
+        skills.replace_posting_skills(conn, posting_id, rows)
     return {"posting_id": posting_id, "skills": sorted(h.name for h in hits)}
 
 
@@ -103,8 +107,16 @@ def embed(posting_id: int) -> dict[str, Any]:
     return {"posting_id": posting_id, "embedded": usable}
 
 
+#: Nearest neighbours (overall, and of the same company) looked at for a semantic duplicate.
+SEMANTIC_NEIGHBOURS = 10
+
+
 def deduplicate(posting_id: int) -> dict[str, Any]:
-    """Exact hash, then near-duplicate text (MinHash LSH), then semantic neighbours; a verdict."""
+    """Exact hash, then near-duplicate text (MinHash LSH), then semantic neighbours; a verdict.
+
+    The semantic candidate is the nearest neighbour whose company, title, location and salary agree
+    (:func:`dedup.metadata_conflicts`): the embedding ranks, the metadata blocks.
+    """
     with transaction() as conn:
         row = postings.load(conn, posting_id)
         duplicates.lock_scope(conn, row["company_id"])
@@ -126,7 +138,17 @@ def deduplicate(posting_id: int) -> dict[str, Any]:
         )
         semantic = None
         if row["embedding"] is not None:
-            semantic = next(iter(duplicates.semantic_neighbours(conn, posting_id, row["embedding"], 1)), None)
+            me = posting_meta(postings.dedup_facts(conn, posting_id))
+            semantic = next(
+                (
+                    (int(r["id"]), float(r["cosine"]))
+                    for r in postings.semantic_candidates(
+                        conn, posting_id, row["embedding"], row["company_id"], SEMANTIC_NEIGHBOURS
+                    )
+                    if not dedup.metadata_conflicts(me, posting_meta(r))[0]
+                ),
+                None,
+            )
     verdict = dedup.classify_duplicate(
         exact is not None, near[1] if near else None, semantic[1] if semantic else None
     )
@@ -154,7 +176,8 @@ def deep_check(posting_id: int, candidate_id: int) -> dict[str, Any]:
     """Decide whether a possible duplicate is the same job as its candidate."""
     with transaction() as conn:
         a, b = postings.load(conn, posting_id), postings.load(conn, candidate_id)
-    meta_a, meta_b = _meta(a), _meta(b)
+        meta_a = posting_meta(postings.dedup_facts(conn, posting_id))
+        meta_b = posting_meta(postings.dedup_facts(conn, candidate_id))
     cosine = None
     if a["embedding"] is not None and b["embedding"] is not None:
         cosine = float(np.dot(a["embedding"].to_numpy(), b["embedding"].to_numpy()))
@@ -176,14 +199,20 @@ def deep_check(posting_id: int, candidate_id: int) -> dict[str, Any]:
     }
 
 
-def _meta(row: dict[str, Any]) -> dedup.PostingMeta:
-    normalized = postings.normalized_from_row(row)
+def posting_meta(facts: dict[str, Any]) -> dedup.PostingMeta:
+    """The deep check's view of a posting, from :func:`postings.dedup_facts` (or a candidate row)."""
+    location = Location(city=facts["city"], region=facts["region"], country_code=facts["country_code"])
     return dedup.PostingMeta(
-        title=row["title"],
-        company_name=row["raw"].get("company_name"),
-        company_id=row["company_id"],
-        location=normalized.location,
-        remote_mode=normalized.remote_mode,
+        title=facts["title"],
+        company_name=facts["company_name"],
+        company_id=facts["company_id"],
+        company_domain=facts["company_domain"],
+        location=location if any((location.city, location.region, location.country_code)) else None,
+        remote_mode=facts["remote_mode"],
+        salary_annual_min=facts["salary_annual_min"],
+        salary_annual_max=facts["salary_annual_max"],
+        salary_currency=facts["salary_currency"],
+        skills=frozenset(facts["skills"]),
     )
 
 

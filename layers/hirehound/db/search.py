@@ -1,0 +1,137 @@
+"""Hybrid search over published postings: full-text rank and vector distance fused by Reciprocal Rank
+Fusion (RRF).
+
+Each side ranks its own candidates with the filters applied inside it, so the HNSW index
+(``postings_embedding_idx``) and the GIN index (``postings_search_idx``) serve them directly:
+
+* text: ``websearch_to_tsquery('english', query)`` against ``search_document``, ranked by ``ts_rank_cd``
+  (title weight A beats a mention in the description, D);
+* vector: ``embedding <=> query_vector`` (cosine distance), nearest first. With filters, pgvector's
+  iterative index scan (``hnsw.iterative_scan``, pgvector >= 0.8; ignored before) keeps scanning until
+  enough rows pass them instead of returning fewer than asked.
+
+A posting's score is ``sum(1 / (RRF_K + rank))`` over the sides that found it: robust to the two
+scores' incomparable scales, and a posting both sides rank well comes first.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+import numpy as np
+
+from hirehound.db.pool import Connection
+
+#: RRF's damping constant: 60 is the value of the original paper (Cormack et al., 2009), and keeps a
+#: single first place on one side from outweighing consistently good places on both.
+RRF_K = 60
+#: How many candidates each side contributes before fusion.
+CANDIDATES = 100
+
+
+@dataclass(frozen=True)
+class SearchFilters:
+    """Restrictions every hit must meet; ``None`` / empty means no restriction."""
+
+    country_code: str | None = None
+    city: str | None = None
+    remote_mode: str | None = None
+    employment_type: str | None = None
+    seniority: str | None = None
+    min_salary: float | None = None
+    """The posting's annual maximum reaches this (postings without a salary are left out)."""
+    currency: str | None = None
+    skills: Sequence[str] = field(default_factory=tuple)
+    """Every one of these skills (canonical names, any case) is tagged on the posting."""
+    company: str | None = None
+    """A case-insensitive substring of the company's name."""
+
+
+def _like_pattern(text: str) -> str:
+    escaped = text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+    return f"%{escaped}%"
+
+
+def _where(filters: SearchFilters) -> tuple[str, dict[str, Any]]:
+    """The SQL condition on ``p`` (postings) and ``c`` (companies) and its parameters."""
+    clauses = ["p.status = 'published'"]
+    params: dict[str, Any] = {}
+    if filters.country_code:
+        clauses.append("p.country_code = upper(%(country)s)")
+        params["country"] = filters.country_code
+    if filters.city:
+        clauses.append("lower(p.city) = lower(%(city)s)")
+        params["city"] = filters.city
+    if filters.remote_mode:
+        clauses.append("p.remote_mode = %(remote)s")
+        params["remote"] = filters.remote_mode
+    if filters.employment_type:
+        clauses.append("p.employment_type = %(employment)s")
+        params["employment"] = filters.employment_type
+    if filters.seniority:
+        clauses.append("p.seniority = %(seniority)s")
+        params["seniority"] = filters.seniority
+    if filters.min_salary is not None:
+        clauses.append("p.salary_annual_max >= %(min_salary)s")
+        params["min_salary"] = filters.min_salary
+    if filters.currency:
+        clauses.append("p.salary_currency = upper(%(currency)s)")
+        params["currency"] = filters.currency
+    if filters.skills:
+        clauses.append(
+            "NOT EXISTS (SELECT lower(wanted) FROM unnest(%(skills)s::text[]) AS wanted"
+            " EXCEPT SELECT lower(s.name) FROM posting_skills ps JOIN skills s ON s.id = ps.skill_id"
+            " WHERE ps.posting_id = p.id)"
+        )
+        params["skills"] = list(filters.skills)
+    if filters.company:
+        clauses.append("c.name ILIKE %(company)s")
+        params["company"] = _like_pattern(filters.company)
+    return " AND ".join(clauses), params
+
+
+def hybrid_search(
+    conn: Connection,
+    text: str,
+    embedding: np.ndarray[Any, Any] | None,
+    filters: SearchFilters = SearchFilters(),
+    *,
+    limit: int = 10,
+    candidates: int = CANDIDATES,
+) -> list[dict[str, Any]]:
+    """Published postings matching ``text`` (web-search syntax: quotes, ``or``, ``-word``) and/or near
+    ``embedding``, best first, with their fused ``score`` and each side's rank (``None``: not found)."""
+    where, params = _where(filters)
+    params |= {"text": text, "vec": embedding, "k": RRF_K, "candidates": candidates, "limit": limit}
+    vector_side = (
+        f"SELECT p.id, row_number() OVER (ORDER BY p.distance, p.id) AS rank FROM ("
+        f"  SELECT p.id, p.embedding <=> %(vec)s AS distance FROM postings p"
+        f"  LEFT JOIN companies c ON c.id = p.company_id"
+        f"  WHERE {where} AND p.embedding IS NOT NULL"
+        f"  ORDER BY p.embedding <=> %(vec)s LIMIT %(candidates)s) p"
+        if embedding is not None
+        else "SELECT NULL::bigint AS id, NULL::bigint AS rank WHERE false"
+    )
+    query = (
+        f"WITH text_side AS ("
+        f"  SELECT p.id, row_number() OVER (ORDER BY ts_rank_cd(p.search_document, q) DESC, p.id) AS rank"
+        f"  FROM postings p LEFT JOIN companies c ON c.id = p.company_id,"
+        f"  websearch_to_tsquery('english', %(text)s) q"
+        f"  WHERE {where} AND p.search_document @@ q"
+        f"  ORDER BY rank LIMIT %(candidates)s),"
+        f" vector_side AS ({vector_side}),"
+        f" fused AS ("
+        f"  SELECT coalesce(t.id, v.id) AS id, t.rank AS text_rank, v.rank AS vector_rank,"
+        f"  coalesce(1.0 / (%(k)s + t.rank), 0) + coalesce(1.0 / (%(k)s + v.rank), 0) AS score"
+        f"  FROM text_side t FULL JOIN vector_side v ON v.id = t.id)"
+        f" SELECT p.id, p.title, c.name AS company, p.city, p.country_code, p.remote_mode,"
+        f" p.employment_type, p.seniority, p.salary_annual_min, p.salary_annual_max, p.salary_currency,"
+        f" p.url, round(f.score::numeric, 5)::float AS score, f.text_rank, f.vector_rank"
+        f" FROM fused f JOIN postings p ON p.id = f.id LEFT JOIN companies c ON c.id = p.company_id"
+        f" ORDER BY f.score DESC, p.id LIMIT %(limit)s"
+    )
+    with conn.transaction():
+        conn.execute("SELECT set_config('hnsw.iterative_scan', 'relaxed_order', true)")
+        return conn.execute(query.encode(), params).fetchall()
