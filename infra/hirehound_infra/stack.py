@@ -11,7 +11,7 @@ from constructs import Construct
 from hirehound_infra import topology
 from hirehound_infra.area import BusinessArea, SharedResources
 from hirehound_infra.data import Database, Network, RawPageBucket, SchemaMigration
-from hirehound_infra.enrich import EnrichArea
+from hirehound_infra.enrich import EnrichArea, EventRoutes
 from hirehound_infra.ingest import IngestArea
 from hirehound_infra.lambdas import ARCHITECTURE, RUNTIME, FunctionFactory, LambdaDefaults
 from hirehound_infra.layer import layer_code
@@ -86,6 +86,12 @@ class HirehoundStack(Stack):
             raw_bucket=raw.bucket,
             settings=settings,
         )
+        for starter, machine_name in topology.EXECUTION_STARTERS.items():
+            machine = self.workflows.machines[machine_name]
+            self.functions[starter].add_environment(
+                topology.state_machine_arn_env(machine_name), machine.state_machine_arn
+            )
+            machine.grant_start_execution(self.functions[starter])
         self.monitoring = Monitoring(
             self,
             "Monitoring",
@@ -94,6 +100,9 @@ class HirehoundStack(Stack):
             machines=self.workflows.machines,
             alarm_email=settings.alarm_email,
             stage=settings.stage,
+        )
+        self.event_routes = EventRoutes(  # topology.RULES: events that start workflows
+            self, "EventRoutes", machines=self.workflows.machines, alarm_topic=self.monitoring.topic
         )
         for name, machine in self.workflows.machines.items():
             CfnOutput(self, f"{name}StateMachineArn", value=machine.state_machine_arn)

@@ -89,6 +89,23 @@ class ScheduleSpec:
     input: dict[str, object] = field(default_factory=dict)
 
 
+@dataclass(frozen=True)
+class RuleSpec:
+    """An EventBridge rule on `bus`: every event with this `source` and `detail_type` starts
+    `state_machine` with the event's `input_path` as input (a DLQ keeps the ones it could not start)."""
+
+    name: str
+    source: str
+    detail_type: str
+    state_machine: str
+    input_path: str = "$.detail"
+    bus: str = "default"
+
+    def pattern(self) -> dict[str, list[str]]:
+        """The event pattern (EventBridge JSON)."""
+        return {"source": [self.source], "detail-type": [self.detail_type]}
+
+
 # -- job ingestion -------------------------------------------------------------------------------
 INGEST_FUNCTIONS: tuple[FunctionSpec, ...] = (
     FunctionSpec("IngestExtract", "ingest.extract", description="store the raw page, extract a posting"),
@@ -105,8 +122,18 @@ INGEST_FUNCTIONS: tuple[FunctionSpec, ...] = (
     FunctionSpec("IngestDetectSpam", "ingest.detect_spam", description="rules, classifier, known spam"),
     FunctionSpec("IngestPublish", "ingest.publish", description="publish or keep the reason why not"),
     FunctionSpec("IngestCompleteBatch", "ingest.complete_batch", description="record a batch's outcome"),
+    FunctionSpec("IngestStart", "ingest.start", description="one Ingestion execution per queued page"),
 )
-INGEST_QUEUES: tuple[QueueSpec, ...] = ()
+# The intake queue the scraper fills; visibility = 6x the consumer's timeout. A message that keeps
+# failing transiently (backed off per receive) goes to the DLQ after 5 receives.
+INGEST_QUEUES: tuple[QueueSpec, ...] = (
+    QueueSpec(
+        "IngestPages", consumer="IngestStart", batch_size=10, max_receive_count=5, visibility_timeout_s=180
+    ),
+)
+#: Functions that start executions: the machine's ARN is in their environment as
+#: `state_machine_arn_env(machine)` (CDK and the local runtime set it) and they may start it.
+EXECUTION_STARTERS: dict[str, str] = {"IngestStart": "Ingestion"}
 INGEST_STATE_MACHINES: tuple[StateMachineSpec, ...] = (
     StateMachineSpec("Ingestion", "ingestion.asl.json", "one scraped page from raw HTML to publication"),
     StateMachineSpec("IngestionBatch", "ingestion_batch.asl.json", "a batch of pages, then a summary"),
@@ -125,7 +152,13 @@ ENRICH_FUNCTIONS: tuple[FunctionSpec, ...] = (
     ),
     FunctionSpec("EnrichMerge", "enrich.merge", description="merge provider answers with provenance"),
     FunctionSpec("EnrichScrapeLogo", "enrich.scrape_logo", timeout_s=60, description="logo from the site"),
-    FunctionSpec("EnrichClassifyIndustry", "enrich.classify_industry", description="industry taxonomy"),
+    FunctionSpec(  # embeds with the configured (MiniLM) model, like IngestEmbed
+        "EnrichClassifyIndustry",
+        "enrich.classify_industry",
+        memory_mb=1024,
+        timeout_s=60,
+        description="industry taxonomy: keywords and embeddings",
+    ),
     FunctionSpec("EnrichEstimateSize", "enrich.estimate_size", description="head-count range + confidence"),
     FunctionSpec("EnrichGeocode", "enrich.geocode", description="HQ coordinates, offline"),
     FunctionSpec("EnrichEmbed", "enrich.embed", description="company vector"),
@@ -151,10 +184,75 @@ ENRICH_STATE_MACHINES: tuple[StateMachineSpec, ...] = (
 # -- maintenance and shared failure handling -----------------------------------------------------
 MAINTENANCE_FUNCTIONS: tuple[FunctionSpec, ...] = (
     FunctionSpec("RecordDeadLetter", "maintenance.record_dead_letter", description="dead-letter a failure"),
+    FunctionSpec("MaintenanceExpire", "maintenance.expire", timeout_s=300, description="expire postings"),
+    FunctionSpec(
+        "MaintenanceRevalidateClusters",
+        "maintenance.revalidate_clusters",
+        timeout_s=900,
+        description="re-pick canonicals, split clusters",
+    ),
+    FunctionSpec(
+        "MaintenanceEnqueueLiveness",
+        "maintenance.enqueue_liveness",
+        timeout_s=300,
+        description="queue URL checks",
+    ),
+    FunctionSpec(
+        "MaintenanceCheckLiveness",
+        "maintenance.check_liveness",
+        timeout_s=60,
+        description="rate-limited HEAD/GET of posting URLs",
+    ),
+    FunctionSpec(
+        "MaintenanceSnapshotStats", "maintenance.snapshot_stats", timeout_s=300, description="daily stats"
+    ),
+    FunctionSpec(
+        "MaintenanceOptimizeIndexes",
+        "maintenance.optimize_indexes",
+        timeout_s=900,
+        description="ANALYZE/REINDEX",
+    ),
+    FunctionSpec(
+        "MaintenanceCleanup", "maintenance.cleanup", timeout_s=900, description="archive, then delete"
+    ),
 )
-MAINTENANCE_QUEUES: tuple[QueueSpec, ...] = ()
-MAINTENANCE_STATE_MACHINES: tuple[StateMachineSpec, ...] = ()
-SCHEDULES: tuple[ScheduleSpec, ...] = ()
+# Deferrals for a board's rate limit count as receives, hence the high maxReceiveCount.
+MAINTENANCE_QUEUES: tuple[QueueSpec, ...] = (
+    QueueSpec(
+        "MaintenanceLiveness",
+        consumer="MaintenanceCheckLiveness",
+        batch_size=10,
+        max_concurrency=2,
+        max_receive_count=50,
+        visibility_timeout_s=360,
+    ),
+)
+MAINTENANCE_STATE_MACHINES: tuple[StateMachineSpec, ...] = (
+    StateMachineSpec(
+        "MaintenanceExpiry", "maintenance_expiry.asl.json", "expire postings (date, age, liveness)"
+    ),
+    StateMachineSpec(
+        "MaintenanceRevalidation", "maintenance_revalidation.asl.json", "revalidate duplicate clusters"
+    ),
+    StateMachineSpec(
+        "MaintenanceDaily", "maintenance_daily.asl.json", "liveness, stats, index optimization, cleanup"
+    ),
+)
+SCHEDULES: tuple[ScheduleSpec, ...] = (
+    ScheduleSpec("MaintenanceExpiry", "rate(15 minutes)", "MaintenanceExpiry", {"task": "expiry"}),
+    ScheduleSpec(
+        "MaintenanceRevalidation", "rate(6 hours)", "MaintenanceRevalidation", {"task": "revalidation"}
+    ),
+    ScheduleSpec("MaintenanceDaily", "cron(0 2 * * ? *)", "MaintenanceDaily", {"task": "daily"}),
+)
+
+# -- events between areas ------------------------------------------------------------------------
+# `hirehound.ingest.analysis.announce_company` puts CompanyCreated on the enrichment bus.
+RULES: tuple[RuleSpec, ...] = (
+    RuleSpec(
+        "CompanyCreated", source="hirehound.ingest", detail_type="CompanyCreated", state_machine="Enrichment"
+    ),
+)
 
 FUNCTIONS = INGEST_FUNCTIONS + ENRICH_FUNCTIONS + MAINTENANCE_FUNCTIONS
 QUEUES = INGEST_QUEUES + ENRICH_QUEUES + MAINTENANCE_QUEUES
@@ -173,6 +271,11 @@ def function(name: str) -> FunctionSpec:
 
 def state_machine(name: str) -> StateMachineSpec:
     return next(m for m in STATE_MACHINES if m.name == name)
+
+
+def state_machine_arn_env(name: str) -> str:
+    """The environment variable holding state machine `name`'s ARN for the functions that start it."""
+    return f"HIREHOUND_{name.upper()}_STATE_MACHINE_ARN"
 
 
 def render(spec: StateMachineSpec, substitutions: dict[str, str]) -> str:

@@ -45,8 +45,11 @@ class ExecutionTimeout(TimeoutError):
 class LocalCloud:
     """A context manager: `with LocalCloud() as cloud: cloud.run("Ingestion", {...})`."""
 
-    def __init__(self, env: dict[str, str] | None = None) -> None:
+    def __init__(self, env: dict[str, str] | None = None, *, rules: bool = False) -> None:
+        """`rules`: also deploy `topology.RULES`, so matching events start their machines (off by
+        default: e.g. CompanyCreated would start Enrichment executions that wait on provider workers)."""
         self.env = env or {}
+        self.rules = rules
         self.router = LambdaRouter(topology.FUNCTIONS, ACCOUNT)
         self.substitutions: dict[str, str] = {}
         self.raw_bucket = "hirehound-raw-pages"
@@ -83,7 +86,11 @@ class LocalCloud:
         ]
         for patch in self._patches:
             patch.start()
-        self.deploy()
+        try:
+            self.deploy()
+        except BaseException:
+            self.__exit__(None, None, None)
+            raise
         return self
 
     def __exit__(
@@ -113,10 +120,33 @@ class LocalCloud:
         for machine in topology.STATE_MACHINES:  # ARNs are known before creation: nested machines
             arn = f"arn:aws:states:{REGION}:{ACCOUNT}:stateMachine:{machine.name}"
             self.substitutions[machine.placeholder] = arn
+        deployed = {machine.name for machine in topology.STATE_MACHINES}
+        for machine_name in set(topology.EXECUTION_STARTERS.values()) & deployed:  # as CDK sets them
+            os.environ[topology.state_machine_arn_env(machine_name)] = self.substitutions[
+                topology.state_machine(machine_name).placeholder
+            ]
         for machine in topology.STATE_MACHINES:
             sfn.create_state_machine(
                 name=machine.name, definition=topology.render(machine, self.substitutions), roleArn=role
             )
+        if self.rules:
+            self._deploy_rules(role)
+
+    def _deploy_rules(self, role: str) -> None:
+        """The EventBridge rules, each with its DLQ; delivery to Step Functions is `moto_fixes`'."""
+        events, sqs = self.client("events"), self.client("sqs")
+        for rule in topology.RULES:
+            dlq_url = sqs.create_queue(QueueName=f"{rule.name}-rule-dlq")["QueueUrl"]
+            dlq = sqs.get_queue_attributes(QueueUrl=dlq_url, AttributeNames=["QueueArn"])["Attributes"]
+            events.put_rule(Name=rule.name, EventBusName=rule.bus, EventPattern=json.dumps(rule.pattern()))
+            target = {
+                "Id": rule.state_machine,
+                "Arn": self.substitutions[topology.state_machine(rule.state_machine).placeholder],
+                "RoleArn": role,
+                "InputPath": rule.input_path,
+                "DeadLetterConfig": {"Arn": dlq["QueueArn"]},
+            }
+            events.put_targets(Rule=rule.name, EventBusName=rule.bus, Targets=[target])
 
     def _deploy_queues(self) -> None:
         sqs = self.client("sqs")

@@ -9,7 +9,6 @@ import psycopg
 import pytest
 from hirehound.db import circuit_breakers, rate_limits
 from hirehound.db.pool import transaction
-from hirehound_infra import topology
 from hirehound_local.cloud import LocalCloud
 from hirehound_local.workers import QueueWorkers
 
@@ -26,14 +25,8 @@ SITE = """<!doctype html><html><head><title>Acme</title>
 
 
 @pytest.fixture
-def enrich_cloud(
-    db: str, provider_server: FakeProviderServer, monkeypatch: pytest.MonkeyPatch
-) -> Iterator[LocalCloud]:
-    """The local cloud with the enrichment machine (and the shared dead-letter one) deployed, pointed at
-    the fake providers. Other areas' machines are left out so their work in progress cannot break this."""
-    monkeypatch.setattr(
-        topology, "STATE_MACHINES", topology.ENRICH_STATE_MACHINES + topology.MAINTENANCE_STATE_MACHINES
-    )
+def enrich_cloud(db: str, provider_server: FakeProviderServer) -> Iterator[LocalCloud]:
+    """The local cloud pointed at the fake providers."""
     env = {"DATABASE_URL": db, "HIREHOUND_PROVIDER_TIMEOUT_S": "1", **provider_server.env()}
     with LocalCloud(env=env) as local:
         yield local
@@ -123,13 +116,43 @@ def test_a_provider_that_is_down_does_not_stop_the_merge(
     assert execution.output["sources"] == {"linkedin": "ok", "clearbit": "ok", "crunchbase": "failed"}
     company = conn.execute("SELECT profile, industry FROM companies WHERE id = %s", (acme,)).fetchone()
     assert company is not None
-    assert company["profile"]["sources"]["crunchbase"] == {"status": "failed", "error": "TransientError"}
+    failed = company["profile"]["sources"]["crunchbase"]
+    assert (failed["status"], failed["error"]) == ("failed", "TransientError")
+    # the worker's reason (SendTaskFailure's cause) reaches the history and the merge
+    assert failed["cause"] and "crunchbase" in failed["cause"].lower()
+    causes = [
+        e["taskFailedEventDetails"].get("cause")
+        for e in enrich_cloud.history(execution.arn)
+        if e["type"] == "TaskFailed"
+    ]
+    assert failed["cause"] in causes
     assert company["profile"]["fields"]["description"]["source"] == "clearbit"
     assert company["industry"] == "Software & Internet"
     # the state machine retried the transient failure, and each failure counted against the breaker
     assert len(provider_server.times("crunchbase")) == 3
     with transaction() as tx:
         assert circuit_breakers.get(tx, "crunchbase").consecutive_failures == 3
+
+
+def test_a_lost_task_token_times_out_into_a_missing_provider(
+    enrich_cloud: LocalCloud, conn: psycopg.Connection[Any], acme: int, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """No Crunchbase worker runs (one died holding the token): the task times out, the merge goes on."""
+    monkeypatch.setenv("HIREHOUND_PROVIDER_TASK_TIMEOUT_S", "3")
+
+    with QueueWorkers(enrich_cloud, ("EnrichLinkedIn", "EnrichClearbit")):
+        execution = enrich_cloud.run("Enrichment", {"company_id": acme}, timeout_s=60)
+
+    assert execution.status == "SUCCEEDED", execution.cause
+    assert execution.output["sources"] == {"linkedin": "ok", "clearbit": "ok", "crunchbase": "missing"}
+    company = conn.execute("SELECT profile FROM companies WHERE id = %s", (acme,)).fetchone()
+    assert company is not None
+    assert company["profile"]["sources"]["crunchbase"]["status"] == "missing"
+    assert company["profile"]["sources"]["crunchbase"]["error"] == "States.Timeout"
+    assert company["profile"]["fields"]["description"]["source"] == "clearbit"
+    history = enrich_cloud.history(execution.arn)
+    timed_out = [e for e in history if e["type"] == "TaskTimedOut"]
+    assert [e["taskTimedOutEventDetails"]["error"] for e in timed_out] == ["States.Timeout"]
 
 
 def test_a_429_burst_is_spaced_to_the_limit_and_nothing_is_lost(

@@ -168,7 +168,8 @@ def test_queue_has_dlq_policy_mapping_and_alarm(synth: Synth, spec: topology.Que
 def test_a_new_queue_spec_just_works(grown: Synth) -> None:
     for spec in (*topology.QUEUES, EXTRA_QUEUE):
         _assert_queue(grown, spec)
-    assert len(grown.of_type("AWS::SQS::Queue")) == 2 * (len(topology.QUEUES) + 1)
+    rule_dlqs = len(topology.RULES)  # each event rule's target DLQ (tests/infra/test_rules.py)
+    assert len(grown.of_type("AWS::SQS::Queue")) == 2 * (len(topology.QUEUES) + 1) + rule_dlqs
 
 
 # -- state machines ------------------------------------------------------------------------------
@@ -285,7 +286,7 @@ def test_schedules_start_their_machine_with_the_spec_input(grown: Synth) -> None
 
 
 def test_real_topology_has_only_its_own_schedules(synth: Synth) -> None:
-    assert len(synth.of_type("AWS::Events::Rule")) == len(topology.SCHEDULES)
+    assert len(synth.of_type("AWS::Events::Rule")) == len(topology.SCHEDULES) + len(topology.RULES)
 
 
 # -- data ----------------------------------------------------------------------------------------

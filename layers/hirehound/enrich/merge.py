@@ -9,6 +9,10 @@ Source precedence (first provider with a non-empty value wins; the others are ke
 - description: crunchbase > clearbit > linkedin  (a curated short description);
 - logo_url: clearbit > linkedin > crunchbase.
 
+A provider whose worker never answered (the task timed out: ``States.Timeout`` or
+``States.HeartbeatTimeout``) is ``missing``; one that answered with a failure is ``failed``. Both keep
+the error and its cause.
+
 Values the company already has (from ingestion) are used only when no provider has the field
 (source ``internal``).
 """
@@ -22,6 +26,7 @@ from pydantic import BaseModel, ConfigDict
 
 from hirehound.enrich.providers import ProviderResult
 
+MISSING_ERRORS = frozenset({"States.Timeout", "States.HeartbeatTimeout"})
 IDENTITY = ("clearbit", "linkedin", "crunchbase")
 WORKFORCE = ("linkedin", "clearbit", "crunchbase")
 PRECEDENCE: dict[str, tuple[str, ...]] = {
@@ -46,6 +51,15 @@ class ProviderOutcome(BaseModel):
     ok: bool
     result: ProviderResult | None = None
     error: str | None = None
+    failure: dict[str, Any] | None = None  # the Catch's {"Error", "Cause"}
+
+    def status(self) -> dict[str, Any]:
+        """``ok``, or ``missing``/``failed`` with the error and cause."""
+        if self.ok:
+            return {"status": "ok"}
+        cause = (self.failure or {}).get("Cause")
+        status = "missing" if self.error in MISSING_ERRORS else "failed"
+        return {"status": status, "error": self.error, "cause": cause}
 
 
 def merge(outcomes: Sequence[ProviderOutcome], existing: Mapping[str, Any]) -> dict[str, Any]:
@@ -65,9 +79,7 @@ def merge(outcomes: Sequence[ProviderOutcome], existing: Mapping[str, Any]) -> d
             }
         elif existing.get(field) not in (None, ""):
             fields[field] = {"value": existing[field], "source": "internal", "alternatives": {}}
-    sources = {
-        o.provider: {"status": "ok"} if o.ok else {"status": "failed", "error": o.error} for o in outcomes
-    }
+    sources = {o.provider: o.status() for o in outcomes}
     return {"fields": fields, "sources": sources, "precedence": {k: list(v) for k, v in PRECEDENCE.items()}}
 
 

@@ -11,6 +11,7 @@ import httpx
 from hirehound.companies.matching import CompanyCandidate, match_company
 from hirehound.db import enrichment as repo
 from hirehound.db.pool import transaction
+from hirehound.embeddings import get_embedder
 from hirehound.enrich import geo, industry, logo, size
 from hirehound.enrich.merge import ProviderOutcome, merge, value
 from hirehound.errors import PermanentError
@@ -18,6 +19,8 @@ from hirehound.errors import PermanentError
 SITE_TIMEOUT = httpx.Timeout(10.0, connect=3.0)
 USER_AGENT = "HirehoundBot/0.1 (+https://hirehound.example/bot)"
 COMPANY_EMBEDDER = "hashing"
+PROVIDER_TASK_TIMEOUT_S = 1800
+PROVIDER_TASK_HEARTBEAT_S = 600
 
 
 def deduplicate(company_id: int) -> dict[str, Any]:
@@ -39,7 +42,17 @@ def deduplicate(company_id: int) -> dict[str, Any]:
         "company_id": survivor["id"],
         "merged_from": company_id if survivor["id"] != company_id else None,
         "query": {"company_id": survivor["id"], "name": survivor["name"], "domain": survivor["domain"]},
+        "provider_wait": provider_wait(),
     }
+
+
+def provider_wait() -> dict[str, int]:
+    """How long the fan-out waits for a provider worker's answer (``TimeoutSecondsPath``) and for its
+    heartbeat (``HeartbeatSecondsPath``); a worker that died with the token costs at most that. From
+    ``HIREHOUND_PROVIDER_TASK_TIMEOUT_S`` / ``..._HEARTBEAT_S``; the heartbeat stays below the timeout."""
+    timeout = max(2, int(os.environ.get("HIREHOUND_PROVIDER_TASK_TIMEOUT_S", PROVIDER_TASK_TIMEOUT_S)))
+    heartbeat = int(os.environ.get("HIREHOUND_PROVIDER_TASK_HEARTBEAT_S", PROVIDER_TASK_HEARTBEAT_S))
+    return {"timeout_s": timeout, "heartbeat_s": max(1, min(heartbeat, timeout - 1))}
 
 
 def merge_providers(company_id: int, outcomes: Sequence[ProviderOutcome]) -> dict[str, Any]:
@@ -89,9 +102,9 @@ def classify_industry(company_id: int) -> dict[str, Any]:
             if v
         ]
         text = " ".join(filter(None, [company["name"], value(company["profile"], "description")]))
-        result = industry.classify(labels, text)
+        result = industry.classify(labels, text, get_embedder())  # the configured (semantic) one
         repo.save_industry(conn, company_id, result.industry, result.model_dump(mode="json"))
-    return {"industry": result.industry, "confidence": result.confidence}
+    return {"industry": result.industry, "confidence": result.confidence, "method": result.method}
 
 
 def estimate_size(company_id: int) -> dict[str, Any]:
@@ -121,8 +134,6 @@ def geocode_hq(company_id: int) -> dict[str, Any]:
 
 def embed(company_id: int) -> dict[str, Any]:
     """The company vector (name, industry, size, HQ, description) with the configured company embedder."""
-    from hirehound.embeddings import get_embedder
-
     with transaction() as conn:
         company = repo.load(conn, company_id)
         text = ". ".join(

@@ -34,7 +34,26 @@ def test_merge_follows_the_precedence_and_keeps_alternatives_and_failures() -> N
     assert fields["employee_count"] == {"value": 180, "source": "linkedin", "alternatives": {}}
     assert fields["description"]["source"] == "clearbit"  # crunchbase, first choice, did not answer
     assert fields["hq_city"] == {"value": "Paris", "source": "internal", "alternatives": {}}
-    assert profile["sources"]["crunchbase"] == {"status": "failed", "error": "CircuitOpen"}
+    assert profile["sources"]["crunchbase"] == {"status": "failed", "error": "CircuitOpen", "cause": None}
+
+
+def test_a_timed_out_provider_is_missing_and_failures_keep_their_cause() -> None:
+    timed_out = {"Error": "States.Timeout", "Cause": None}
+    failed = {"Error": "TransientError", "Cause": "clearbit: HTTP 503"}
+    profile = merge(
+        [
+            outcome("linkedin", name="Acme"),
+            ProviderOutcome(provider="crunchbase", ok=False, error="States.Timeout", failure=timed_out),
+            ProviderOutcome(provider="clearbit", ok=False, error="TransientError", failure=failed),
+        ],
+        {},
+    )
+    assert profile["sources"] == {
+        "linkedin": {"status": "ok"},
+        "crunchbase": {"status": "missing", "error": "States.Timeout", "cause": None},
+        "clearbit": {"status": "failed", "error": "TransientError", "cause": "clearbit: HTTP 503"},
+    }
+    assert profile["fields"]["name"]["source"] == "linkedin"
 
 
 def test_industry_prefers_provider_labels_over_description_words() -> None:
@@ -73,3 +92,13 @@ def test_retry_after_and_crunchbase_ranges() -> None:
     assert crunchbase_employees("c_00101_00250") == 175
     assert crunchbase_employees("c_10001_max") == 10001
     assert crunchbase_employees(None) is None
+
+
+def test_the_provider_wait_comes_from_the_environment_and_heartbeats_inside_the_timeout(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from hirehound.enrich.stages import provider_wait
+
+    assert provider_wait() == {"timeout_s": 1800, "heartbeat_s": 600}
+    monkeypatch.setenv("HIREHOUND_PROVIDER_TASK_TIMEOUT_S", "3")
+    assert provider_wait() == {"timeout_s": 3, "heartbeat_s": 2}
