@@ -4,6 +4,8 @@ PYTHON ?= $(firstword $(wildcard /root/.pyenv/versions/3.12*/bin/python3.12) $(s
 VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
+NPM_STAMP := node_modules/.installed
+CHROMIUM := /usr/bin/chromium
 
 .PHONY: setup demo test lint fmt bench synth clean
 
@@ -14,6 +16,17 @@ $(STAMP): pyproject.toml
 	$(BIN)/uv pip install --quiet --python $(BIN)/python -e '.[local,infra,dev]'
 	@touch $(STAMP)
 
+# The CDK CLI (pinned in package-lock.json) for the real `cdk synth` test.
+$(NPM_STAMP): package-lock.json
+	npm ci --no-audit --no-fund --loglevel=error
+	@touch $(NPM_STAMP)
+
+# Debian's Chromium for the dashboard's headless-browser test (Playwright drives it; no browser download).
+$(CHROMIUM):
+	@if [ "$$(id -u)" = 0 ]; then SUDO=; else SUDO=sudo; fi; \
+	  DEBIAN_FRONTEND=noninteractive $$SUDO apt-get update -qq && \
+	  DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq chromium >/dev/null
+
 setup: $(STAMP)
 
 ## Set up, ingest the bundled sample pages through the ingestion state machine, print what was stored.
@@ -21,7 +34,7 @@ demo: $(STAMP)
 	$(BIN)/hirehound demo
 
 ## The whole test suite (what .ci/run calls).
-test: $(STAMP)
+test: $(STAMP) $(NPM_STAMP) $(CHROMIUM)
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
 	$(BIN)/mypy
@@ -36,5 +49,8 @@ fmt: $(STAMP)
 bench: $(STAMP)
 	$(BIN)/python -m benchmarks.ingest
 
+synth: $(STAMP) $(NPM_STAMP)
+	npx cdk synth --context bundle=false
+
 clean:
-	rm -rf $(VENV) .hirehound cdk.out
+	rm -rf $(VENV) .hirehound cdk.out node_modules

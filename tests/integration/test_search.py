@@ -232,9 +232,10 @@ def test_the_cli_prints_a_table(
     tmp_path: Any,
 ) -> None:
     from hirehound_local.cli import main
+    from hirehound_local.console import console
 
     monkeypatch.setenv("HIREHOUND_EMBEDDER", "local")
-    monkeypatch.setenv("COLUMNS", "200")  # rich reads it on every print: no wrapped titles
+    monkeypatch.setattr(console, "width", 200)  # no wrapped titles, whatever the terminal
     assert main(["--home", str(tmp_path), "search", "python backend", "--country", "DE", "--remote"]) == 0
     out = capsys.readouterr().out
     assert "Senior Python Backend Engineer" in out
