@@ -16,14 +16,12 @@ from aws_cdk import aws_events as events
 from aws_cdk import aws_events_targets as targets
 from aws_cdk import aws_iam as iam
 from aws_cdk import aws_sns as sns
-from aws_cdk import aws_sqs as sqs
 from aws_cdk import aws_stepfunctions as sfn
 from constructs import Construct
 
 from hirehound_infra import topology
 from hirehound_infra.area import BusinessArea
-from hirehound_infra.messaging import DLQ_RETENTION
-from hirehound_infra.nag import acknowledge
+from hirehound_infra.messaging import dead_letter_queue
 
 #: EventBridge retries a failed StartExecution this often, for at most this long, then dead-letters.
 TARGET_RETRY_ATTEMPTS = 8
@@ -52,14 +50,7 @@ class EventRoute(Construct):
     ) -> None:
         super().__init__(scope, construct_id)
         self.spec = spec
-        self.dlq = sqs.Queue(
-            self,
-            "Dlq",
-            encryption=sqs.QueueEncryption.SQS_MANAGED,
-            enforce_ssl=True,
-            retention_period=DLQ_RETENTION,
-        )
-        acknowledge(self.dlq, "AwsSolutions-SQS3", reason="This queue is itself the dead-letter queue.")
+        self.dlq = dead_letter_queue(self)
         self.role = iam.Role(
             self,
             "Role",

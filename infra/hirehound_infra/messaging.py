@@ -14,20 +14,26 @@ from hirehound_infra.topology import QueueSpec
 DLQ_RETENTION = Duration.days(14)
 
 
+def dead_letter_queue(scope: Construct, construct_id: str = "Dlq") -> sqs.Queue:
+    """An encrypted, HTTPS-only queue that keeps what failed for 14 days."""
+    dlq = sqs.Queue(
+        scope,
+        construct_id,
+        encryption=sqs.QueueEncryption.SQS_MANAGED,
+        enforce_ssl=True,
+        retention_period=DLQ_RETENTION,
+    )
+    acknowledge(dlq, "AwsSolutions-SQS3", reason="This queue is itself the dead-letter queue.")
+    return dlq
+
+
 class WorkQueue(Construct):
     """`queue` redrives to `dlq` after `spec.max_receive_count` receives."""
 
     def __init__(self, scope: Construct, construct_id: str, *, spec: QueueSpec) -> None:
         super().__init__(scope, construct_id)
         self.spec = spec
-        self.dlq = sqs.Queue(
-            self,
-            "Dlq",
-            encryption=sqs.QueueEncryption.SQS_MANAGED,
-            enforce_ssl=True,
-            retention_period=DLQ_RETENTION,
-        )
-        acknowledge(self.dlq, "AwsSolutions-SQS3", reason="This queue is itself the dead-letter queue.")
+        self.dlq = dead_letter_queue(self)
         self.queue = sqs.Queue(
             self,
             "Queue",
