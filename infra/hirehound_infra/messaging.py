@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from aws_cdk import Duration
+from aws_cdk import Duration, Stack
 from aws_cdk import aws_lambda as lambda_
 from aws_cdk import aws_lambda_event_sources as sources
 from aws_cdk import aws_sqs as sqs
@@ -34,9 +34,11 @@ class WorkQueue(Construct):
         super().__init__(scope, construct_id)
         self.spec = spec
         self.dlq = dead_letter_queue(self)
+        # `<stack>-<topology name>`: consumers read the topology name off the ARN (QueueMessages metric).
         self.queue = sqs.Queue(
             self,
             "Queue",
+            queue_name=f"{Stack.of(self).stack_name}-{spec.name}",
             encryption=sqs.QueueEncryption.SQS_MANAGED,
             enforce_ssl=True,
             visibility_timeout=Duration.seconds(spec.visibility_timeout_s),

@@ -199,4 +199,16 @@ class Monitoring(Construct):
                 left=[_search(m.MetricName.RATE_LIMIT_HITS, "Sum", "rate-limited")],
             ),
         )
+        board.add_widgets(
+            cw.GraphWidget(
+                title="Queue messages per outcome",
+                width=12,
+                left=[_search(m.MetricName.QUEUE_MESSAGES, "Sum", "messages")],
+            ),
+            cw.GraphWidget(
+                title="Publication outcomes per source",
+                width=12,
+                left=[_search(m.MetricName.PUBLICATION_OUTCOMES, "Sum", "postings")],
+            ),
+        )
         return board

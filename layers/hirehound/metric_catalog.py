@@ -22,6 +22,8 @@ class Dimension(StrEnum):
     STAGE = "stage"
     OUTCOME = "outcome"
     PROVIDER = "provider"
+    QUEUE = "queue"
+    SOURCE = "source"
 
 
 class MetricName(StrEnum):
@@ -31,6 +33,8 @@ class MetricName(StrEnum):
     STAGE_FAILED = "StageFailed"
     STAGE_DURATION = "StageDuration"
     RATE_LIMIT_HITS = "RateLimitHits"
+    QUEUE_MESSAGES = "QueueMessages"
+    PUBLICATION_OUTCOMES = "PublicationOutcomes"
 
 
 _STAGE = (Dimension.SERVICE, Dimension.WORKFLOW, Dimension.STAGE)
@@ -42,7 +46,15 @@ DIMENSIONS: Final[dict[MetricName, tuple[Dimension, ...]]] = {
     MetricName.STAGE_DURATION: _STAGE,
     MetricName.STAGE_FAILED: (*_STAGE, Dimension.OUTCOME),
     MetricName.RATE_LIMIT_HITS: (Dimension.SERVICE, Dimension.PROVIDER),
+    MetricName.QUEUE_MESSAGES: (Dimension.SERVICE, Dimension.QUEUE, Dimension.OUTCOME),
+    MetricName.PUBLICATION_OUTCOMES: (Dimension.SERVICE, Dimension.SOURCE, Dimension.OUTCOME),
 }
+
+
+def queue_name(queue_arn: str) -> str:
+    """The topology name of a queue from its ARN: the last `-`-separated part of the queue's name
+    (locally the queue is named exactly that; CDK names it `<stack>-<topology name>`)."""
+    return queue_arn.rsplit(":", 1)[-1].rsplit("-", 1)[-1]
 
 
 def schema(metric: MetricName) -> str:

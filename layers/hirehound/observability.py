@@ -26,6 +26,8 @@ __all__ = [
     "Dimension",
     "MetricName",
     "emit_metrics",
+    "emit_publication_metric",
+    "emit_queue_metrics",
     "logger",
     "stage_handler",
     "tracer",
@@ -91,6 +93,24 @@ def emit_metrics(values: Mapping[str, tuple[MetricUnit, float]], dimensions: Map
     for name, (unit, amount) in values.items():
         metrics.add_metric(name=str(name), unit=unit, value=amount)
     metrics.flush_metrics()
+
+
+def emit_queue_metrics(queue: str, counts: Mapping[str, int]) -> None:
+    """`QueueMessages` of one SQS batch: one record per outcome with its message count."""
+    for outcome, count in counts.items():
+        if count:
+            emit_metrics(
+                {MetricName.QUEUE_MESSAGES: (MetricUnit.Count, count)},
+                {Dimension.QUEUE: queue, Dimension.OUTCOME: outcome},
+            )
+
+
+def emit_publication_metric(source: str, outcome: str) -> None:
+    """`PublicationOutcomes`: one posting's publish decision (`outcome` = its status) per source."""
+    emit_metrics(
+        {MetricName.PUBLICATION_OUTCOMES: (MetricUnit.Count, 1)},
+        {Dimension.SOURCE: source, Dimension.OUTCOME: outcome},
+    )
 
 
 def emit_stage_metrics(workflow: str, stage: str, duration_ms: float, *, outcome: str = "ok") -> None:

@@ -65,3 +65,32 @@ def test_every_stage_emits_duration_and_outcome_with_the_catalogue_dimensions(
     assert failed == {("extract", "permanent_error"): [1.0]}
     durations = [r for r in by_stage["extract"] if MetricName.STAGE_DURATION in r]
     assert len(durations) == 2  # the failed invocation is timed too
+
+
+def test_an_intake_batch_and_its_publish_emit_queue_and_source_metrics(
+    cloud: LocalCloud, capsys: pytest.CaptureFixture[str]
+) -> None:
+    page = cloud.put_page("https://www.acme.example/jobs/7", JOB_PAGE.encode())
+    sqs = cloud.client("sqs")
+    sqs.send_message(QueueUrl=cloud.queue_url("IngestPages"), MessageBody=json.dumps(page))
+    sqs.send_message(QueueUrl=cloud.queue_url("IngestPages"), MessageBody="not json")
+    capsys.readouterr()
+    assert cloud.drain("IngestPages") == 2
+    listed = cloud.client("stepfunctions").list_executions(
+        stateMachineArn=cloud.substitutions["IngestionStateMachine"]
+    )["executions"]
+    assert [cloud.wait(e["executionArn"]).status for e in listed] == ["SUCCEEDED"]
+
+    records = emf_records(capsys.readouterr().out)
+    queued: dict[tuple[str, str], float] = {}
+    for r in records:
+        if MetricName.QUEUE_MESSAGES in r:
+            key = (r["queue"], r["outcome"])
+            queued[key] = queued.get(key, 0) + sum(r[MetricName.QUEUE_MESSAGES])
+    assert queued == {("IngestPages", "ok"): 1, ("IngestPages", "dead_letter"): 1}
+    published = [
+        (r["source"], r["outcome"], r[MetricName.PUBLICATION_OUTCOMES])
+        for r in records
+        if MetricName.PUBLICATION_OUTCOMES in r
+    ]
+    assert published == [("acme.example", "published", [1.0])]

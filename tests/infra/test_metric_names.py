@@ -9,8 +9,9 @@ from typing import Any
 
 import pytest
 from hirehound.enrich import worker
+from hirehound.ingest import intake
 from hirehound.metric_catalog import DIMENSIONS, NAMESPACE, MetricName
-from hirehound.observability import StageEvent, stage_handler
+from hirehound.observability import StageEvent, emit_publication_metric, stage_handler
 from hirehound_infra import metric_names
 from hirehound_local.lambda_router import LambdaContext
 
@@ -52,15 +53,35 @@ def _stage(event: _Event) -> dict[str, Any]:
     return {}
 
 
+class _Starter:
+    def start(self, name: str, payload: dict[str, Any]) -> bool:
+        return True
+
+
+INTAKE_RECORD = {
+    "messageId": "m-1",
+    "receiptHandle": "r-1",
+    "body": json.dumps({"url": "https://acme.example/jobs/1", "key": "pages/1.html"}),
+    "attributes": {"ApproximateReceiveCount": "1"},
+    "messageAttributes": {},
+    "md5OfBody": "x",
+    "eventSource": "aws:sqs",
+    "eventSourceARN": "arn:aws:sqs:us-east-1:123456789012:Hirehound-Ingestion-IngestPages",
+    "awsRegion": "us-east-1",
+}
+
+
 def emitted_metrics(capsys: pytest.CaptureFixture[str]) -> Catalogue:
-    """Run every kind of emitter (a stage that succeeds, one that fails, a rate-limit hit) and read
-    the EMF records they print."""
+    """Run every kind of emitter (a stage that succeeds, one that fails, a rate-limit hit, an SQS
+    consumer's batch, a publish decision) and read the EMF records they print."""
     context = LambdaContext("Probe", 128, "arn:aws:lambda:us-east-1:123456789012:function:Probe", 3)
     capsys.readouterr()
     _stage({}, context)
     with pytest.raises(ValueError, match="boom"):
         _stage({"fail": True}, context)
     worker.record_rate_limit_hit("clearbit")
+    intake.process_batch([INTAKE_RECORD], starter=_Starter(), visibility=None, default_bucket="raw")  # type: ignore[arg-type]
+    emit_publication_metric("acme.example", "published")  # stages.publish's call (needs a database)
     found: Catalogue = set()
     for line in capsys.readouterr().out.splitlines():
         if '"_aws"' not in line:
@@ -87,3 +108,16 @@ def test_every_metric_has_a_dimension_set_and_the_infra_names_are_the_catalogue(
     assert set(DIMENSIONS) == set(MetricName)
     assert metric_names.MetricName is MetricName and metric_names.NAMESPACE == NAMESPACE
     assert worker.RATE_LIMIT_HITS == MetricName.RATE_LIMIT_HITS
+
+
+def test_the_consumers_read_each_queues_topology_name_off_its_deployed_name(synth: Synth) -> None:
+    from hirehound.metric_catalog import queue_name
+    from hirehound_infra import topology
+
+    names = {
+        props["QueueName"]
+        for props in (q.get("Properties", {}) for q in synth.of_type("AWS::SQS::Queue").values())
+        if isinstance(props.get("QueueName"), str)
+    }
+    arn = "arn:aws:sqs:us-east-1:123456789012:"
+    assert {queue_name(arn + n) for n in names} == {q.name for q in topology.QUEUES}

@@ -19,6 +19,7 @@ from __future__ import annotations
 import json
 import math
 import time
+from collections import Counter
 from collections.abc import Callable, Iterable, Mapping
 from enum import StrEnum
 from typing import Any, Protocol
@@ -31,7 +32,8 @@ from hirehound.db.pool import transaction
 from hirehound.enrich.circuit import CircuitStatus
 from hirehound.enrich.providers import CompanyQuery, Provider, RateLimited
 from hirehound.errors import PermanentError, TransientError
-from hirehound.observability import emit_metrics, logger
+from hirehound.metric_catalog import queue_name
+from hirehound.observability import emit_metrics, emit_queue_metrics, logger
 
 RATE_LIMIT_HITS = "RateLimitHits"
 CIRCUIT_OPEN = "CircuitOpen"
@@ -156,23 +158,31 @@ def process_batch(
 ) -> dict[str, Any]:
     """Handle an SQS batch; returns the partial-batch response (deferred and crashed messages)."""
     failures: list[dict[str, str]] = []
+    counts: Counter[str] = Counter()  # per outcome: ok (task answered), retry (deferred), dropped
+    queue = ""
     lookup = providers.__getitem__ if isinstance(providers, Mapping) else providers
     for message in messages:
+        queue = queue_name(message.event_source_arn)
         try:
             task = ProviderTask.model_validate(json.loads(message.body))
         except ValueError:
             logger.exception("unreadable provider task; dropped", extra={"message_id": message.message_id})
+            counts["dropped"] += 1
             continue
         try:
             outcome = process(task, message, provider=lookup(task.provider), port=port, clock=clock)
         except PermanentError as exc:  # e.g. an unknown provider or no API key: tell the workflow
             port.fail(task.task_token, "PermanentError", str(exc))
+            counts["ok"] += 1
             continue
         except Exception:
             logger.exception("provider task crashed; SQS will redeliver it")
             outcome = Outcome.DEFERRED
         if outcome is Outcome.DEFERRED:
             failures.append({"itemIdentifier": message.message_id})
+        counts["retry" if outcome is Outcome.DEFERRED else "ok"] += 1
+    if queue:
+        emit_queue_metrics(queue, counts)
     return {"batchItemFailures": failures}
 
 

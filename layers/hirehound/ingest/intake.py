@@ -16,6 +16,7 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+from collections import Counter
 from functools import cache, partial
 from typing import Any, Protocol
 
@@ -26,7 +27,8 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError
 from hirehound import failures, sqs_retry
 from hirehound.errors import BadInputError, PermanentError, TransientError
 from hirehound.ingest.events import PageRef
-from hirehound.observability import StageEvent, logger
+from hirehound.metric_catalog import queue_name
+from hirehound.observability import StageEvent, emit_queue_metrics, logger
 
 WORKFLOW = "ingestion"
 STAGE = "intake"
@@ -136,10 +138,20 @@ def process_batch(
 ) -> dict[str, Any]:
     """The SQS batch → the partial batch response (`batchItemFailures`)."""
     processor = BatchProcessor(event_type=EventType.SQS, raise_on_entire_batch_failure=False)
-    handler = partial(handle_record, starter=starter, visibility=visibility, default_bucket=default_bucket)
+    handle = partial(handle_record, starter=starter, visibility=visibility, default_bucket=default_bucket)
+    counts: Counter[str] = Counter()
+
+    def handler(record: SQSRecord) -> dict[str, Any]:
+        result = handle(record)
+        counts["dead_letter" if "dead_letter_id" in result else "ok"] += 1
+        return result
+
     response = process_partial_response(
         event={"Records": records}, record_handler=handler, processor=processor
     )
+    counts["retry"] = len(response.get("batchItemFailures", []))
+    if records:
+        emit_queue_metrics(queue_name(records[0]["eventSourceARN"]), counts)
     return dict(response)
 
 

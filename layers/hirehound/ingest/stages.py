@@ -21,6 +21,7 @@ from hirehound.ingest.decode import decode_page
 from hirehound.ingest.events import PageRef
 from hirehound.ingest.extract import extract_posting
 from hirehound.ingest.normalize import normalize_posting
+from hirehound.observability import emit_publication_metric
 
 
 def source_of(url: str) -> str:
@@ -75,6 +76,7 @@ def publish(posting_id: int) -> dict[str, Any]:
             quality_score=row["quality_score"],
         )
         postings.set_status(conn, posting_id, decision.status, decision.reason)
+    emit_publication_metric(row["source"], decision.status)
     return {"posting_id": posting_id, "status": decision.status, "reason": decision.reason}
 
 

@@ -28,6 +28,8 @@ from hirehound.db.pool import transaction
 from hirehound.enrich.stages import USER_AGENT
 from hirehound.enrich.worker import record_rate_limit_hit
 from hirehound.errors import TransientError
+from hirehound.metric_catalog import queue_name
+from hirehound.observability import emit_queue_metrics
 
 GONE_STATUSES = frozenset({404, 410})
 LISTING_SEGMENTS = frozenset({"jobs", "job", "careers", "search", "positions", "vacancies", "openings"})
@@ -226,4 +228,10 @@ def process_batch(
     finally:
         if own:
             http.close()
+    records = event.get("Records") or []
+    if records:
+        retried = len(response.get("batchItemFailures", []))
+        emit_queue_metrics(
+            queue_name(records[0]["eventSourceARN"]), {"ok": len(records) - retried, "retry": retried}
+        )
     return dict(response)
