@@ -26,7 +26,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from hirehound.config import get_settings
-from hirehound.db import reports
+from hirehound.db import status
 from hirehound.db.migrate import migrate
 from hirehound.db.pool import close_pool
 from hirehound.embeddings import get_embedder
@@ -74,8 +74,8 @@ def ingest(server: str, name: str, mode: str, pages: Sequence[SamplePage], batch
         for call in cloud.router.invocations:
             stage_ms[call.function].append(call.duration_ms)
     dead = [
-        f"{r['stage']} {r['error_type']} x{r['items']}: {r['reason']}"
-        for r in reports.dead_letters_by_reason()
+        f"{r['stage']} {r['error_type']} x{r['letters']}: {r['reason']}"
+        for r in status.dead_letters_by_stage()
     ]
     close_pool()
     return Run(mode, len(pages), report.seconds, report.outcomes, dict(stage_ms), dead)

@@ -20,7 +20,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
 
 def run(args: argparse.Namespace) -> int:
     """Ingest the bundled sample pages end to end and print what was stored."""
-    from hirehound.db import reports
+    from hirehound.db import reports, status
 
     from hirehound_local.cloud import LocalCloud
     from hirehound_local.corpus import load_corpus
@@ -54,5 +54,5 @@ def run(args: argparse.Namespace) -> int:
     print_rows("Published postings (first 10)", reports.published_sample())
     print_rows("Companies (top 10 by postings)", reports.companies())
     print_rows("Duplicate clusters (largest 10)", reports.duplicate_clusters())
-    print_rows("Dead letters by reason", reports.dead_letters_by_reason())
+    print_rows("Open dead letters by reason", status.dead_letters_by_stage())
     return 0

@@ -46,10 +46,3 @@ def duplicate_clusters(limit: int = 10) -> list[dict[str, Any]]:
         " ORDER BY 3 DESC, 1 LIMIT %s",
         (limit,),
     )
-
-
-def dead_letters_by_reason() -> list[dict[str, Any]]:
-    return _rows(
-        "SELECT workflow, stage, error_type, left(error_message, 70) AS reason, count(*) AS items"
-        " FROM dead_letters WHERE redriven_at IS NULL GROUP BY 1, 2, 3, 4 ORDER BY 5 DESC"
-    )
