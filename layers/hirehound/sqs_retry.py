@@ -1,10 +1,12 @@
-"""Retrying SQS messages after a TransientError: exponential backoff with full jitter.
+"""Deferring SQS messages: exponential backoff with full jitter after a TransientError, and the one
+ChangeMessageVisibility port every consumer defers through.
 
 A consumer that reports a message as a batch item failure leaves it invisible for the queue's
 visibility timeout, the same for every attempt. `defer` instead sets the message's visibility from its
 `ApproximateReceiveCount` (1, 2, 4, 8 … x `base_s`, capped, uniformly jittered), so retries spread out
 and back off; after the queue's maxReceiveCount receives SQS moves it to the DLQ. Any consumer can use
-it (`layers/hirehound/enrich/worker.py` defers for a known rate-limit wait instead).
+it; the enrichment worker and the liveness consumer defer for a known rate-limit wait through
+`SqsVisibility` too.
 """
 
 from __future__ import annotations

@@ -392,7 +392,7 @@ class FakeSqs:
     def __init__(self) -> None:
         self.deferred: list[tuple[str, int]] = []
 
-    def get_queue_url(self, QueueName: str) -> dict[str, str]:  # noqa: N803 - boto3's spelling
+    def get_queue_url(self, QueueName: str, QueueOwnerAWSAccountId: str) -> dict[str, str]:  # noqa: N803 - boto3's spelling
         return {"QueueUrl": f"https://sqs.local/{QueueName}"}
 
     def change_message_visibility(self, QueueUrl: str, ReceiptHandle: str, VisibilityTimeout: int) -> None:  # noqa: N803

@@ -34,6 +34,7 @@ from hirehound.enrich.providers import CompanyQuery, Provider, RateLimited
 from hirehound.errors import PermanentError, TransientError
 from hirehound.metric_catalog import queue_name
 from hirehound.observability import emit_metrics, emit_queue_metrics, logger
+from hirehound.sqs_retry import SqsVisibility
 
 RATE_LIMIT_HITS = "RateLimitHits"
 CIRCUIT_OPEN = "CircuitOpen"
@@ -193,8 +194,7 @@ class AwsTaskPort:
 
     def __init__(self, sfn: Any, sqs: Any) -> None:
         self._sfn = sfn
-        self._sqs = sqs
-        self._urls: dict[str, str] = {}
+        self._visibility = SqsVisibility(sqs)
 
     def _answer(self, call: Callable[..., Any], **kwargs: Any) -> None:
         from botocore.exceptions import ClientError
@@ -216,9 +216,4 @@ class AwsTaskPort:
         self._answer(self._sfn.send_task_heartbeat, taskToken=token)
 
     def defer(self, queue_arn: str, receipt_handle: str, seconds: int) -> None:
-        if queue_arn not in self._urls:
-            name = queue_arn.rsplit(":", 1)[-1]
-            self._urls[queue_arn] = self._sqs.get_queue_url(QueueName=name)["QueueUrl"]
-        self._sqs.change_message_visibility(
-            QueueUrl=self._urls[queue_arn], ReceiptHandle=receipt_handle, VisibilityTimeout=seconds
-        )
+        self._visibility.change_visibility(queue_arn, receipt_handle, seconds)

@@ -30,6 +30,7 @@ from hirehound.enrich.worker import record_rate_limit_hit
 from hirehound.errors import TransientError
 from hirehound.metric_catalog import queue_name
 from hirehound.observability import emit_queue_metrics
+from hirehound.sqs_retry import SqsVisibility
 
 GONE_STATUSES = frozenset({404, 410})
 LISTING_SEGMENTS = frozenset({"jobs", "job", "careers", "search", "positions", "vacancies", "openings"})
@@ -169,12 +170,8 @@ def enqueue(queue_url: str, *, sqs: Any = None, clock: Callable[[], float] = tim
 
 
 def _defer(sqs: Any, record: SQSRecord, wait_s: float) -> None:
-    name = record.event_source_arn.rsplit(":", 1)[-1]
-    url = sqs.get_queue_url(QueueName=name)["QueueUrl"]
     seconds = max(1, min(MAX_DEFER_S, math.ceil(wait_s)))
-    sqs.change_message_visibility(
-        QueueUrl=url, ReceiptHandle=record.receipt_handle, VisibilityTimeout=seconds
-    )
+    SqsVisibility(sqs).change_visibility(record.event_source_arn, record.receipt_handle, seconds)
 
 
 def check_one(
