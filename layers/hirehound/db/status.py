@@ -8,18 +8,13 @@ from typing import Any
 
 from psycopg.types.json import Jsonb
 
-from hirehound.db import circuit_breakers, rate_limits
+from hirehound.db import circuit_breakers, rate_limits, reports
 from hirehound.db.pool import transaction
-
-
-def _rows(query: str, params: dict[str, Any] | tuple[Any, ...] = ()) -> list[dict[str, Any]]:
-    with transaction() as conn:
-        return conn.execute(query.encode(), params).fetchall()
 
 
 def stage_stats(window_s: float) -> list[dict[str, Any]]:
     """Per workflow and stage over the window: runs, failures, failure rate, p50/p95 duration (ms)."""
-    return _rows(
+    return reports.rows(
         "SELECT workflow, stage, count(*) AS runs, count(*) FILTER (WHERE outcome <> 'ok') AS failures,"
         " round(100.0 * count(*) FILTER (WHERE outcome <> 'ok') / count(*), 1)::float AS failure_pct,"
         " round(percentile_cont(0.5) WITHIN GROUP (ORDER BY duration_ms)::numeric, 1)::float AS p50_ms,"
@@ -32,7 +27,7 @@ def stage_stats(window_s: float) -> list[dict[str, Any]]:
 
 def executions_by_status(window_s: float) -> list[dict[str, Any]]:
     """Per state machine: executions started in the window, by status."""
-    return _rows(
+    return reports.rows(
         "SELECT workflow, status, count(*) AS executions FROM workflow_executions"
         " WHERE started_at > now() - make_interval(secs => %s) GROUP BY 1, 2 ORDER BY 1, 2",
         (window_s,),
@@ -42,7 +37,7 @@ def executions_by_status(window_s: float) -> list[dict[str, Any]]:
 def dead_letters_by_stage(window_s: float | None = None) -> list[dict[str, Any]]:
     """Open dead letters by workflow, stage, error type and reason (the message's first 70 characters),
     optionally only recent ones."""
-    return _rows(
+    return reports.rows(
         "SELECT workflow, stage, error_type, left(error_message, 70) AS reason, count(*) AS letters"
         " FROM dead_letters WHERE state = 'open'"
         " AND (%(w)s::float IS NULL OR created_at > now() - make_interval(secs => %(w)s))"
@@ -72,7 +67,7 @@ def rate_limit_hits() -> list[dict[str, Any]]:
 
 def batches(window_s: float) -> dict[str, Any]:
     """Ingestion batches completed in the window: how many, their pages and summed outcomes."""
-    rows = _rows(
+    rows = reports.rows(
         "SELECT pages, outcomes FROM ingest_batches WHERE completed_at > now() - make_interval(secs => %s)",
         (window_s,),
     )
@@ -110,7 +105,7 @@ def record_execution(
 
 def recorded_arns(arns: list[str]) -> set[str]:
     """Those of `arns` already recorded in a terminal status."""
-    rows = _rows(
+    rows = reports.rows(
         "SELECT execution_arn FROM workflow_executions WHERE execution_arn = ANY(%s) AND status <> 'RUNNING'",
         (arns,),
     )
@@ -119,7 +114,7 @@ def recorded_arns(arns: list[str]) -> set[str]:
 
 def recent_executions(limit: int = 20, workflow: str | None = None) -> list[dict[str, Any]]:
     """The latest executions, newest first."""
-    return _rows(
+    return reports.rows(
         "SELECT execution_arn, workflow, status, started_at, stopped_at,"
         " round(extract(epoch FROM stopped_at - started_at)::numeric * 1000)::float AS duration_ms, error"
         " FROM workflow_executions WHERE (%(wf)s::text IS NULL OR workflow = %(wf)s)"
@@ -129,5 +124,5 @@ def recent_executions(limit: int = 20, workflow: str | None = None) -> list[dict
 
 
 def execution(execution_arn: str) -> dict[str, Any] | None:
-    rows = _rows("SELECT * FROM workflow_executions WHERE execution_arn = %s", (execution_arn,))
+    rows = reports.rows("SELECT * FROM workflow_executions WHERE execution_arn = %s", (execution_arn,))
     return rows[0] if rows else None
