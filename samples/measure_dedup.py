@@ -26,7 +26,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path[:0] = [str(ROOT / "layers"), str(ROOT / "infra")]
 
 from hirehound.db import postings  # noqa: E402
-from hirehound.ingest import analysis, dedup  # noqa: E402
+from hirehound.ingest import dedup, duplicates  # noqa: E402
 from hirehound_local.corpus import load_corpus  # noqa: E402
 from hirehound_local.postgres import DEFAULT_HOME, create_database, start_embedded  # noqa: E402
 
@@ -51,7 +51,7 @@ def main() -> None:
         "SELECT r.url, p.id, p.description_text, p.embedding FROM raw_pages r"
         " JOIN postings p ON p.raw_page_id = r.id WHERE p.embedding IS NOT NULL"
     ).fetchall():
-        facts[row["url"]] = row | {"meta": analysis.posting_meta(postings.dedup_facts(conn, row["id"]))}
+        facts[row["url"]] = row | {"meta": duplicates.posting_meta(postings.dedup_facts(conn, row["id"]))}
     labels = [page.labels for page in load_corpus() if page.url in facts]
     ham = [label for label in labels if not label["spam"]]
     original = {label["cluster"]: label["url"] for label in ham if label["duplicate_kind"] is None}

@@ -2,11 +2,11 @@
 
 from typing import Any
 
-from hirehound.enrich import stages
+from hirehound.enrich import semantic
 from hirehound.enrich.events import CompanyEvent
 from hirehound.observability import stage_handler
 
 
 @stage_handler(workflow="enrichment", stage="embed", model=CompanyEvent)
 def handler(event: CompanyEvent) -> dict[str, Any]:
-    return stages.embed(event.company_id)
+    return semantic.embed(event.company_id)

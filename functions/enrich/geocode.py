@@ -2,11 +2,11 @@
 
 from typing import Any
 
-from hirehound.enrich import stages
+from hirehound.enrich import headquarters
 from hirehound.enrich.events import CompanyEvent
 from hirehound.observability import stage_handler
 
 
 @stage_handler(workflow="enrichment", stage="geocode", model=CompanyEvent)
 def handler(event: CompanyEvent) -> dict[str, Any]:
-    return stages.geocode_hq(event.company_id)
+    return headquarters.geocode_hq(event.company_id)

@@ -2,11 +2,11 @@
 
 from typing import Any
 
-from hirehound.enrich import stages
+from hirehound.enrich import site
 from hirehound.enrich.events import CompanyEvent
 from hirehound.observability import stage_handler
 
 
 @stage_handler(workflow="enrichment", stage="scrape_logo", model=CompanyEvent)
 def handler(event: CompanyEvent) -> dict[str, Any]:
-    return stages.scrape_logo(event.company_id)
+    return site.scrape_logo(event.company_id)

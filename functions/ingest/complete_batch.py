@@ -2,11 +2,11 @@
 
 from typing import Any
 
-from hirehound.ingest import stages
+from hirehound.ingest import publishing
 from hirehound.ingest.events import BatchResultsEvent
 from hirehound.observability import stage_handler
 
 
 @stage_handler(workflow="ingestion", stage="complete_batch", model=BatchResultsEvent)
 def handler(event: BatchResultsEvent) -> dict[str, Any]:
-    return stages.complete_batch(event.batch_id, event.results)
+    return publishing.complete_batch(event.batch_id, event.results)

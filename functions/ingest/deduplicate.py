@@ -2,11 +2,11 @@
 
 from typing import Any
 
-from hirehound.ingest import analysis
+from hirehound.ingest import duplicates
 from hirehound.ingest.events import PostingEvent
 from hirehound.observability import stage_handler
 
 
 @stage_handler(workflow="ingestion", stage="deduplicate", model=PostingEvent)
 def handler(event: PostingEvent) -> dict[str, Any]:
-    return analysis.deduplicate(event.posting_id)
+    return duplicates.deduplicate(event.posting_id)

@@ -2,11 +2,11 @@
 
 from typing import Any
 
-from hirehound.ingest import analysis
+from hirehound.ingest import embedding
 from hirehound.ingest.events import PostingEvent
 from hirehound.observability import stage_handler
 
 
 @stage_handler(workflow="ingestion", stage="embed", model=PostingEvent)
 def handler(event: PostingEvent) -> dict[str, Any]:
-    return analysis.embed(event.posting_id)
+    return embedding.embed(event.posting_id)

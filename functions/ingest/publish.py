@@ -2,11 +2,11 @@
 
 from typing import Any
 
-from hirehound.ingest import stages
+from hirehound.ingest import publishing
 from hirehound.ingest.events import PostingEvent
 from hirehound.observability import stage_handler
 
 
 @stage_handler(workflow="ingestion", stage="publish", model=PostingEvent)
 def handler(event: PostingEvent) -> dict[str, Any]:
-    return stages.publish(event.posting_id)
+    return publishing.publish(event.posting_id)

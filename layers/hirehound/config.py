@@ -7,6 +7,9 @@ from functools import cache
 
 from pydantic import BaseModel, Field
 
+#: The User-Agent of every request hirehound makes to a site it does not own (company sites, job boards).
+USER_AGENT = "HirehoundBot/0.1 (+https://hirehound.example/bot)"
+
 
 class Settings(BaseModel):
     """Everything a handler or a local run is configured with."""

@@ -81,7 +81,7 @@ def emitted_metrics(capsys: pytest.CaptureFixture[str]) -> Catalogue:
         _stage({"fail": True}, context)
     worker.record_rate_limit_hit("clearbit")
     intake.process_batch([INTAKE_RECORD], starter=_Starter(), visibility=None, default_bucket="raw")  # type: ignore[arg-type]
-    emit_publication_metric("acme.example", "published")  # stages.publish's call (needs a database)
+    emit_publication_metric("acme.example", "published")  # publishing.publish's call (needs a database)
     found: Catalogue = set()
     for line in capsys.readouterr().out.splitlines():
         if '"_aws"' not in line:

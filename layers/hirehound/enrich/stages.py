@@ -6,19 +6,12 @@ import os
 from collections.abc import Sequence
 from typing import Any
 
-import httpx
-
 from hirehound.companies.matching import CompanyCandidate, match_company
 from hirehound.db import enrichment as repo
 from hirehound.db.pool import transaction
-from hirehound.embeddings import get_embedder
-from hirehound.enrich import geo, industry, logo, size
+from hirehound.enrich import size
 from hirehound.enrich.merge import ProviderOutcome, merge, value
-from hirehound.errors import PermanentError
 
-SITE_TIMEOUT = httpx.Timeout(10.0, connect=3.0)
-USER_AGENT = "HirehoundBot/0.1 (+https://hirehound.example/bot)"
-COMPANY_EMBEDDER = "hashing"
 PROVIDER_TASK_TIMEOUT_S = 1800
 PROVIDER_TASK_HEARTBEAT_S = 600
 
@@ -67,46 +60,6 @@ def merge_providers(company_id: int, outcomes: Sequence[ProviderOutcome]) -> dic
     }
 
 
-def scrape_logo(company_id: int, client: httpx.Client | None = None) -> dict[str, Any]:
-    """The logo from the company's site, else the merged provider logo; `found` says which."""
-    with transaction() as conn:
-        company = repo.load(conn, company_id)
-    found: logo.Logo | None = None
-    if company["website"]:
-        own = client or httpx.Client(timeout=SITE_TIMEOUT, headers={"User-Agent": USER_AGENT})
-        try:
-            found = logo.scrape_logo(own, company["website"])
-        except PermanentError:
-            found = None
-        finally:
-            if client is None:
-                own.close()
-    if found is None and (provider_logo := value(company["profile"], "logo_url")):
-        found = logo.Logo(url=provider_logo, kind="provider")
-    with transaction() as conn:
-        if found is not None:
-            repo.save_logo(conn, company_id, found.url, found.width, found.height)
-    return {"found": found is not None, "kind": found.kind if found else None}
-
-
-def classify_industry(company_id: int) -> dict[str, Any]:
-    with transaction() as conn:
-        company = repo.load(conn, company_id)
-        fields = company["profile"].get("fields", {})
-        labels = [
-            v
-            for v in [
-                value(company["profile"], "industry"),
-                *fields.get("industry", {}).get("alternatives", {}).values(),
-            ]
-            if v
-        ]
-        text = " ".join(filter(None, [company["name"], value(company["profile"], "description")]))
-        result = industry.classify(labels, text, get_embedder())  # the configured (semantic) one
-        repo.save_industry(conn, company_id, result.industry, result.model_dump(mode="json"))
-    return {"industry": result.industry, "confidence": result.confidence, "method": result.method}
-
-
 def estimate_size(company_id: int) -> dict[str, Any]:
     with transaction() as conn:
         company = repo.load(conn, company_id)
@@ -115,42 +68,6 @@ def estimate_size(company_id: int) -> dict[str, Any]:
         result = size.estimate(counts, repo.job_count(conn, company_id))
         repo.save_size(conn, company_id, result.size_range, result.confidence, result.model_dump(mode="json"))
     return {"size_range": result.size_range, "confidence": result.confidence}
-
-
-def geocode_hq(company_id: int) -> dict[str, Any]:
-    with transaction() as conn:
-        company = repo.load(conn, company_id)
-        city = value(company["profile"], "hq_city") or company["hq_city"]
-        country = value(company["profile"], "hq_country") or company["hq_country_code"]
-        place = geo.geocode(city, country)
-        if place is not None:
-            repo.save_location(
-                conn, company_id, place.city, place.country_code, place.latitude, place.longitude
-            )
-        elif city:
-            repo.save_location(conn, company_id, city, geo.country_code(country), None, None)
-    return {"found": place is not None, "city": place.city if place else city}
-
-
-def embed(company_id: int) -> dict[str, Any]:
-    """The company vector (name, industry, size, HQ, description) with the configured company embedder."""
-    with transaction() as conn:
-        company = repo.load(conn, company_id)
-        text = ". ".join(
-            filter(
-                None,
-                [
-                    company["name"],
-                    company["industry"],
-                    company["size_range"],
-                    company["hq_city"],
-                    value(company["profile"], "description"),
-                ],
-            )
-        )
-        embedder = get_embedder(os.environ.get("HIREHOUND_COMPANY_EMBEDDER", COMPANY_EMBEDDER))
-        repo.save_embedding(conn, company_id, embedder.embed([text])[0])
-    return {"model": embedder.model_id}
 
 
 def propagate(company_id: int) -> dict[str, Any]:

@@ -7,21 +7,18 @@ or the posting id and overwrites its own columns, so a redelivery changes nothin
 from __future__ import annotations
 
 import hashlib
-from collections import Counter
 from datetime import UTC, datetime
 from typing import Any
 from urllib.parse import urlsplit
 
 from hirehound import storage
-from hirehound.db import batches, postings, raw_pages
+from hirehound.db import postings, raw_pages
 from hirehound.db.pool import transaction
-from hirehound.ingest import publication
 from hirehound.ingest.clean import clean_posting
 from hirehound.ingest.decode import decode_page
 from hirehound.ingest.events import PageRef
 from hirehound.ingest.extract import extract_posting
 from hirehound.ingest.normalize import normalize_posting
-from hirehound.observability import emit_publication_metric
 
 
 def source_of(url: str) -> str:
@@ -63,25 +60,3 @@ def normalize(posting_id: int, *, today: datetime | None = None) -> dict[str, An
         )
         postings.save_normalized(conn, posting_id, normalized)
     return {"posting_id": posting_id, "unparsed": sorted(normalized.unparsed)}
-
-
-def publish(posting_id: int) -> dict[str, Any]:
-    with transaction() as conn:
-        row = postings.load(conn, posting_id, lock=True)
-        decision = publication.decide(
-            title=row["title"],
-            duplicate_of=row["duplicate_of"],
-            duplicate_kind=row["duplicate_verdict"],
-            spam_verdict=row["spam_verdict"],
-            quality_score=row["quality_score"],
-        )
-        postings.set_status(conn, posting_id, decision.status, decision.reason)
-    emit_publication_metric(row["source"], decision.status)
-    return {"posting_id": posting_id, "status": decision.status, "reason": decision.reason}
-
-
-def complete_batch(batch_id: str, results: list[dict[str, Any]]) -> dict[str, Any]:
-    """The batch's completion step: count outcomes per status and record them."""
-    outcomes = dict(Counter(str(result.get("status", "unknown")) for result in results))
-    batches.complete(batch_id, len(results), outcomes)
-    return {"batch_id": batch_id, "pages": len(results), "outcomes": outcomes}

@@ -22,10 +22,9 @@ from aws_lambda_powertools.utilities.batch import BatchProcessor, EventType, pro
 from aws_lambda_powertools.utilities.data_classes.sqs_event import SQSRecord
 from pydantic import BaseModel, ConfigDict
 
-from hirehound.config import get_settings
+from hirehound.config import USER_AGENT, get_settings
 from hirehound.db import liveness, rate_limits
 from hirehound.db.pool import transaction
-from hirehound.enrich.stages import USER_AGENT
 from hirehound.enrich.worker import record_rate_limit_hit
 from hirehound.errors import TransientError
 from hirehound.metric_catalog import queue_name

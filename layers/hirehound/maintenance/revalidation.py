@@ -3,7 +3,7 @@ longer match it.
 
 A member still matches when ingestion would decide the same today: the same content hash, or a near
 (MinHash) or semantic (embedding) match that :func:`hirehound.ingest.dedup.classify_duplicate` calls
-possible and the deep check (:func:`hirehound.ingest.analysis.deep_check`) confirms.
+possible and the deep check (:func:`hirehound.ingest.duplicates.deep_check`) confirms.
 """
 
 from __future__ import annotations
@@ -16,7 +16,8 @@ import numpy as np
 
 from hirehound.db import clusters, duplicates
 from hirehound.db.pool import transaction
-from hirehound.ingest import analysis, dedup, stages
+from hirehound.ingest import dedup, publishing
+from hirehound.ingest import duplicates as ingest_duplicates
 
 LIVE = frozenset({"published", "duplicate"})
 
@@ -38,7 +39,7 @@ def _cosine(a: Any, b: Any) -> float | None:
 
 def confirmed_by_deep_check(posting_id: int, candidate_id: int) -> bool:
     """Ingestion's deep check of a possible duplicate against its candidate."""
-    return bool(analysis.deep_check(posting_id, candidate_id)["verdict"] == "exact")
+    return bool(ingest_duplicates.deep_check(posting_id, candidate_id)["verdict"] == "exact")
 
 
 def still_matches(member: dict[str, Any], canonical: dict[str, Any], deep_check: DeepCheck) -> Match:
@@ -103,7 +104,7 @@ def revalidate_cluster(cluster_id: int, deep_check: DeepCheck = confirmed_by_dee
                 duplicates.mark_duplicate(conn, pid, duplicate_of=None, kind=None)
     for pid in [canonical_id, *decisions]:
         if by_id[pid]["status"] in LIVE:
-            stages.publish(pid)  # the publication decision again: canonical and split-off ones publish
+            publishing.publish(pid)  # the publication decision again: canonical and split-off ones publish
     return {"cluster_id": cluster_id, "canonical_changed": canonical_id != current, "split": split}
 
 
