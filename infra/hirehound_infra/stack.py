@@ -13,8 +13,8 @@ from hirehound_infra.area import BusinessArea, SharedResources
 from hirehound_infra.data import Database, Network, RawPageBucket, SchemaMigration
 from hirehound_infra.enrich import EnrichArea, EventRoutes
 from hirehound_infra.ingest import IngestArea
-from hirehound_infra.lambdas import ARCHITECTURE, RUNTIME, FunctionFactory, LambdaDefaults
-from hirehound_infra.layer import layer_code
+from hirehound_infra.lambdas import FunctionFactory, LambdaDefaults, LayerSet
+from hirehound_infra.layer import check_function_sizes, staged_layers
 from hirehound_infra.maintenance import MaintenanceArea
 from hirehound_infra.messaging import WorkQueue
 from hirehound_infra.monitoring import Monitoring
@@ -39,18 +39,9 @@ class HirehoundStack(Stack):
         network = Network(self, "Network", settings=settings)
         database = Database(self, "Database", network=network, settings=settings)
         raw = RawPageBucket(self, "RawPages", settings=settings)
-        layer = lambda_.LayerVersion(
-            self,
-            "HirehoundLayer",
-            code=layer_code(bundle=settings.bundle),
-            compatible_runtimes=[RUNTIME],
-            compatible_architectures=[ARCHITECTURE],
-            description="hirehound domain library and its dependencies",
-            removal_policy=settings.removal,
-        )
         factory = FunctionFactory(
             LambdaDefaults(
-                layer=layer,
+                layers=LayerSet(self, bundle=settings.bundle, removal_policy=settings.removal),
                 vpc=network.vpc,
                 subnets=network.app_subnets,
                 security_group=network.functions_sg,
@@ -104,6 +95,8 @@ class HirehoundStack(Stack):
         self.event_routes = EventRoutes(  # topology.RULES: events that start workflows
             self, "EventRoutes", machines=self.workflows.machines, alarm_topic=self.monitoring.topic
         )
+        if settings.bundle:  # the real layers exist now: every function must fit with its layers
+            check_function_sizes(factory.layers, staged_layers().sizes())
         for name, machine in self.workflows.machines.items():
             CfnOutput(self, f"{name}StateMachineArn", value=machine.state_machine_arn)
         CfnOutput(self, "RawBucketName", value=raw.bucket.bucket_name)

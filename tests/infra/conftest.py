@@ -32,7 +32,7 @@ EXTRA_SCHEDULES = (
 )
 
 
-def _load_app_module() -> Any:
+def load_app() -> Any:
     spec = importlib.util.spec_from_file_location("hirehound_app", APP_PY)
     assert spec and spec.loader
     module = importlib.util.module_from_spec(spec)
@@ -71,7 +71,7 @@ class Synth:
 
 
 def _synth(outdir: Path, *, nag: bool = True) -> Synth:
-    app, stack = _load_app_module().build_app(
+    app, stack = load_app().build_app(
         {"bundle": "false", "aws:cdk:enable-path-metadata": True}, outdir=str(outdir), nag=nag
     )
     assembly = app.synth()

@@ -14,6 +14,7 @@ from hirehound.enrich import worker
 from hirehound.observability import NAMESPACE, MetricName
 from hirehound_infra import metric_names, topology
 from hirehound_infra.area import queue_area
+from hirehound_infra.lambdas import function_layers
 
 from tests.infra.conftest import EXTRA_QUEUE, EXTRA_SCHEDULES, Synth
 
@@ -88,12 +89,33 @@ def test_function_built_from_spec_with_shared_defaults(synth: Synth, spec: topol
     assert env["LOG_LEVEL"] == "INFO"
     assert env["HIREHOUND_DATABASE_SECRET_ARN"] == {"Ref": synth.logical_id("Database/AppSecret/Resource")}
     assert env["HIREHOUND_RAW_BUCKET"] == {"Ref": synth.logical_id("RawPages/Bucket/Resource")}
-    assert props["Layers"] == [{"Ref": synth.logical_id("HirehoundLayer/Resource")}]
+    expected = function_layers(topology.FUNCTIONS_DIR, spec.handler).layers
+    assert props["Layers"] == [{"Ref": synth.logical_id(f"{n.capitalize()}Layer/Resource")} for n in expected]
     subnets = {s["Ref"] for s in props["VpcConfig"]["SubnetIds"]}
     assert subnets and all("VpcAppSubnet" in s for s in subnets)
     assert props["LoggingConfig"]["LogGroup"] == {
         "Ref": synth.logical_id(f"{spec.area.capitalize()}/{spec.name}Logs/Resource")
     }
+
+
+@pytest.mark.parametrize(
+    ("function", "layers"),
+    [
+        ("IngestEmbed", ["Core", "Ml"]),
+        ("EnrichClassifyIndustry", ["Core", "Ml"]),
+        ("IngestDeduplicate", ["Core", "Minhash"]),
+        ("IngestNormalize", ["Core", "Html", "Places"]),
+        ("EnrichScrapeLogo", ["Core", "Html"]),
+        ("IngestPublish", ["Core"]),
+        ("MaintenanceCheckLiveness", ["Core"]),
+    ],
+)
+def test_a_function_gets_only_the_layers_its_imports_need(
+    synth: Synth, function: str, layers: list[str]
+) -> None:
+    (spec,) = [f for f in topology.FUNCTIONS if f.name == function]
+    refs = synth.props(_function_path(spec))["Layers"]
+    assert refs == [{"Ref": synth.logical_id(f"{name}Layer/Resource")} for name in layers]
 
 
 def test_log_groups_have_the_stage_retention(synth: Synth, cdk_context: dict[str, Any]) -> None:
@@ -335,7 +357,7 @@ def test_migration_custom_resource_runs_the_layer_migrations(synth: Synth) -> No
     assert re.fullmatch(r"[0-9a-f]{64}", resource["Properties"]["Fingerprint"])
     fn = synth.props("Migration/Migrate/Resource")
     assert fn["Handler"] == "handler.on_event"
-    assert fn["Layers"] == [{"Ref": synth.logical_id("HirehoundLayer/Resource")}]
+    assert fn["Layers"] == [{"Ref": synth.logical_id("CoreLayer/Resource")}]  # psycopg, boto3: core
     env = fn["Environment"]["Variables"]
     assert env["HIREHOUND_DATABASE_SECRET_ARN"] == {"Ref": synth.logical_id("Database/AdminSecret/Resource")}
     assert env["HIREHOUND_APP_SECRET_ARN"] == {"Ref": synth.logical_id("Database/AppSecret/Resource")}

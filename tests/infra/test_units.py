@@ -49,29 +49,59 @@ def test_layer_requirements_are_the_project_dependencies() -> None:
     assert any(r.startswith("psycopg[") for r in reqs) and any(r.startswith("pgvector") for r in reqs)
 
 
-def test_local_bundling_pip_installs_aarch64_wheels_and_copies_the_package(
+def _fake_wheel(target: Path, name: str, files: dict[str, str]) -> None:
+    """What pip leaves in `--target` for one distribution: its files, METADATA and RECORD."""
+    info = target / f"{name}-1.0.dist-info"
+    info.mkdir(parents=True)
+    (info / "METADATA").write_text(f"Metadata-Version: 2.1\nName: {name}\nVersion: 1.0\n", encoding="utf-8")
+    for rel, text in files.items():
+        (target / rel).parent.mkdir(parents=True, exist_ok=True)
+        (target / rel).write_text(text, encoding="utf-8")
+    record = [*files, f"{info.name}/METADATA", f"{info.name}/RECORD"]
+    (info / "RECORD").write_text("".join(f"{rel},,\n" for rel in record), encoding="utf-8")
+
+
+def test_stage_pip_installs_aarch64_wheels_then_splits_them_into_layers(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     calls: list[list[str]] = []
 
-    def fake_run(argv: list[str], check: bool) -> None:
+    def fake_pip(argv: list[str], check: bool) -> None:
         calls.append(argv)
         req = Path(argv[argv.index("-r") + 1])
-        assert req.read_text(encoding="utf-8").splitlines() == ["pydantic>=2"]
+        assert req.read_text(encoding="utf-8").splitlines() == ["pydantic>=2", "selectolax>=1"]
+        target = Path(argv[argv.index("--target") + 1])
+        _fake_wheel(target, "pydantic", {"pydantic/__init__.py": "", "pydantic/tests/test_x.py": ""})
+        _fake_wheel(target, "selectolax", {"selectolax/__init__.py": "", "selectolax/lexbor.so": "elf"})
+        (target / "bin").mkdir()
+        (target / "bin" / "some-script").write_text("#!", encoding="utf-8")
 
-    monkeypatch.setattr(subprocess, "run", fake_run)
+    monkeypatch.setattr(subprocess, "run", fake_pip)
     package = tmp_path / "src" / "hirehound"
     (package / "__pycache__").mkdir(parents=True)
     (package / "__init__.py").write_text("", encoding="utf-8")
     (package / "__pycache__" / "x.pyc").write_bytes(b"")
-    out = tmp_path / "out"
-    assert layer.PipLayerBundling(["pydantic>=2"], package).try_bundle(str(out)) is True
+
+    staged = layer.stage(tmp_path / "out", ["pydantic>=2", "selectolax>=1"], package)
+
     (argv,) = calls
     assert argv[argv.index("--platform") + 1] == "manylinux2014_aarch64"
-    assert "--only-binary=:all:" in argv
-    assert argv[argv.index("--target") + 1] == str(out / "python")
-    assert (out / "python" / "hirehound" / "__init__.py").exists()
-    assert not (out / "python" / "hirehound" / "__pycache__").exists()
+    assert "manylinux_2_34_aarch64" in argv and "--only-binary=:all:" in argv
+    assert argv[argv.index("--python-version") + 1] == "3.12"
+    assert staged.layout[layer.CORE] == {"pydantic"} and staged.layout["html"] == {"selectolax"}
+    core, html = tmp_path / "core", tmp_path / "html"
+    staged.copy(layer.CORE, core)
+    staged.copy("html", html)
+    assert sorted(p.relative_to(core).as_posix() for p in core.rglob("*") if p.is_file()) == [
+        "hirehound/__init__.py",  # no __pycache__
+        "pydantic-1.0.dist-info/METADATA",
+        "pydantic-1.0.dist-info/RECORD",
+        "pydantic/__init__.py",  # pydantic/tests was pruned
+    ]
+    assert (html / "selectolax" / "lexbor.so").read_text(encoding="utf-8") == "elf"
+    assert not (html / "hirehound").exists()
+    assert staged.sizes()["html"] == layer.tree_size(html)
+    assert [p.as_posix() for p in staged.unclaimed()] == ["bin/some-script"]
 
 
 def test_state_machines_are_built_children_first_and_cycles_fail(
