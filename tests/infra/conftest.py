@@ -6,10 +6,12 @@ import importlib.util
 import json
 import os
 from dataclasses import dataclass, field
+from functools import cached_property
 from pathlib import Path
 from typing import Any
 
 import pytest
+from aws_cdk.assertions import Template
 from hirehound_infra import topology
 
 os.environ.setdefault("JSII_SILENCE_WARNING_DEPRECATED_NODE_VERSION", "1")
@@ -58,6 +60,11 @@ class Synth:
     @property
     def resources(self) -> dict[str, dict[str, Any]]:
         return self.template["Resources"]  # type: ignore[no-any-return]
+
+    @cached_property
+    def assertions(self) -> Template:
+        """The template for `aws_cdk.assertions` (matchers, counts)."""
+        return Template.from_json(self.template)
 
     def of_type(self, cfn_type: str) -> dict[str, dict[str, Any]]:
         return {k: v for k, v in self.resources.items() if v["Type"] == cfn_type}

@@ -8,6 +8,7 @@ from collections.abc import Iterator
 from typing import Any
 
 import pytest
+from aws_cdk.assertions import Match
 from hirehound_infra import topology
 
 from tests.infra.conftest import Synth
@@ -35,11 +36,20 @@ def test_the_three_maintenance_schedules_start_their_machines() -> None:
 
 def test_schedules_are_rules_targeting_their_machines(synth: Synth) -> None:
     for spec in _schedules().values():
-        rule = synth.props(f"Workflows/{spec.name}Schedule/Resource")
-        assert rule["ScheduleExpression"] == spec.expression
-        (target,) = rule["Targets"]
-        assert target["Arn"] == {"Ref": synth.logical_id(f"Workflows/{spec.state_machine}/Resource")}
-        assert json.loads(target["Input"]) == spec.input
+        machine = {"Ref": synth.logical_id(f"Workflows/{spec.state_machine}/Resource")}
+        rule = synth.assertions.get_resource_id(
+            "AWS::Events::Rule",
+            {
+                "Properties": {
+                    "ScheduleExpression": spec.expression,
+                    "State": "ENABLED",
+                    "Targets": [
+                        Match.object_like({"Arn": machine, "Input": Match.serialized_json(spec.input)})
+                    ],
+                }
+            },
+        )
+        assert rule == synth.logical_id(f"Workflows/{spec.name}Schedule/Resource")
 
 
 def test_the_liveness_producer_may_send_to_its_queue_and_the_consumer_reports_partial_failures(

@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from aws_cdk.assertions import Match
 from hirehound.enrich import worker
 from hirehound.observability import NAMESPACE, MetricName
 from hirehound_infra import metric_names, topology
@@ -128,58 +129,61 @@ def test_log_groups_have_the_stage_retention(synth: Synth, cdk_context: dict[str
 
 
 def _assert_queue(s: Synth, spec: topology.QueueSpec) -> None:
+    template = s.assertions
     queue_path, dlq_path = _queue_paths(spec)
-    queue, dlq_id = s.props(queue_path), s.logical_id(dlq_path)
-    assert queue["RedrivePolicy"] == {
-        "deadLetterTargetArn": {"Fn::GetAtt": [dlq_id, "Arn"]},
-        "maxReceiveCount": spec.max_receive_count,
-    }
-    assert queue["VisibilityTimeout"] == spec.visibility_timeout_s
-    assert queue["SqsManagedSseEnabled"] is True
-    assert s.props(dlq_path)["SqsManagedSseEnabled"] is True
-    # HTTPS-only policies on both queues
-    for logical_id in (s.logical_id(queue_path), dlq_id):
-        policies = [
-            p["Properties"]
-            for p in s.of_type("AWS::SQS::QueuePolicy").values()
-            if {"Ref": logical_id} in p["Properties"]["Queues"]
-        ]
-        assert any(
-            st["Effect"] == "Deny" and st["Condition"] == {"Bool": {"aws:SecureTransport": "false"}}
-            for p in policies
-            for st in p["PolicyDocument"]["Statement"]
+    queue_id, dlq_id = s.logical_id(queue_path), s.logical_id(dlq_path)
+    encrypted = {"SqsManagedSseEnabled": True}
+    template.has_resource_properties(  # the only queue whose dead letters go to this DLQ
+        "AWS::SQS::Queue",
+        {
+            "RedrivePolicy": {
+                "deadLetterTargetArn": {"Fn::GetAtt": [dlq_id, "Arn"]},
+                "maxReceiveCount": spec.max_receive_count,
+            },
+            "VisibilityTimeout": spec.visibility_timeout_s,
+            **encrypted,
+        },
+    )
+    assert s.props(dlq_path).items() >= encrypted.items()
+    insecure = {"Bool": {"aws:SecureTransport": "false"}}
+    https_only = Match.object_like({"Effect": "Deny", "Condition": insecure})
+    for logical_id in (queue_id, dlq_id):  # HTTPS-only policies on both queues
+        template.has_resource_properties(
+            "AWS::SQS::QueuePolicy",
+            {
+                "Queues": Match.array_with([{"Ref": logical_id}]),
+                "PolicyDocument": {"Statement": Match.array_with([https_only])},
+            },
         )
-    # the event source mapping to the consumer
-    mappings = [
-        m["Properties"]
-        for m in s.of_type("AWS::Lambda::EventSourceMapping").values()
-        if m["Properties"]["EventSourceArn"] == {"Fn::GetAtt": [s.logical_id(queue_path), "Arn"]}
-    ]
+    source = {"EventSourceArn": {"Fn::GetAtt": [queue_id, "Arn"]}}
     if spec.consumer is None:
-        assert mappings == []
+        template.resource_properties_count_is("AWS::Lambda::EventSourceMapping", source, 0)
     else:
-        consumer = topology.function(spec.consumer)
-        assert len(mappings) == 1
-        mapping = mappings[0]
-        assert mapping["FunctionName"] == {"Ref": s.logical_id(_function_path(consumer))}
-        assert mapping["FunctionResponseTypes"] == ["ReportBatchItemFailures"]
-        assert mapping["BatchSize"] == spec.batch_size
-        assert mapping.get("ScalingConfig") == (
-            {"MaximumConcurrency": spec.max_concurrency} if spec.max_concurrency else None
+        template.resource_properties_count_is("AWS::Lambda::EventSourceMapping", source, 1)
+        template.has_resource_properties(
+            "AWS::Lambda::EventSourceMapping",
+            {
+                **source,
+                "FunctionName": {"Ref": s.logical_id(_function_path(topology.function(spec.consumer)))},
+                "FunctionResponseTypes": ["ReportBatchItemFailures"],
+                "BatchSize": spec.batch_size,
+                "ScalingConfig": (
+                    {"MaximumConcurrency": spec.max_concurrency} if spec.max_concurrency else Match.absent()
+                ),
+                **({"MaximumBatchingWindowInSeconds": Match.any_value()} if spec.batch_size > 10 else {}),
+            },
         )
-        if spec.batch_size > 10:
-            assert mapping["MaximumBatchingWindowInSeconds"] >= 1
-    # the DLQ alarm
-    alarms = [
-        a["Properties"]
-        for a in s.of_type("AWS::CloudWatch::Alarm").values()
-        if a["Properties"].get("MetricName") == "ApproximateNumberOfMessagesVisible"
-        and a["Properties"]["Dimensions"][0]["Value"] == {"Fn::GetAtt": [dlq_id, "QueueName"]}
-    ]
-    assert len(alarms) == 1
-    assert alarms[0]["Threshold"] == 0
-    assert alarms[0]["ComparisonOperator"] == "GreaterThanThreshold"
-    assert alarms[0]["AlarmActions"] == [{"Ref": s.logical_id("Monitoring/Alarms/Resource")}]
+    template.resource_properties_count_is(  # exactly one alarm on the DLQ, to the topic
+        "AWS::CloudWatch::Alarm",
+        {
+            "MetricName": "ApproximateNumberOfMessagesVisible",
+            "Dimensions": [Match.object_like({"Value": {"Fn::GetAtt": [dlq_id, "QueueName"]}})],
+            "Threshold": 0,
+            "ComparisonOperator": "GreaterThanThreshold",
+            "AlarmActions": [{"Ref": s.logical_id("Monitoring/Alarms/Resource")}],
+        },
+        1,
+    )
 
 
 @pytest.mark.parametrize("spec", topology.QUEUES, ids=lambda q: q.name)
@@ -191,7 +195,7 @@ def test_a_new_queue_spec_just_works(grown: Synth) -> None:
     for spec in (*topology.QUEUES, EXTRA_QUEUE):
         _assert_queue(grown, spec)
     rule_dlqs = len(topology.RULES)  # each event rule's target DLQ (tests/infra/test_rules.py)
-    assert len(grown.of_type("AWS::SQS::Queue")) == 2 * (len(topology.QUEUES) + 1) + rule_dlqs
+    grown.assertions.resource_count_is("AWS::SQS::Queue", 2 * (len(topology.QUEUES) + 1) + rule_dlqs)
 
 
 # -- state machines ------------------------------------------------------------------------------
@@ -308,7 +312,7 @@ def test_schedules_start_their_machine_with_the_spec_input(grown: Synth) -> None
 
 
 def test_real_topology_has_only_its_own_schedules(synth: Synth) -> None:
-    assert len(synth.of_type("AWS::Events::Rule")) == len(topology.SCHEDULES) + len(topology.RULES)
+    synth.assertions.resource_count_is("AWS::Events::Rule", len(topology.SCHEDULES) + len(topology.RULES))
 
 
 # -- data ----------------------------------------------------------------------------------------
