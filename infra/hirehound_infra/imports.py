@@ -18,8 +18,8 @@ from pathlib import Path
 
 from hirehound_infra.topology import LAYERS_DIR
 
-#: Our own top-level packages: found on the searched paths, never a distribution.
-OWN_PACKAGES = frozenset({"hirehound", "functions"})
+#: Our own top-level package: found in `layers/`, never a distribution.
+OWN_PACKAGES = frozenset({"hirehound"})
 
 
 def canonical(name: str) -> str:

@@ -360,7 +360,7 @@ class FunctionLayers:
 
     layers: tuple[str, ...]
     code_dir: Path
-    module: str = ""
+    module: str
 
 
 def function_sizes(functions: Mapping[str, FunctionLayers], layer_sizes: Mapping[str, int]) -> dict[str, int]:

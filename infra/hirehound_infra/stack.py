@@ -77,12 +77,10 @@ class HirehoundStack(Stack):
             raw_bucket=raw.bucket,
             settings=settings,
         )
-        for starter, machine_name in topology.EXECUTION_STARTERS.items():
-            machine = self.workflows.machines[machine_name]
-            self.functions[starter].add_environment(
-                topology.state_machine_arn_env(machine_name), machine.state_machine_arn
+        for starter, machine_names in topology.EXECUTION_STARTERS.items():
+            self.workflows.let_start(
+                self.functions[starter], machine_names, follow=starter in topology.EXECUTION_READERS
             )
-            machine.grant_start_execution(self.functions[starter])
         self.monitoring = Monitoring(
             self,
             "Monitoring",

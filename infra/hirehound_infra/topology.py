@@ -131,9 +131,6 @@ INGEST_QUEUES: tuple[QueueSpec, ...] = (
         "IngestPages", consumer="IngestStart", batch_size=10, max_receive_count=5, visibility_timeout_s=180
     ),
 )
-#: Functions that start executions: the machine's ARN is in their environment as
-#: `state_machine_arn_env(machine)` (CDK and the local runtime set it) and they may start it.
-EXECUTION_STARTERS: dict[str, str] = {"IngestStart": "Ingestion"}
 INGEST_STATE_MACHINES: tuple[StateMachineSpec, ...] = (
     StateMachineSpec("Ingestion", "ingestion.asl.json", "one scraped page from raw HTML to publication"),
     StateMachineSpec("IngestionBatch", "ingestion_batch.asl.json", "a batch of pages, then a summary"),
@@ -215,6 +212,12 @@ MAINTENANCE_FUNCTIONS: tuple[FunctionSpec, ...] = (
     FunctionSpec(
         "MaintenanceCleanup", "maintenance.cleanup", timeout_s=900, description="archive, then delete"
     ),
+    FunctionSpec(
+        "MaintenanceRedrive",
+        "maintenance.redrive",
+        timeout_s=300,
+        description="settle ended redrives, restart named dead letters",
+    ),
 )
 # Deferrals for a board's rate limit count as receives, hence the high maxReceiveCount.
 MAINTENANCE_QUEUES: tuple[QueueSpec, ...] = (
@@ -258,6 +261,17 @@ FUNCTIONS = INGEST_FUNCTIONS + ENRICH_FUNCTIONS + MAINTENANCE_FUNCTIONS
 QUEUES = INGEST_QUEUES + ENRICH_QUEUES + MAINTENANCE_QUEUES
 STATE_MACHINES = INGEST_STATE_MACHINES + ENRICH_STATE_MACHINES + MAINTENANCE_STATE_MACHINES
 
+#: The machines a dead letter restarts (`hirehound.redrive.machine_for`).
+REDRIVE_MACHINES = ("Ingestion", "Enrichment", *(m.name for m in MAINTENANCE_STATE_MACHINES))
+#: Functions that start executions: each machine's ARN is in their environment as
+#: `state_machine_arn_env(machine)` (CDK and the local runtime set it) and they may start it.
+EXECUTION_STARTERS: dict[str, tuple[str, ...]] = {
+    "IngestStart": ("Ingestion",),
+    "MaintenanceRedrive": REDRIVE_MACHINES,
+}
+#: Starters that also follow the executions they started (DescribeExecution on those machines' runs).
+EXECUTION_READERS: frozenset[str] = frozenset({"MaintenanceRedrive"})
+
 RAW_BUCKET_PLACEHOLDER = "RawBucket"
 
 
@@ -271,11 +285,6 @@ def function(name: str) -> FunctionSpec:
 
 def state_machine(name: str) -> StateMachineSpec:
     return next(m for m in STATE_MACHINES if m.name == name)
-
-
-def state_machine_arn_env(name: str) -> str:
-    """The environment variable holding state machine `name`'s ARN for the functions that start it."""
-    return f"HIREHOUND_{name.upper()}_STATE_MACHINE_ARN"
 
 
 def render(spec: StateMachineSpec, substitutions: dict[str, str]) -> str:

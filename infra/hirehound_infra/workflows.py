@@ -7,7 +7,7 @@ the machines it runs with `.sync`, and task-token answers for the consumers of t
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 
 from aws_cdk import ArnFormat, Stack
 from aws_cdk import aws_events as events
@@ -18,13 +18,20 @@ from aws_cdk import aws_logs as logs
 from aws_cdk import aws_s3 as s3
 from aws_cdk import aws_stepfunctions as sfn
 from constructs import Construct
+from hirehound.config import state_machine_arn_env
 
 from hirehound_infra import topology
 from hirehound_infra.messaging import WorkQueue
-from hirehound_infra.nag import acknowledge, logical_id
+from hirehound_infra.nag import acknowledge
 from hirehound_infra.settings import StageSettings
 
 SYNC_MANAGED_RULE = "StepFunctionsGetEventsForStepFunctionsExecutionManagedRule"
+
+
+def _executions_finding(machine_name: str) -> str:
+    """cdk-nag's id for a grant on every execution of one machine (named `machine_name`)."""
+    arn = f"arn:<AWS::Partition>:states:<AWS::Region>:<AWS::AccountId>:execution:{machine_name}:*"
+    return f"AwsSolutions-IAM5[Resource::{arn}]"
 
 
 def build_order(specs: tuple[topology.StateMachineSpec, ...]) -> list[topology.StateMachineSpec]:
@@ -76,6 +83,41 @@ class Workflows(Construct):
             self._machines_by_placeholder[spec.placeholder] = machine
         self.schedules = {s.name: self._schedule(s) for s in topology.SCHEDULES}
 
+    def machine_name(self, name: str) -> str:
+        """The physical name of machine `name`: `<stack>-<name>`, known at synth, so a function can
+        name a machine (and its executions) without a reference to it — the machine may invoke it."""
+        return f"{Stack.of(self).stack_name}-{name}"
+
+    def arn(self, name: str, *, executions: bool = False) -> str:
+        """Machine `name`'s ARN, or the pattern of its executions' ARNs."""
+        return Stack.of(self).format_arn(
+            service="states",
+            resource="execution" if executions else "stateMachine",
+            resource_name=f"{self.machine_name(name)}:*" if executions else self.machine_name(name),
+            arn_format=ArnFormat.COLON_RESOURCE_NAME,
+        )
+
+    def let_start(self, function: lambda_.Function, names: Sequence[str], *, follow: bool = False) -> None:
+        """`function` may start machines `names` (their ARNs in its environment,
+        `state_machine_arn_env`) and, with `follow`, describe their executions."""
+        for name in names:
+            function.add_environment(state_machine_arn_env(name), self.arn(name))
+        function.add_to_role_policy(
+            iam.PolicyStatement(actions=["states:StartExecution"], resources=[self.arn(n) for n in names])
+        )
+        if follow:
+            function.add_to_role_policy(
+                iam.PolicyStatement(
+                    actions=["states:DescribeExecution"],
+                    resources=[self.arn(n, executions=True) for n in names],
+                )
+            )
+            acknowledge(
+                function,
+                *(_executions_finding(self.machine_name(n)) for n in names),
+                reason="Execution names are generated per run; scoped to each machine's own executions.",
+            )
+
     def substitutions(self, spec: topology.StateMachineSpec) -> dict[str, str]:
         """The value (a token) for every placeholder of `spec`; an unknown one is an error."""
         values: dict[str, str] = {}
@@ -103,6 +145,7 @@ class Workflows(Construct):
         machine = sfn.StateMachine(
             self,
             spec.name,
+            state_machine_name=self.machine_name(spec.name),
             comment=spec.description or None,
             definition_body=sfn.DefinitionBody.from_file(str(spec.path)),
             definition_substitutions=self.substitutions(spec),
@@ -129,33 +172,27 @@ class Workflows(Construct):
             consumer = work.spec.consumer
             if ".waitForTaskToken" in text and consumer is not None:
                 machine.grant_task_response(self._functions_by_name[consumer])
-        children = [m for p, m in self._machines_by_placeholder.items() if p in used]
+        children = {m.name: self.machines[m.name] for m in topology.STATE_MACHINES if m.placeholder in used}
         if children:
             self._grant_nested(machine, children, sync="startExecution.sync" in text)
 
     def _grant_nested(
-        self, machine: sfn.StateMachine, children: list[sfn.StateMachine], *, sync: bool
+        self, machine: sfn.StateMachine, children: Mapping[str, sfn.StateMachine], *, sync: bool
     ) -> None:
         stack = Stack.of(self)
-        for child in children:
+        for name, child in children.items():
             child.grant_start_execution(machine)
             if not sync:
                 continue
-            executions = stack.format_arn(
-                service="states",
-                resource="execution",
-                resource_name=f"{child.state_machine_name}:*",
-                arn_format=ArnFormat.COLON_RESOURCE_NAME,
-            )
             machine.add_to_role_policy(
                 iam.PolicyStatement(
-                    actions=["states:DescribeExecution", "states:StopExecution"], resources=[executions]
+                    actions=["states:DescribeExecution", "states:StopExecution"],
+                    resources=[self.arn(name, executions=True)],
                 )
             )
             acknowledge(
                 machine,
-                "AwsSolutions-IAM5[Resource::arn:<AWS::Partition>:states:<AWS::Region>:<AWS::AccountId>"
-                f":execution:<{logical_id(child)}.Name>:*]",
+                _executions_finding(self.machine_name(name)),
                 reason="Execution names are generated per run; scoped to one child machine's executions.",
             )
         if sync:

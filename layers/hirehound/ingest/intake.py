@@ -25,6 +25,7 @@ from aws_lambda_powertools.utilities.data_classes.sqs_event import SQSRecord
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from hirehound import failures, sqs_retry
+from hirehound.config import state_machine_arn_env
 from hirehound.errors import BadInputError, PermanentError, TransientError
 from hirehound.ingest.events import PageRef
 from hirehound.metric_catalog import queue_name
@@ -32,7 +33,7 @@ from hirehound.observability import StageEvent, emit_queue_metrics, logger
 
 WORKFLOW = "ingestion"
 STAGE = "intake"
-STATE_MACHINE_ARN_ENV = "HIREHOUND_INGESTION_STATE_MACHINE_ARN"
+STATE_MACHINE_ARN_ENV = state_machine_arn_env("Ingestion")
 
 
 class PageMessage(BaseModel):

@@ -9,6 +9,19 @@ from pydantic import Field
 from hirehound.observability import StageEvent
 
 
+class RedriveEvent(StageEvent):
+    """What `MaintenanceRedrive` is asked: dead letters by id, stage or workflow, or every open one.
+    Nothing named (the 15-minute schedule): only settle the redrives whose executions have ended."""
+
+    ids: tuple[int, ...] = ()
+    stage: str | None = None
+    workflow: str | None = None
+    every: bool = False
+
+    def names_letters(self) -> bool:
+        return bool(self.ids) or self.stage is not None or self.workflow is not None or self.every
+
+
 class MaintenanceEvent(StageEvent):
     """A scheduled job: `task` names it (the schedule's input)."""
 
