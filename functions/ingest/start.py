@@ -10,6 +10,11 @@ from hirehound.observability import stage_handler
 @stage_handler(workflow="ingestion", stage="intake", model=intake.IntakeBatchEvent, record=False)
 def handler(event: intake.IntakeBatchEvent) -> dict[str, Any]:
     starter, visibility = intake.aws_ports()
+    settings = get_settings()
     return intake.process_batch(
-        event.records, starter=starter, visibility=visibility, default_bucket=get_settings().raw_bucket
+        event.records,
+        starter=starter,
+        visibility=visibility,
+        default_bucket=settings.raw_bucket,
+        max_running=settings.ingestion_max_running,
     )

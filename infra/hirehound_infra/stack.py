@@ -77,10 +77,8 @@ class HirehoundStack(Stack):
             raw_bucket=raw.bucket,
             settings=settings,
         )
-        for starter, machine_names in topology.EXECUTION_STARTERS.items():
-            self.workflows.let_start(
-                self.functions[starter], machine_names, follow=starter in topology.EXECUTION_READERS
-            )
+        for starter in topology.EXECUTION_STARTERS:
+            self.workflows.let_start(self.functions[starter.function], starter)
         self.monitoring = Monitoring(
             self,
             "Monitoring",

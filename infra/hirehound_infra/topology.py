@@ -124,11 +124,12 @@ INGEST_FUNCTIONS: tuple[FunctionSpec, ...] = (
     FunctionSpec("IngestCompleteBatch", "ingest.complete_batch", description="record a batch's outcome"),
     FunctionSpec("IngestStart", "ingest.start", description="one Ingestion execution per queued page"),
 )
-# The intake queue the scraper fills; visibility = 6x the consumer's timeout. A message that keeps
-# failing transiently (backed off per receive) goes to the DLQ after 5 receives.
+# The intake queue the scraper fills; visibility = 6x the consumer's timeout. A page is deferred (backed
+# off per receive, up to 15 min) on a transient error and while the open Ingestion runs are at the cap;
+# each deferral counts as a receive, hence 50 (hours of backing off) before the DLQ.
 INGEST_QUEUES: tuple[QueueSpec, ...] = (
     QueueSpec(
-        "IngestPages", consumer="IngestStart", batch_size=10, max_receive_count=5, visibility_timeout_s=180
+        "IngestPages", consumer="IngestStart", batch_size=10, max_receive_count=50, visibility_timeout_s=180
     ),
 )
 INGEST_STATE_MACHINES: tuple[StateMachineSpec, ...] = (
@@ -263,14 +264,24 @@ STATE_MACHINES = INGEST_STATE_MACHINES + ENRICH_STATE_MACHINES + MAINTENANCE_STA
 
 #: The machines a dead letter restarts (`hirehound.redrive.machine_for`).
 REDRIVE_MACHINES = ("Ingestion", "Enrichment", *(m.name for m in MAINTENANCE_STATE_MACHINES))
-#: Functions that start executions: each machine's ARN is in their environment as
-#: `state_machine_arn_env(machine)` (CDK and the local runtime set it) and they may start it.
-EXECUTION_STARTERS: dict[str, tuple[str, ...]] = {
-    "IngestStart": ("Ingestion",),
-    "MaintenanceRedrive": REDRIVE_MACHINES,
-}
-#: Starters that also follow the executions they started (DescribeExecution on those machines' runs).
-EXECUTION_READERS: frozenset[str] = frozenset({"MaintenanceRedrive"})
+
+
+@dataclass(frozen=True)
+class ExecutionStarter:
+    """A function that starts executions of `machines`: each machine's ARN is in its environment as
+    `state_machine_arn_env(machine)` (CDK and the local runtime set it). `follow`: it also describes
+    those executions; `count`: it also lists the running ones."""
+
+    function: str
+    machines: tuple[str, ...]
+    follow: bool = False
+    count: bool = False
+
+
+EXECUTION_STARTERS: tuple[ExecutionStarter, ...] = (
+    ExecutionStarter("IngestStart", ("Ingestion",), count=True),  # back-pressure: open runs
+    ExecutionStarter("MaintenanceRedrive", REDRIVE_MACHINES, follow=True),  # settles redrives
+)
 
 RAW_BUCKET_PLACEHOLDER = "RawBucket"
 

@@ -7,7 +7,7 @@ the machines it runs with `.sync`, and task-token answers for the consumers of t
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Mapping
 
 from aws_cdk import ArnFormat, Stack
 from aws_cdk import aws_events as events
@@ -97,15 +97,17 @@ class Workflows(Construct):
             arn_format=ArnFormat.COLON_RESOURCE_NAME,
         )
 
-    def let_start(self, function: lambda_.Function, names: Sequence[str], *, follow: bool = False) -> None:
-        """`function` may start machines `names` (their ARNs in its environment,
-        `state_machine_arn_env`) and, with `follow`, describe their executions."""
+    def let_start(self, function: lambda_.Function, starter: topology.ExecutionStarter) -> None:
+        """`function` may start `starter.machines` (their ARNs in its environment) and, as the spec
+        says, list their running executions or describe their executions."""
+        names = starter.machines
         for name in names:
             function.add_environment(state_machine_arn_env(name), self.arn(name))
+        actions = ["states:StartExecution", *(["states:ListExecutions"] if starter.count else [])]
         function.add_to_role_policy(
-            iam.PolicyStatement(actions=["states:StartExecution"], resources=[self.arn(n) for n in names])
+            iam.PolicyStatement(actions=actions, resources=[self.arn(n) for n in names])
         )
-        if follow:
+        if starter.follow:
             function.add_to_role_policy(
                 iam.PolicyStatement(
                     actions=["states:DescribeExecution"],

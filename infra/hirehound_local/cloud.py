@@ -122,7 +122,7 @@ class LocalCloud:
             arn = f"arn:aws:states:{REGION}:{ACCOUNT}:stateMachine:{machine.name}"
             self.substitutions[machine.placeholder] = arn
         deployed = {machine.name for machine in topology.STATE_MACHINES}
-        started = {name for names in topology.EXECUTION_STARTERS.values() for name in names}
+        started = {name for starter in topology.EXECUTION_STARTERS for name in starter.machines}
         for machine_name in started & deployed:  # as CDK sets them
             os.environ[state_machine_arn_env(machine_name)] = self.substitutions[
                 topology.state_machine(machine_name).placeholder

@@ -29,6 +29,9 @@ class Settings(BaseModel):
     embedder: str = Field("local", description="'local', 'hashing' or 'bedrock'")
     enrichment_event_bus: str = Field("default", description="EventBridge bus for 'company created'")
     pool_max_size: int = Field(4, ge=1)
+    ingestion_max_running: int = Field(
+        200, ge=0, description="IngestStart defers pages while this many Ingestion runs are open; 0: no cap"
+    )
     # -- maintenance
     posting_max_age_days: int = Field(60, ge=1, description="expire active postings older than this")
     posting_retention_days: int = Field(

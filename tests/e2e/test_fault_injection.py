@@ -45,6 +45,9 @@ class CrashAfter:
         self.calls.append(name)
         return self.inner.start(name, payload)
 
+    def running(self, at_most: int) -> int:
+        return self.inner.running(at_most)
+
 
 def send_pages(cloud: LocalCloud, count: int) -> list[dict[str, str]]:
     pages = []
@@ -123,6 +126,9 @@ def test_a_transient_start_failure_is_backed_off_and_retried(
             if failures:
                 raise failures.pop()
             return self.inner.start(name, payload)
+
+        def running(self, at_most: int) -> int:
+            return self.inner.running(at_most)
 
     monkeypatch.setattr(intake, "aws_ports", lambda: (Flaky(real_ports()[0]), real_ports()[1]))
 

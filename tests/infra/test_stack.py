@@ -129,24 +129,28 @@ def _states_arn(s: Synth, resource: str) -> dict[str, Any]:
     return {"Fn::Join": ["", [*parts, {"Ref": "AWS::AccountId"}, f":{resource}"]]}
 
 
-@pytest.mark.parametrize("starter", sorted(topology.EXECUTION_STARTERS))
-def test_execution_starters_know_start_and_follow_only_their_machines(synth: Synth, starter: str) -> None:
-    fn_id = synth.logical_id(_function_path(topology.function(starter)))
-    machines = topology.EXECUTION_STARTERS[starter]
-    names = {m: f"{synth.stack_name}-{m}" for m in machines}
+@pytest.mark.parametrize("starter", topology.EXECUTION_STARTERS, ids=lambda s: s.function)
+def test_execution_starters_know_start_and_follow_only_their_machines(
+    synth: Synth, starter: topology.ExecutionStarter
+) -> None:
+    fn_id = synth.logical_id(_function_path(topology.function(starter.function)))
+    names = {m: f"{synth.stack_name}-{m}" for m in starter.machines}
     for m, name in names.items():  # the physical name the ARN is built from is the machine's
         assert synth.props(f"Workflows/{m}/Resource")["StateMachineName"] == name
     env = synth.resources[fn_id]["Properties"]["Environment"]["Variables"]
-    assert {k: v for k, v in env.items() if k.endswith("_STATE_MACHINE_ARN")} == {
-        state_machine_arn_env(m): _states_arn(synth, f"stateMachine:{name}") for m, name in names.items()
-    }
-    statements = _statements(synth, _role_of(synth, fn_id, "Role"))
-    started = [_states_arn(synth, f"stateMachine:{name}") for name in names.values()]
-    assert sorted(_granted(statements, "states:StartExecution"), key=str) == sorted(started, key=str)
-    followed = [_states_arn(synth, f"execution:{name}:*") for name in names.values()]
-    assert sorted(_granted(statements, "states:DescribeExecution"), key=str) == (
-        sorted(followed, key=str) if starter in topology.EXECUTION_READERS else []
+    machines = [_states_arn(synth, f"stateMachine:{name}") for name in names.values()]
+    assert {k: v for k, v in env.items() if k.endswith("_STATE_MACHINE_ARN")} == dict(
+        zip(map(state_machine_arn_env, names), machines, strict=True)
     )
+    statements = _statements(synth, _role_of(synth, fn_id, "Role"))
+
+    def granted(action: str) -> list[Any]:
+        return sorted(_granted(statements, action), key=str)
+
+    assert granted("states:StartExecution") == sorted(machines, key=str)
+    assert granted("states:ListExecutions") == (sorted(machines, key=str) if starter.count else [])
+    executions = [_states_arn(synth, f"execution:{name}:*") for name in names.values()]
+    assert granted("states:DescribeExecution") == (sorted(executions, key=str) if starter.follow else [])
 
 
 def test_every_machine_a_dead_letter_restarts_is_one_the_redrive_function_may_start() -> None:
@@ -166,7 +170,8 @@ def test_every_machine_a_dead_letter_restarts_is_one_the_redrive_function_may_st
         )
         for workflow, payload in letters
     }  # fmt: skip
-    assert wanted == set(topology.REDRIVE_MACHINES) == set(topology.EXECUTION_STARTERS["MaintenanceRedrive"])
+    (redriver,) = [s for s in topology.EXECUTION_STARTERS if s.function == "MaintenanceRedrive"]
+    assert wanted == set(topology.REDRIVE_MACHINES) == set(redriver.machines)
 
 
 def test_log_groups_have_the_stage_retention(synth: Synth, cdk_context: dict[str, Any]) -> None:

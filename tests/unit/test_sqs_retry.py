@@ -9,7 +9,7 @@ from typing import Any
 
 import pytest
 from botocore.exceptions import ClientError, EndpointConnectionError
-from hirehound import sqs_retry
+from hirehound import failures, sqs_retry
 from hirehound.errors import BadInputError, PermanentError, TransientError
 from hirehound.ingest import intake
 from hirehound.ingest.events import PageRef
@@ -28,9 +28,15 @@ class RecordingVisibility:
 
 
 class FakeStarter:
-    def __init__(self, *errors: Exception) -> None:
+    def __init__(self, *errors: Exception, open_runs: int | Exception = 0) -> None:
         self.errors = list(errors)
         self.started: dict[str, dict[str, Any]] = {}
+        self.open_runs = open_runs
+
+    def running(self, at_most: int) -> int:
+        if isinstance(self.open_runs, Exception):
+            raise self.open_runs
+        return min(self.open_runs, at_most)
 
     def start(self, name: str, payload: dict[str, Any]) -> bool:
         if self.errors:
@@ -177,6 +183,52 @@ def test_every_record_failing_is_reported_not_raised() -> None:
         records, starter=starter, visibility=RecordingVisibility(), default_bucket="r"
     )
     assert response == {"batchItemFailures": [{"itemIdentifier": "m-1"}, {"itemIdentifier": "m-2"}]}
+
+
+def test_at_the_cap_pages_are_deferred_and_bad_messages_still_dead_lettered(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    letters: list[str] = []
+
+    def record_rejected_message(**kwargs: Any) -> int:  # the dead-letter table (needs a database)
+        letters.append(kwargs["body"])
+        return 7
+
+    monkeypatch.setattr(failures, "record_rejected_message", record_rejected_message)
+    starter, visibility = FakeStarter(open_runs=50), RecordingVisibility()
+    records = [
+        record(page_body(1), "m-1", receives=2),
+        record("not json", "m-2"),
+        record(page_body(3), "m-3"),
+    ]
+
+    response = intake.process_batch(
+        records, starter=starter, visibility=visibility, default_bucket="raw", max_running=50
+    )
+
+    assert response == {"batchItemFailures": [{"itemIdentifier": "m-1"}, {"itemIdentifier": "m-3"}]}
+    assert starter.started == {}
+    assert [handle for _, handle, _ in visibility.calls] == ["rh-m-1", "rh-m-3"]  # backed off, not lost
+    assert letters == ["not json"]
+
+
+def test_below_the_cap_or_without_one_pages_start() -> None:
+    for open_runs, cap in ((49, 50), (10_000, 0)):
+        starter = FakeStarter(open_runs=open_runs)
+        response = intake.process_batch(
+            [record(page_body(1))], starter=starter, visibility=RecordingVisibility(), default_bucket="r",
+            max_running=cap,
+        )  # fmt: skip
+        assert response == {"batchItemFailures": []} and len(starter.started) == 1
+
+
+def test_when_the_runs_cannot_be_counted_pages_start() -> None:
+    starter = FakeStarter(open_runs=TransientError("ListExecutions throttled"))
+    response = intake.process_batch(
+        [record(page_body(1))], starter=starter, visibility=RecordingVisibility(), default_bucket="r",
+        max_running=5,
+    )  # fmt: skip
+    assert response == {"batchItemFailures": []} and len(starter.started) == 1
 
 
 def _client_error(code: str) -> ClientError:

@@ -8,7 +8,10 @@ Per record (Powertools `BatchProcessor`, partial batch failure reporting):
   sent) message cannot start a second one: ``ExecutionAlreadyExists`` counts as success;
 - a transient error (throttling, 5xx, network) hides the message for a backoff delay
   (:mod:`hirehound.sqs_retry`) and reports it as a batch item failure; after the queue's
-  maxReceiveCount it lands in the SQS DLQ.
+  maxReceiveCount it lands in the SQS DLQ;
+- back-pressure: while ``max_running`` (or more) `Ingestion` runs are open, valid pages are deferred
+  the same way instead of started, so a burst of pages waits in the queue, not in Lambda or Aurora.
+  If the count itself fails, pages are started (the cap is a safeguard, not a gate).
 """
 
 from __future__ import annotations
@@ -57,9 +60,15 @@ class IntakeBatchEvent(StageEvent):
 
 
 class ExecutionStarter(Protocol):
-    """Starts a named `Ingestion` execution; True if started, False if it already existed."""
+    """Starts named `Ingestion` executions and counts the open ones."""
 
-    def start(self, name: str, payload: dict[str, Any]) -> bool: ...
+    def start(self, name: str, payload: dict[str, Any]) -> bool:
+        """True if started, False if it already existed."""
+        ...
+
+    def running(self, at_most: int) -> int:
+        """How many executions are running, counted up to `at_most`."""
+        ...
 
 
 def parse_message(body: str) -> PageMessage:
@@ -100,10 +109,14 @@ def handle_record(
     starter: ExecutionStarter,
     visibility: sqs_retry.VisibilityPort,
     default_bucket: str,
+    saturated: str | None = None,
 ) -> dict[str, Any]:
-    """Start the page's execution, dead-letter a bad message, or defer and raise on a transient error."""
+    """Start the page's execution, dead-letter a bad message, or defer and raise on a transient error
+    (or when `saturated` says why no run may start now)."""
     try:
         page = parse_message(record.body).page(default_bucket)
+        if saturated:
+            raise TransientError(saturated)
         name = execution_name(page)
         started = starter.start(name, {"page": page.model_dump(mode="json", exclude_none=True)})
     except PermanentError as exc:
@@ -136,10 +149,18 @@ def process_batch(
     starter: ExecutionStarter,
     visibility: sqs_retry.VisibilityPort,
     default_bucket: str,
+    max_running: int = 0,
 ) -> dict[str, Any]:
-    """The SQS batch → the partial batch response (`batchItemFailures`)."""
+    """The SQS batch → the partial batch response (`batchItemFailures`); `max_running` > 0 caps the
+    open `Ingestion` runs (pages are deferred while the cap is reached)."""
     processor = BatchProcessor(event_type=EventType.SQS, raise_on_entire_batch_failure=False)
-    handle = partial(handle_record, starter=starter, visibility=visibility, default_bucket=default_bucket)
+    handle = partial(
+        handle_record,
+        starter=starter,
+        visibility=visibility,
+        default_bucket=default_bucket,
+        saturated=saturation(starter, max_running),
+    )
     counts: Counter[str] = Counter()
 
     def handler(record: SQSRecord) -> dict[str, Any]:
@@ -154,6 +175,20 @@ def process_batch(
     if records:
         emit_queue_metrics(queue_name(records[0]["eventSourceARN"]), counts)
     return dict(response)
+
+
+def saturation(starter: ExecutionStarter, max_running: int) -> str | None:
+    """Why no run may start now (`max_running` or more are open), or None."""
+    if max_running <= 0:
+        return None
+    try:
+        running = starter.running(max_running)
+    except TransientError as exc:
+        logger.warning("could not count running executions; starting pages", extra={"error": str(exc)})
+        return None
+    if running < max_running:
+        return None
+    return f"{running} or more Ingestion runs are open (cap {max_running}): deferred"
 
 
 class SfnStarter:
@@ -181,6 +216,27 @@ class SfnStarter:
         except BotoCoreError as exc:
             raise TransientError(f"Step Functions unreachable: {exc}") from exc
         return True
+
+    def running(self, at_most: int) -> int:
+        """RUNNING executions of the machine, counted page by page up to `at_most`."""
+        from botocore.exceptions import BotoCoreError, ClientError
+
+        count, token = 0, None
+        try:
+            while count < at_most:
+                page = self._sfn.list_executions(
+                    stateMachineArn=self._arn,
+                    statusFilter="RUNNING",
+                    maxResults=min(at_most - count, 1000),
+                    **({"nextToken": token} if token else {}),
+                )
+                count += len(page["executions"])
+                token = page.get("nextToken")
+                if not token:
+                    break
+        except (ClientError, BotoCoreError) as exc:
+            raise TransientError(f"ListExecutions failed: {exc}") from exc
+        return min(count, at_most)
 
 
 @cache
