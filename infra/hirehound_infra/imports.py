@@ -9,12 +9,13 @@ the installed metadata (`importlib.metadata.packages_distributions`).
 
 from __future__ import annotations
 
-import re
 import sys
 from functools import cache
 from importlib.metadata import packages_distributions
 from modulefinder import ModuleFinder
 from pathlib import Path
+
+from packaging.utils import canonicalize_name
 
 from hirehound_infra.topology import LAYERS_DIR
 
@@ -22,14 +23,11 @@ from hirehound_infra.topology import LAYERS_DIR
 OWN_PACKAGES = frozenset({"hirehound"})
 
 
-def canonical(name: str) -> str:
-    """PEP 503 normalized distribution name (`Python_Dateutil` -> `python-dateutil`)."""
-    return re.sub(r"[-_.]+", "-", name).lower()
-
-
 @cache
 def _distributions_by_module() -> dict[str, frozenset[str]]:
-    return {module: frozenset(map(canonical, dists)) for module, dists in packages_distributions().items()}
+    return {
+        module: frozenset(map(canonicalize_name, dists)) for module, dists in packages_distributions().items()
+    }
 
 
 @cache

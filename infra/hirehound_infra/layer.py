@@ -33,8 +33,8 @@ import jsii
 from aws_cdk import AssetHashType, BundlingOptions, DockerImage, FileSystem, ILocalBundling
 from aws_cdk import aws_lambda as lambda_
 from packaging.requirements import Requirement
+from packaging.utils import canonicalize_name as canonical
 
-from hirehound_infra.imports import canonical
 from hirehound_infra.topology import LAYERS_DIR, ROOT
 
 PYPROJECT = ROOT / "pyproject.toml"
