@@ -278,14 +278,22 @@ _staged: dict[str, StagedLayers] = {}
 
 
 def staged_layers() -> StagedLayers:
-    """The staging build for the current sources, built once per process into `STAGING_DIR`."""
+    """The staging build for the current sources in `STAGING_DIR`: reused while its digest matches
+    (a later synth whose layer assets CDK already has still checks the sizes without pip), else rebuilt."""
     requirements = layer_requirements()
     key = build_digest(requirements)
-    if key not in _staged:
+    if key in _staged:
+        return _staged[key]
+    marker = STAGING_DIR / "digest"
+    if marker.is_file() and marker.read_text(encoding="utf-8") == key:
+        root = (STAGING_DIR / "python").resolve()
+        _staged[key] = StagedLayers(root, partition(installed(root), requirements))
+    else:
         if STAGING_DIR.exists():
             shutil.rmtree(STAGING_DIR)
         STAGING_DIR.mkdir(parents=True)
         _staged[key] = stage(STAGING_DIR, requirements)
+        marker.write_text(key, encoding="utf-8")  # only once the build is complete
     return _staged[key]
 
 

@@ -122,3 +122,32 @@ def test_a_queue_belongs_to_its_consumers_area() -> None:
     assert queue_area(topology.QueueSpec("X")) == "maintenance"
     with pytest.raises(ValueError, match=r"not in topology\.FUNCTIONS"):
         queue_area(topology.QueueSpec("X", consumer="Nope"))
+
+
+def test_the_staging_build_is_reused_while_its_digest_matches(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    builds: list[Path] = []
+
+    def fake_stage(out: Path, requirements: list[str], package_dir: Path = layer.PACKAGE_DIR) -> Any:
+        builds.append(out)
+        _fake_wheel(out / "python", "pydantic", {"pydantic/__init__.py": ""})
+        return layer.StagedLayers(
+            (out / "python").resolve(), {name: frozenset() for name in layer.LAYER_NAMES}
+        )
+
+    monkeypatch.setattr(layer, "STAGING_DIR", tmp_path / "staging")
+    monkeypatch.setattr(layer, "stage", fake_stage)
+    monkeypatch.setattr(layer, "layer_requirements", lambda: ["pydantic>=2"])
+    monkeypatch.setattr(layer, "_staged", {})
+
+    layer.staged_layers()
+    monkeypatch.setattr(layer, "_staged", {})  # a new process: only the directory is left
+    again = layer.staged_layers()
+    assert len(builds) == 1
+    assert again.layout[layer.CORE] == {"pydantic"}  # partitioned from what the directory holds
+
+    monkeypatch.setattr(layer, "_staged", {})
+    monkeypatch.setattr(layer, "layer_requirements", lambda: ["pydantic>=2.1"])  # another digest
+    layer.staged_layers()
+    assert len(builds) == 2
