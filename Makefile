@@ -7,14 +7,36 @@ STAMP := $(VENV)/.installed
 NPM_STAMP := node_modules/.installed
 CHROMIUM := /usr/bin/chromium
 
-.PHONY: setup demo test lint fmt bench synth clean
+.PHONY: setup demo test lint fmt bench synth clean lock audit
 
-$(STAMP): pyproject.toml
+# uv itself at the version uv.lock pins (the dev extra), bootstrapped with pip; then the environment is
+# exactly the lock: `uv sync --locked` fails when uv.lock no longer matches pyproject.toml.
+UV := $(BIN)/uv
+UV_VERSION = $(shell sed -n '/^name = "uv"$$/{n;s/^version = "\(.*\)"$$/\1/p;}' uv.lock)
+EXTRAS := --extra local --extra infra --extra dev
+
+$(UV): uv.lock
 	@test -n "$(PYTHON)" || { echo "python3.12 not found (set PYTHON=...)"; exit 1; }
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
-	$(BIN)/python -m pip install --quiet --disable-pip-version-check uv
-	$(BIN)/uv pip install --quiet --python $(BIN)/python -e '.[local,infra,dev]'
+	@test -x $(UV) && [ "$$($(UV) --version | cut -d' ' -f2)" = "$(UV_VERSION)" ] || \
+	  $(BIN)/python -m pip install --quiet --disable-pip-version-check --no-deps "uv==$(UV_VERSION)"
+	@touch $(UV)
+
+$(STAMP): pyproject.toml uv.lock $(UV)
+	$(UV) sync --locked --quiet --python $(BIN)/python $(EXTRAS)
 	@touch $(STAMP)
+
+## Re-resolve every dependency to the newest release the ranges in pyproject.toml allow (deliberate).
+lock: $(UV)
+	$(UV) lock --upgrade
+	$(UV) sync --locked --python $(BIN)/python $(EXTRAS)
+
+## Known vulnerabilities in the locked set (pip-audit against uv.lock's exact pins, OSV database).
+audit: $(STAMP)
+	@mkdir -p .hirehound
+	$(UV) export --frozen --format requirements-txt --all-extras --no-emit-project --quiet \
+	  --output-file .hirehound/audit-requirements.txt
+	$(BIN)/pip-audit --strict --disable-pip --no-deps --require-hashes -r .hirehound/audit-requirements.txt
 
 # The CDK CLI (pinned in package-lock.json) for the real `cdk synth` test.
 $(NPM_STAMP): package-lock.json
