@@ -31,12 +31,12 @@ lock: $(UV)
 	$(UV) lock --upgrade
 	$(UV) sync --locked --python $(BIN)/python $(EXTRAS)
 
-## Known vulnerabilities in the locked set (pip-audit against uv.lock's exact pins, OSV database).
+## Known vulnerabilities in the locked set: pip-audit asks PyPI (its advisories) about every exact pin of uv.lock.
 audit: $(STAMP)
 	@mkdir -p .hirehound
 	$(UV) export --frozen --format requirements-txt --all-extras --no-emit-project --quiet \
 	  --output-file .hirehound/audit-requirements.txt
-	$(BIN)/pip-audit --strict --disable-pip --no-deps --require-hashes -r .hirehound/audit-requirements.txt
+	$(BIN)/pip-audit --strict --disable-pip --require-hashes -r .hirehound/audit-requirements.txt
 
 # The CDK CLI (pinned in package-lock.json) for the real `cdk synth` test.
 $(NPM_STAMP): package-lock.json

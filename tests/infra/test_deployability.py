@@ -11,7 +11,7 @@ from typing import Any
 import pytest
 from hirehound_infra import topology
 from hirehound_infra.lambdas import ARCHITECTURE, RUNTIME
-from hirehound_infra.layer import PLATFORMS, PYTHON_VERSION
+from hirehound_infra.layer import PLATFORM, PYTHON_VERSION
 
 from tests.infra.conftest import Synth
 
@@ -95,9 +95,9 @@ def test_layer_matches_the_functions_runtime_and_architecture(synth: Synth) -> N
     for props in _topology_functions(synth).values():
         assert props["Architectures"] == [ARCHITECTURE.name]
         assert props["Runtime"] == RUNTIME.name
-    # The wheels pip fetches are for the same CPU and Python as the functions.
+    # The wheels the layer build installs are for the same CPU and Python as the functions.
     assert ARCHITECTURE.name == "arm64"
-    assert all(p.endswith("_aarch64") for p in PLATFORMS)
+    assert PLATFORM.startswith("aarch64-manylinux_2_")
     assert RUNTIME.name == f"python{PYTHON_VERSION}"
 
 

@@ -1,4 +1,4 @@
-"""The real layer build (pip downloads the arm64 wheels from PyPI): every function fits Lambda's size
+"""The real layer build (uv installs uv.lock's arm64 wheels from PyPI): every function fits Lambda's size
 limit with its layers, the wheels are for Lambda's machine, and every handler imports with nothing
 but its own layers' packages."""
 
@@ -18,11 +18,16 @@ from hirehound_infra.layer import (
     LayerBundling,
     StagedLayers,
     check_function_sizes,
+    installed,
+    locked_requirements,
+    locked_versions,
     staged_layers,
     tree_size,
+    version_drift,
 )
 from hirehound_infra.layer_report import planned_functions
 from hirehound_infra.topology import FUNCTIONS_DIR, LAYERS_DIR
+from packaging.utils import canonicalize_name
 
 from tests.infra.conftest import load_app
 
@@ -49,9 +54,17 @@ def test_each_distribution_ships_in_exactly_one_layer(staged: StagedLayers) -> N
             owners[rel].append(name)
     assert {rel: names for rel, names in owners.items() if len(names) > 1} == {}
     assert Path("hirehound/__init__.py") in staged.files(CORE)
+    # Byte code ships beside the sources it was compiled from (the layer is read-only at run time).
+    assert any(rel.suffix == ".pyc" and rel.parts[0] == "botocore" for rel in staged.files(CORE))
     left_out = {rel.parts[0] for rel in staged.unclaimed()}
     assert "huggingface_hub" in left_out
     assert not {"numpy", "scipy", "onnxruntime", "hirehound"} & left_out
+
+
+def test_every_shipped_distribution_is_at_the_locks_version(staged: StagedLayers) -> None:
+    assert version_drift(staged.root, locked_requirements()) == {}
+    shipped = {str(canonicalize_name(d.metadata["Name"])): d.version for d in installed(staged.root).values()}
+    assert shipped["numpy"] == locked_versions(locked_requirements())["numpy"]
 
 
 def test_native_code_is_built_for_arm64(staged: StagedLayers) -> None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import subprocess
+import tomllib
 from pathlib import Path
 from typing import Any
 
@@ -17,7 +18,8 @@ from hirehound_infra.settings import StageSettings
 from hirehound_infra.workflows import build_order
 
 pytestmark = pytest.mark.infra
-CDK_JSON = Path(__file__).resolve().parents[2] / "cdk.json"
+ROOT = Path(__file__).resolve().parents[2]
+CDK_JSON = ROOT / "cdk.json"
 
 
 def _settings(**context: Any) -> StageSettings:
@@ -49,6 +51,25 @@ def test_layer_requirements_are_the_project_dependencies() -> None:
     assert any(r.startswith("psycopg[") for r in reqs) and any(r.startswith("pgvector") for r in reqs)
 
 
+def test_the_layers_install_exactly_the_runtime_pins_of_uv_lock() -> None:
+    with (ROOT / "uv.lock").open("rb") as f:
+        lock = {pkg["name"]: pkg["version"] for pkg in tomllib.load(f)["package"] if "version" in pkg}
+    pins = layer.locked_versions(layer.locked_requirements())
+    assert pins and all(lock[name] == version for name, version in pins.items())
+    assert {"numpy", "psycopg", "selectolax", "onnxruntime"} <= set(pins)
+    assert not {"pytest", "moto", "aws-cdk-lib", "scikit-learn"} & set(pins)  # extras stay out
+
+
+def test_a_staged_distribution_at_another_version_than_the_lock_is_drift(tmp_path: Path) -> None:
+    _fake_wheel(tmp_path, "pydantic", {"pydantic/__init__.py": ""})  # installs version 1.0
+    _fake_wheel(tmp_path, "stray", {"stray/__init__.py": ""})
+    assert layer.version_drift(tmp_path, LOCKED) == {"stray": ("1.0", None)}
+    assert layer.version_drift(tmp_path, LOCKED.replace("pydantic==1.0", "pydantic==1.1")) == {
+        "pydantic": ("1.0", "1.1"),
+        "stray": ("1.0", None),
+    }
+
+
 def _fake_wheel(target: Path, name: str, files: dict[str, str]) -> None:
     """What pip leaves in `--target` for one distribution: its files, METADATA and RECORD."""
     info = target / f"{name}-1.0.dist-info"
@@ -61,33 +82,41 @@ def _fake_wheel(target: Path, name: str, files: dict[str, str]) -> None:
     (info / "RECORD").write_text("".join(f"{rel},,\n" for rel in record), encoding="utf-8")
 
 
-def test_stage_pip_installs_aarch64_wheels_then_splits_them_into_layers(
+LOCKED = (
+    "pydantic==1.0 \\\n    --hash=sha256:aa\n"
+    "selectolax==1.0 ; sys_platform == 'linux' \\\n    --hash=sha256:bb\n"
+)
+
+
+def test_stage_installs_the_locked_aarch64_wheels_then_splits_them_into_layers(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     calls: list[list[str]] = []
 
-    def fake_pip(argv: list[str], check: bool) -> None:
+    def fake_uv(argv: list[str], check: bool) -> None:
         calls.append(argv)
         req = Path(argv[argv.index("-r") + 1])
-        assert req.read_text(encoding="utf-8").splitlines() == ["pydantic>=2", "selectolax>=1"]
+        assert req.read_text(encoding="utf-8") == LOCKED
         target = Path(argv[argv.index("--target") + 1])
         _fake_wheel(target, "pydantic", {"pydantic/__init__.py": "", "pydantic/tests/test_x.py": ""})
         _fake_wheel(target, "selectolax", {"selectolax/__init__.py": "", "selectolax/lexbor.so": "elf"})
         (target / "bin").mkdir()
         (target / "bin" / "some-script").write_text("#!", encoding="utf-8")
 
-    monkeypatch.setattr(subprocess, "run", fake_pip)
+    monkeypatch.setattr(subprocess, "run", fake_uv)
     package = tmp_path / "src" / "hirehound"
     (package / "__pycache__").mkdir(parents=True)
     (package / "__init__.py").write_text("", encoding="utf-8")
     (package / "__pycache__" / "x.pyc").write_bytes(b"")
 
-    staged = layer.stage(tmp_path / "out", ["pydantic>=2", "selectolax>=1"], package)
+    staged = layer.stage(tmp_path / "out", ["pydantic>=0.9", "selectolax>=1"], LOCKED, package)
 
     (argv,) = calls
-    assert argv[argv.index("--platform") + 1] == "manylinux2014_aarch64"
-    assert "manylinux_2_34_aarch64" in argv and "--only-binary=:all:" in argv
+    assert argv[1:3] == ["pip", "install"]
+    assert argv[argv.index("--python-platform") + 1] == "aarch64-manylinux_2_34"
     assert argv[argv.index("--python-version") + 1] == "3.12"
+    assert {"--no-deps", "--require-hashes"} <= set(argv)
+    assert argv[argv.index("--only-binary") + 1] == ":all:"
     assert staged.layout[layer.CORE] == {"pydantic"} and staged.layout["html"] == {"selectolax"}
     core, html = tmp_path / "core", tmp_path / "html"
     staged.copy(layer.CORE, core)
@@ -129,7 +158,7 @@ def test_the_staging_build_is_reused_while_its_digest_matches(
 ) -> None:
     builds: list[Path] = []
 
-    def fake_stage(out: Path, requirements: list[str], package_dir: Path = layer.PACKAGE_DIR) -> Any:
+    def fake_stage(out: Path, roots: list[str], locked: str, package_dir: Path = layer.PACKAGE_DIR) -> Any:
         builds.append(out)
         _fake_wheel(out / "python", "pydantic", {"pydantic/__init__.py": ""})
         return layer.StagedLayers(
@@ -139,6 +168,7 @@ def test_the_staging_build_is_reused_while_its_digest_matches(
     monkeypatch.setattr(layer, "STAGING_DIR", tmp_path / "staging")
     monkeypatch.setattr(layer, "stage", fake_stage)
     monkeypatch.setattr(layer, "layer_requirements", lambda: ["pydantic>=2"])
+    monkeypatch.setattr(layer, "locked_requirements", lambda: "pydantic==2.0\n")
     monkeypatch.setattr(layer, "_staged", {})
 
     layer.staged_layers()
@@ -148,6 +178,6 @@ def test_the_staging_build_is_reused_while_its_digest_matches(
     assert again.layout[layer.CORE] == {"pydantic"}  # partitioned from what the directory holds
 
     monkeypatch.setattr(layer, "_staged", {})
-    monkeypatch.setattr(layer, "layer_requirements", lambda: ["pydantic>=2.1"])  # another digest
+    monkeypatch.setattr(layer, "locked_requirements", lambda: "pydantic==2.1\n")  # relocked: another digest
     layer.staged_layers()
     assert len(builds) == 2
