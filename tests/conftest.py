@@ -10,6 +10,7 @@ from pathlib import Path
 
 import psycopg
 import pytest
+from hypothesis import settings
 from hirehound.db.migrate import migrate
 from hirehound.db.pool import close_pool
 from hirehound_local.cloud import LocalCloud
@@ -17,6 +18,11 @@ from hirehound_local.postgres import create_database, start_embedded
 from psycopg import sql
 
 TEMPLATE = "hirehound_template"
+
+# `make test` (and so CI) runs the property tests derandomized: the same examples on every run and
+# every machine, so a fresh clone passes or fails the same way. Plain `pytest` explores at random.
+settings.register_profile("ci", derandomize=True, database=None, print_blob=True)
+settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "default"))
 
 
 @pytest.fixture(scope="session")
