@@ -11,7 +11,7 @@ from constructs import Construct
 from hirehound_infra import topology
 from hirehound_infra.area import BusinessArea, SharedResources
 from hirehound_infra.data import Database, Network, RawPageBucket, SchemaMigration
-from hirehound_infra.enrich import EnrichArea, EventRoutes
+from hirehound_infra.enrich import EnrichArea
 from hirehound_infra.ingest import IngestArea
 from hirehound_infra.lambdas import FunctionFactory, LambdaDefaults, LayerSet
 from hirehound_infra.layer import check_function_sizes, staged_layers
@@ -19,6 +19,7 @@ from hirehound_infra.maintenance import MaintenanceArea
 from hirehound_infra.messaging import WorkQueue
 from hirehound_infra.monitoring import Monitoring
 from hirehound_infra.nag import acknowledge
+from hirehound_infra.routes import EventRoutes
 from hirehound_infra.settings import StageSettings
 from hirehound_infra.workflows import Workflows
 
@@ -85,11 +86,18 @@ class HirehoundStack(Stack):
             functions=self.functions,
             queues=self.queues,
             machines=self.workflows.machines,
+            cluster=database.cluster,
+            proxy=database.proxy,
+            max_acu=settings.max_acu,
             alarm_email=settings.alarm_email,
             stage=settings.stage,
         )
-        self.event_routes = EventRoutes(  # topology.RULES: events that start workflows
-            self, "EventRoutes", machines=self.workflows.machines, alarm_topic=self.monitoring.topic
+        self.event_routes = EventRoutes(  # topology.RULES: events that start workflows or invoke functions
+            self,
+            "EventRoutes",
+            workflows=self.workflows,
+            functions=self.functions,
+            alarm_topic=self.monitoring.topic,
         )
         if settings.bundle:  # the real layers exist now: every function must fit with its layers
             check_function_sizes(factory.layers, staged_layers().sizes())

@@ -7,9 +7,12 @@ the two cannot drift. Pure data: no aws_cdk import here.
 from __future__ import annotations
 
 import json
+import math
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
+
+from hirehound.sqs_retry import MAX_BACKOFF_S
 
 ROOT = Path(__file__).resolve().parents[2]
 STATEMACHINES_DIR = ROOT / "statemachines"
@@ -51,6 +54,9 @@ class QueueSpec:
     max_concurrency: int | None = None
     max_receive_count: int = 5
     visibility_timeout_s: int = 180
+    #: The most messages the queue is meant to take in one go (a scraper run, a day's liveness checks):
+    #: with the consumer's timeout and concurrency it sets the backlog alarm (`backlog_alarm_s`).
+    burst: int = 1000
 
     @property
     def placeholder(self) -> str:
@@ -91,19 +97,39 @@ class ScheduleSpec:
 
 @dataclass(frozen=True)
 class RuleSpec:
-    """An EventBridge rule on `bus`: every event with this `source` and `detail_type` starts
-    `state_machine` with the event's `input_path` as input (a DLQ keeps the ones it could not start)."""
+    """An EventBridge rule on `bus` for events with this `source` and `detail_type` (and `detail`
+    values). Its target is either `state_machine`, started with the event's `input_path` as input, or
+    `function`, invoked with the whole event. A DLQ keeps what could not be delivered or handled.
+
+    `own_executions`: match only events whose `detail.stateMachineArn` is one of the stack's state
+    machines that emit them (Standard ones: Express workflows send no execution events); the ARNs
+    are known only to CDK, which adds them to the pattern."""
 
     name: str
     source: str
     detail_type: str
-    state_machine: str
+    state_machine: str | None = None
+    function: str | None = None
     input_path: str = "$.detail"
     bus: str = "default"
+    detail: tuple[tuple[str, tuple[str, ...]], ...] = ()
+    own_executions: bool = False
 
-    def pattern(self) -> dict[str, list[str]]:
-        """The event pattern (EventBridge JSON)."""
-        return {"source": [self.source], "detail-type": [self.detail_type]}
+    def __post_init__(self) -> None:
+        if (self.state_machine is None) == (self.function is None):
+            raise ValueError(f"rule {self.name}: give exactly one target, a state machine or a function")
+
+    @property
+    def target(self) -> str:
+        """The topology name of what the rule starts or invokes."""
+        return self.state_machine or self.function or ""
+
+    def pattern(self) -> dict[str, object]:
+        """The event pattern (EventBridge JSON), without the machine ARNs of `own_executions`."""
+        pattern: dict[str, object] = {"source": [self.source], "detail-type": [self.detail_type]}
+        if self.detail:
+            pattern["detail"] = {key: list(values) for key, values in self.detail}
+        return pattern
 
 
 # -- job ingestion -------------------------------------------------------------------------------
@@ -129,7 +155,12 @@ INGEST_FUNCTIONS: tuple[FunctionSpec, ...] = (
 # each deferral counts as a receive, hence 50 (hours of backing off) before the DLQ.
 INGEST_QUEUES: tuple[QueueSpec, ...] = (
     QueueSpec(
-        "IngestPages", consumer="IngestStart", batch_size=10, max_receive_count=50, visibility_timeout_s=180
+        "IngestPages",
+        consumer="IngestStart",
+        batch_size=10,
+        max_receive_count=50,
+        visibility_timeout_s=180,
+        burst=2000,  # one scraper run
     ),
 )
 INGEST_STATE_MACHINES: tuple[StateMachineSpec, ...] = (
@@ -172,6 +203,7 @@ ENRICH_QUEUES: tuple[QueueSpec, ...] = tuple(
         max_concurrency=2,
         max_receive_count=50,
         visibility_timeout_s=180,
+        burst=500,  # new companies of a large scraper run
     )
     for provider in ("LinkedIn", "Clearbit", "Crunchbase")
 )
@@ -182,6 +214,11 @@ ENRICH_STATE_MACHINES: tuple[StateMachineSpec, ...] = (
 # -- maintenance and shared failure handling -----------------------------------------------------
 MAINTENANCE_FUNCTIONS: tuple[FunctionSpec, ...] = (
     FunctionSpec("RecordDeadLetter", "maintenance.record_dead_letter", description="dead-letter a failure"),
+    FunctionSpec(
+        "RecordExecution",
+        "maintenance.record_execution",
+        description="record a finished execution in workflow_executions",
+    ),
     FunctionSpec("MaintenanceExpire", "maintenance.expire", timeout_s=300, description="expire postings"),
     FunctionSpec(
         "MaintenanceRevalidateClusters",
@@ -229,6 +266,7 @@ MAINTENANCE_QUEUES: tuple[QueueSpec, ...] = (
         max_concurrency=2,
         max_receive_count=50,
         visibility_timeout_s=360,
+        burst=20_000,  # one message per active posting, once a day
     ),
 )
 MAINTENANCE_STATE_MACHINES: tuple[StateMachineSpec, ...] = (
@@ -251,10 +289,19 @@ SCHEDULES: tuple[ScheduleSpec, ...] = (
 )
 
 # -- events between areas ------------------------------------------------------------------------
-# `hirehound.ingest.analysis.announce_company` puts CompanyCreated on the enrichment bus.
+# `hirehound.ingest.analysis.announce_company` puts CompanyCreated on the enrichment bus; Step Functions
+# announces every Standard execution that ends, and RecordExecution keeps it in workflow_executions.
 RULES: tuple[RuleSpec, ...] = (
     RuleSpec(
         "CompanyCreated", source="hirehound.ingest", detail_type="CompanyCreated", state_machine="Enrichment"
+    ),
+    RuleSpec(
+        "ExecutionFinished",
+        source="aws.states",
+        detail_type="Step Functions Execution Status Change",
+        function="RecordExecution",
+        detail=(("status", ("SUCCEEDED", "FAILED", "TIMED_OUT", "ABORTED")),),
+        own_executions=True,
     ),
 )
 
@@ -284,6 +331,26 @@ EXECUTION_STARTERS: tuple[ExecutionStarter, ...] = (
 )
 
 RAW_BUCKET_PLACEHOLDER = "RawBucket"
+
+#: Lambda's SQS event source starts with five concurrent batches when a queue sets no maximum and
+#: scales up from there: the slowest honest drain rate, so the one the backlog alarm assumes.
+SQS_START_CONCURRENCY = 5
+
+
+def backlog_alarm_s(spec: QueueSpec) -> int | None:
+    """How old the oldest message of `spec` may get before its backlog alarm fires (None: the queue
+    has no consumer). It is the time the consumer needs to work through one full `burst` at its
+    concurrency if every batch took its whole timeout, plus the longest deferral of one message:
+
+        ceil(burst / (concurrency x batch_size)) x consumer timeout + MAX_BACKOFF_S
+
+    Older than that, the consumer is stuck, throttled or failing, or a burst bigger than the queue
+    was sized for arrived; either way someone should look."""
+    if spec.consumer is None:
+        return None
+    concurrency = spec.max_concurrency or SQS_START_CONCURRENCY
+    batches = math.ceil(spec.burst / (concurrency * spec.batch_size))
+    return batches * function(spec.consumer).timeout_s + int(MAX_BACKOFF_S)
 
 
 def queue(name: str) -> QueueSpec:

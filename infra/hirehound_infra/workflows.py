@@ -120,6 +120,20 @@ class Workflows(Construct):
                 reason="Execution names are generated per run; scoped to each machine's own executions.",
             )
 
+    def let_read_history(self, function: lambda_.Function, names: tuple[str, ...]) -> None:
+        """`function` may read the execution history of machines `names` (and nothing else of them)."""
+        function.add_to_role_policy(
+            iam.PolicyStatement(
+                actions=["states:GetExecutionHistory"],
+                resources=[self.arn(n, executions=True) for n in names],
+            )
+        )
+        acknowledge(
+            function,
+            *(_executions_finding(self.machine_name(n)) for n in names),
+            reason="Execution names are generated per run; scoped to each machine's own executions.",
+        )
+
     def substitutions(self, spec: topology.StateMachineSpec) -> dict[str, str]:
         """The value (a token) for every placeholder of `spec`; an unknown one is an error."""
         values: dict[str, str] = {}

@@ -46,11 +46,16 @@ class ExecutionTimeout(TimeoutError):
 class LocalCloud:
     """A context manager: `with LocalCloud() as cloud: cloud.run("Ingestion", {...})`."""
 
-    def __init__(self, env: dict[str, str] | None = None, *, rules: bool = False) -> None:
+    def __init__(
+        self, env: dict[str, str] | None = None, *, rules: bool = False, stack: str | None = None
+    ) -> None:
         """`rules`: also deploy `topology.RULES`, so matching events start their machines (off by
-        default: e.g. CompanyCreated would start Enrichment executions that wait on provider workers)."""
+        default: e.g. CompanyCreated would start Enrichment executions that wait on provider workers).
+        `stack`: name queues, machines and rules `<stack>-<topology name>` as the CDK stack does
+        (default: the bare topology names)."""
         self.env = env or {}
         self.rules = rules
+        self.prefix = f"{stack}-" if stack else ""
         self.router = LambdaRouter(topology.FUNCTIONS, ACCOUNT)
         self.substitutions: dict[str, str] = {}
         self.raw_bucket = "hirehound-raw-pages"
@@ -119,7 +124,7 @@ class LocalCloud:
         self._deploy_functions(role)
         sfn = self.client("stepfunctions")
         for machine in topology.STATE_MACHINES:  # ARNs are known before creation: nested machines
-            arn = f"arn:aws:states:{REGION}:{ACCOUNT}:stateMachine:{machine.name}"
+            arn = f"arn:aws:states:{REGION}:{ACCOUNT}:stateMachine:{self.prefix}{machine.name}"
             self.substitutions[machine.placeholder] = arn
         deployed = {machine.name for machine in topology.STATE_MACHINES}
         started = {name for starter in topology.EXECUTION_STARTERS for name in starter.machines}
@@ -129,38 +134,44 @@ class LocalCloud:
             ]
         for machine in topology.STATE_MACHINES:
             sfn.create_state_machine(
-                name=machine.name, definition=topology.render(machine, self.substitutions), roleArn=role
+                name=f"{self.prefix}{machine.name}",
+                definition=topology.render(machine, self.substitutions),
+                roleArn=role,
             )
         if self.rules:
             self._deploy_rules(role)
 
     def _deploy_rules(self, role: str) -> None:
-        """The EventBridge rules, each with its DLQ; delivery to Step Functions is `moto_fixes`'."""
+        """The EventBridge rules, each with its DLQ; delivery to Step Functions is `moto_fixes`'. Rules
+        on Step Functions' own events are deployed but never match: moto's Step Functions sends none."""
         events, sqs = self.client("events"), self.client("sqs")
         for rule in topology.RULES:
-            dlq_url = sqs.create_queue(QueueName=f"{rule.name}-rule-dlq")["QueueUrl"]
+            dlq_url = sqs.create_queue(QueueName=f"{self.prefix}{rule.name}-rule-dlq")["QueueUrl"]
             dlq = sqs.get_queue_attributes(QueueUrl=dlq_url, AttributeNames=["QueueArn"])["Attributes"]
-            events.put_rule(Name=rule.name, EventBusName=rule.bus, EventPattern=json.dumps(rule.pattern()))
-            target = {
-                "Id": rule.state_machine,
-                "Arn": self.substitutions[topology.state_machine(rule.state_machine).placeholder],
-                "RoleArn": role,
-                "InputPath": rule.input_path,
-                "DeadLetterConfig": {"Arn": dlq["QueueArn"]},
-            }
-            events.put_targets(Rule=rule.name, EventBusName=rule.bus, Targets=[target])
+            name = f"{self.prefix}{rule.name}"
+            events.put_rule(Name=name, EventBusName=rule.bus, EventPattern=json.dumps(rule.pattern()))
+            target: dict[str, Any] = {"Id": rule.target, "DeadLetterConfig": {"Arn": dlq["QueueArn"]}}
+            if rule.state_machine is not None:
+                target |= {
+                    "Arn": self.substitutions[topology.state_machine(rule.state_machine).placeholder],
+                    "RoleArn": role,
+                    "InputPath": rule.input_path,
+                }
+            else:
+                target["Arn"] = self.substitutions[topology.function(rule.target).placeholder]
+            events.put_targets(Rule=name, EventBusName=rule.bus, Targets=[target])
 
     def _deploy_queues(self) -> None:
         sqs = self.client("sqs")
         for queue in topology.QUEUES:
-            dlq_url = sqs.create_queue(QueueName=f"{queue.name}-dlq")["QueueUrl"]
+            dlq_url = sqs.create_queue(QueueName=f"{self.prefix}{queue.name}-dlq")["QueueUrl"]
             dlq_arn = sqs.get_queue_attributes(QueueUrl=dlq_url, AttributeNames=["QueueArn"])
             redrive = {
                 "deadLetterTargetArn": dlq_arn["Attributes"]["QueueArn"],
                 "maxReceiveCount": str(queue.max_receive_count),
             }
             url = sqs.create_queue(
-                QueueName=queue.name,
+                QueueName=f"{self.prefix}{queue.name}",
                 Attributes={
                     "RedrivePolicy": json.dumps(redrive),
                     "VisibilityTimeout": str(queue.visibility_timeout_s),
@@ -225,6 +236,10 @@ class LocalCloud:
     # -- SQS event source mappings ------------------------------------------------------------------
     def queue_url(self, name: str) -> str:
         return self.substitutions[topology.queue(name).placeholder]
+
+    def dlq_url(self, name: str) -> str:
+        """The dead-letter queue of work queue `name`."""
+        return str(self.client("sqs").get_queue_url(QueueName=f"{self.prefix}{name}-dlq")["QueueUrl"])
 
     def poll_once(self, name: str, *, wait_s: int = 0) -> int:
         """One poll of a queue's event source mapping: receive a batch, invoke its consumer with the

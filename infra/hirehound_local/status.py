@@ -13,13 +13,13 @@ from datetime import UTC, datetime
 from decimal import Decimal
 from typing import Any
 
-from hirehound import workflow_history
+from hirehound import executions, workflow_history
 from hirehound.db import status as db_status
 from hirehound_infra import topology
 
 from hirehound_local.cloud import LocalCloud
 
-_TERMINAL = {"SUCCEEDED", "FAILED", "TIMED_OUT", "ABORTED"}
+_TERMINAL = executions.TERMINAL_STATUSES
 _UNITS = {"s": 1, "m": 60, "h": 3600, "d": 86400}
 
 
@@ -43,9 +43,21 @@ def _machine_arn(cloud: LocalCloud, name: str) -> str:
     return cloud.substitutions[topology.state_machine(name).placeholder]
 
 
+class _LocalHistory:
+    """`executions.HistoryPort` over the live LocalCloud."""
+
+    def __init__(self, cloud: LocalCloud) -> None:
+        self._cloud = cloud
+
+    def events(self, execution_arn: str) -> list[dict[str, Any]]:
+        return self._cloud.history(execution_arn)
+
+
 def persist_executions(cloud: LocalCloud) -> int:
-    """Record every finished execution not yet recorded; returns how many were written."""
+    """Record every finished execution not yet recorded (through `hirehound.executions.record`, as
+    the AWS recorder does); returns how many were written."""
     sfn = cloud.client("stepfunctions")
+    history = _LocalHistory(cloud)
     written = 0
     for machine in topology.STATE_MACHINES:
         done = [
@@ -53,22 +65,20 @@ def persist_executions(cloud: LocalCloud) -> int:
         ]
         known = db_status.recorded_arns([e["executionArn"] for e in done]) if done else set()
         for listed in done:
-            arn = listed["executionArn"]
-            if arn in known:
+            if listed["executionArn"] in known:
                 continue
-            described = sfn.describe_execution(executionArn=arn)
-            states = workflow_history.summarize(cloud.history(arn))
-            db_status.record_execution(
-                execution_arn=arn,
-                name=listed["name"],
-                workflow=machine.name,
+            described = sfn.describe_execution(executionArn=listed["executionArn"])
+            finished = executions.FinishedExecution(
+                execution_arn=described["executionArn"],
+                name=described["name"],
+                state_machine_arn=described["stateMachineArn"],
                 status=described["status"],
                 started_at=described["startDate"],
                 stopped_at=described.get("stopDate"),
                 error=described.get("error"),
-                cause=(described.get("cause") or "")[:2000] or None,
-                states={name: outcome.model_dump() for name, outcome in states.items()},
+                cause=described.get("cause"),
             )
+            executions.record(finished, history)
             written += 1
     return written
 
@@ -80,8 +90,7 @@ def queue_depths(cloud: LocalCloud) -> list[dict[str, Any]]:
     rows = []
     for queue in topology.QUEUES:
         main = sqs.get_queue_attributes(QueueUrl=cloud.queue_url(queue.name), AttributeNames=names)
-        dlq_url = sqs.get_queue_url(QueueName=f"{queue.name}-dlq")["QueueUrl"]
-        dlq = sqs.get_queue_attributes(QueueUrl=dlq_url, AttributeNames=names[:1])
+        dlq = sqs.get_queue_attributes(QueueUrl=cloud.dlq_url(queue.name), AttributeNames=names[:1])
         rows.append(
             {
                 "queue": queue.name,

@@ -18,13 +18,15 @@ from typing import Any, Protocol
 
 #: SQS's own limit for a message's visibility timeout.
 MAX_VISIBILITY_S = 43_200
+#: The longest one deferral lasts by default (the consumers' rate-limit waits use the same ceiling).
+MAX_BACKOFF_S = 900.0
 
 
 def backoff_seconds(
     receive_count: int,
     *,
     base_s: float = 2.0,
-    cap_s: float = 900.0,
+    cap_s: float = MAX_BACKOFF_S,
     rng: Callable[[], float] = random.random,
 ) -> int:
     """Full jitter: uniform in [1, min(cap, base x 2^(receive_count-1))] whole seconds."""
@@ -67,7 +69,7 @@ def defer(
     receipt_handle: str,
     receive_count: int,
     base_s: float = 2.0,
-    cap_s: float = 900.0,
+    cap_s: float = MAX_BACKOFF_S,
     rng: Callable[[], float] = random.random,
 ) -> int:
     """Hide the message for its backoff delay; returns the seconds chosen. The caller still reports it

@@ -5,6 +5,7 @@ from __future__ import annotations
 import importlib.util
 import json
 import os
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
@@ -75,6 +76,37 @@ class Synth:
 
     def props(self, path: str) -> dict[str, Any]:
         return self.resources[self.logical_id(path)]["Properties"]  # type: ignore[no-any-return]
+
+    def dashboard(self) -> dict[str, Any]:
+        """The dashboard body as JSON, each CloudFormation token inside it written `{Ref:Id}` or
+        `{GetAtt:Id.Attribute}` (so a metric's dimension value names the resource it belongs to)."""
+        (board,) = self.of_type("AWS::CloudWatch::Dashboard").values()
+        return dashboard_body(board)
+
+
+def dashboard_body(board: Mapping[str, Any]) -> dict[str, Any]:
+    """An `AWS::CloudWatch::Dashboard` resource's body as JSON (tokens as in `Synth.dashboard`)."""
+    return json.loads(_joined(board["Properties"]["DashboardBody"]))  # type: ignore[no-any-return]
+
+
+def _joined(node: Any) -> str:
+    """A `Fn::Join` of strings and tokens as one string, tokens written as placeholders."""
+    if isinstance(node, str):
+        return node
+    if "Fn::Join" in node:
+        separator, parts = node["Fn::Join"]
+        return str(separator).join(_joined(part) for part in parts)
+    if "Ref" in node:
+        return "{Ref:" + str(node["Ref"]) + "}"
+    if "Fn::GetAtt" in node:
+        return "{GetAtt:" + ".".join(node["Fn::GetAtt"]) + "}"
+    return "{token}"
+
+
+def graphed(widget: dict[str, Any]) -> list[list[Any]]:
+    """The metric rows of one dashboard widget (`[namespace, name, dim, value, ..., {options}]`; math
+    expressions are `[{expression, ...}]`)."""
+    return list(widget.get("properties", {}).get("metrics", []))
 
 
 def _synth(outdir: Path, *, nag: bool = True) -> Synth:

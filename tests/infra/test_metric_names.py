@@ -1,5 +1,7 @@
 """Local and AWS views agree: the CloudWatch dashboard graphs exactly the metrics (name + dimension
-set) that the code emits, and both equal the catalogue in `hirehound.metric_catalog`."""
+set) that the code emits, and both equal the catalogue in `hirehound.metric_catalog`; the AWS service
+metrics it graphs are exactly `hirehound_infra.metric_names.AWS_METRICS` (the Express-only ones only
+when a machine is Express)."""
 
 from __future__ import annotations
 
@@ -13,9 +15,10 @@ from hirehound.ingest import intake
 from hirehound.metric_catalog import DIMENSIONS, NAMESPACE, MetricName
 from hirehound.observability import StageEvent, emit_publication_metric, stage_handler
 from hirehound_infra import metric_names
+from hirehound_infra.metric_names import AWS_METRICS, EXPRESS_ONLY, AwsMetric
 from hirehound_local.lambda_router import LambdaContext
 
-from tests.infra.conftest import Synth
+from tests.infra.conftest import Synth, dashboard_body, graphed
 
 pytestmark = pytest.mark.infra
 
@@ -95,6 +98,48 @@ def emitted_metrics(capsys: pytest.CaptureFixture[str]) -> Catalogue:
 
 def test_the_dashboard_graphs_every_metric_in_the_catalogue_and_nothing_else(synth: Synth) -> None:
     assert dashboard_metrics(synth) == CATALOGUE
+
+
+def aws_metrics(body: dict[str, Any]) -> set[AwsMetric]:
+    """(namespace, metric, dimension) of every AWS service metric on a dashboard body."""
+    return {
+        AwsMetric(row[0], row[1], row[2])
+        for widget in body["widgets"]
+        for row in graphed(widget)
+        if isinstance(row[0], str) and row[0].startswith("AWS/")
+    }
+
+
+def test_the_dashboard_graphs_every_aws_metric_in_the_catalogue_and_nothing_else(synth: Synth) -> None:
+    types = {
+        m["Properties"].get("StateMachineType", "STANDARD")
+        for m in synth.of_type("AWS::StepFunctions::StateMachine").values()
+    }
+    expected = AWS_METRICS if "EXPRESS" in types else AWS_METRICS - EXPRESS_ONLY
+    assert aws_metrics(synth.dashboard()) == expected
+
+
+def test_an_express_machine_adds_exactly_the_express_only_metrics() -> None:
+    import aws_cdk as cdk
+    from aws_cdk import aws_cloudwatch as cw
+    from aws_cdk import aws_stepfunctions as sfn
+    from aws_cdk.assertions import Template
+    from hirehound_infra.monitoring import workflow_widgets
+
+    def metrics_of(kind: sfn.StateMachineType) -> set[AwsMetric]:
+        stack = cdk.Stack(cdk.App(), "Kind")
+        machine = sfn.StateMachine(
+            stack,
+            "M",
+            definition_body=sfn.DefinitionBody.from_chainable(sfn.Pass(stack, "P")),
+            state_machine_type=kind,
+        )
+        cw.Dashboard(stack, "Board", widgets=[workflow_widgets({"M": machine})])
+        (board,) = Template.from_stack(stack).find_resources("AWS::CloudWatch::Dashboard").values()
+        return aws_metrics(dashboard_body(board))
+
+    standard, express = metrics_of(sfn.StateMachineType.STANDARD), metrics_of(sfn.StateMachineType.EXPRESS)
+    assert express - standard == EXPRESS_ONLY and standard <= AWS_METRICS and express <= AWS_METRICS
 
 
 def test_the_code_emits_every_metric_in_the_catalogue_and_nothing_else(
