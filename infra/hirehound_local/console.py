@@ -15,10 +15,15 @@ from hirehound_local.postgres import create_database, start_embedded
 console = Console()
 
 
-def database(home: Path) -> str:
-    """DATABASE_URL if set, else the embedded server's `hirehound` database (created, migrated)."""
-    url = os.environ.get("DATABASE_URL") or create_database(start_embedded(home / "pgdata"), "hirehound")
-    migrate(url)
+def database(home: Path, *, read_only: bool = False) -> str:
+    """DATABASE_URL if set, else the embedded server's `hirehound` database (created, migrated).
+
+    `read_only` commands (status, dashboard) leave a DATABASE_URL database as it is: a deployed one
+    (Aurora, reached as the app role, which may not run DDL) is migrated by its deploy."""
+    given = os.environ.get("DATABASE_URL")
+    url = given or create_database(start_embedded(home / "pgdata"), "hirehound")
+    if not (read_only and given):
+        migrate(url)
     os.environ["DATABASE_URL"] = url
     return url
 

@@ -30,7 +30,7 @@ def run(args: argparse.Namespace) -> int:
     from hirehound_local.ingest_runner import ingest_pages
     from hirehound_local.status import parse_window
 
-    url = database(Path(args.home))
+    url = database(Path(args.home), read_only=not args.demo)  # --demo writes
     window = parse_window(args.window)
     with contextlib.ExitStack() as stack:
         cloud = None
