@@ -181,6 +181,8 @@ def alarms_firing(stage: Stage) -> list[dict[str, Any]]:
     rows = []
     for page in pages:
         for alarm in [*page.get("MetricAlarms", []), *page.get("CompositeAlarms", [])]:
+            if alarm.get("StateValue") != "ALARM":  # some emulators ignore StateValue with a prefix
+                continue
             rows.append(
                 {
                     "alarm": alarm["AlarmName"].removeprefix(stage.prefix),
