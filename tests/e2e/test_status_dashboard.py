@@ -126,6 +126,37 @@ def count_pixels(page: Page, png: bytes, rgb: tuple[int, int, int]) -> int:
     return count
 
 
+#: Charts must read at the dashboard's own text size: never scaled below it, bars a finger-width tall.
+MIN_TEXT_PX = 12
+MIN_BAR_PX = 12
+MIN_CHART_PX = 380
+
+CHART_GEOMETRY = """(host) => {
+    const chart = document.querySelector(`#${host} svg`);
+    const box = chart.getBoundingClientRect();
+    const scale = box.width / chart.viewBox.baseVal.width;
+    const texts = [...chart.querySelectorAll("text")].map((t) => {
+        const r = t.getBoundingClientRect();
+        return { px: parseFloat(getComputedStyle(t).fontSize) * scale, left: r.left, right: r.right };
+    });
+    const bars = [...chart.querySelectorAll("rect")].map((r) => r.getBoundingClientRect().height);
+    return { width: box.width, left: box.left, right: box.right, scale, texts, bars };
+}"""
+
+
+def check_chart_is_legible(page: Page, host: str, bars: int) -> None:
+    geometry: dict[str, Any] = page.evaluate(CHART_GEOMETRY, host)
+    assert geometry["width"] >= MIN_CHART_PX, (host, geometry["width"])
+    assert geometry["scale"] >= 0.99, (host, geometry["scale"])  # drawn at its size, not shrunk to fit
+    assert len(geometry["bars"]) == bars and min(geometry["bars"]) >= MIN_BAR_PX, (host, geometry["bars"])
+    assert geometry["texts"] and min(t["px"] for t in geometry["texts"]) >= MIN_TEXT_PX, host
+    for text in geometry["texts"]:  # no label or value runs off the chart
+        assert geometry["left"] - 0.5 <= text["left"] and text["right"] <= geometry["right"] + 0.5, (
+            host,
+            text,
+        )
+
+
 def test_the_dashboard_shows_the_database_figures_in_headless_chromium(
     dashboard: DashboardServer, conn: psycopg.Connection[Any], tmp_path: Path
 ) -> None:
@@ -162,7 +193,10 @@ def test_the_dashboard_shows_the_database_figures_in_headless_chromium(
             cell = page.locator(f'#stages tr[data-key="{row["key"]}"] td[data-col="runs"]')
             assert int(cell.inner_text()) == row["runs"], row
         assert page.locator("#queues tr[data-key]").count() > 0  # live depths from the LocalCloud
-        assert page.locator("#stages-chart svg rect").count() == 2 * len(snapshot(WINDOW_S)["stages"])
+        snap = snapshot(WINDOW_S)
+        assert page.locator("#stages-chart svg rect").count() == 2 * len(snap["stages"])
+        check_chart_is_legible(page, "executions-chart", bars=len(snap["executions"]))
+        check_chart_is_legible(page, "stages-chart", bars=2 * len(snap["stages"]))
 
         # The graph shows the failed (dead-lettered) Ingestion run, state by state.
         failed_arn = scalar(conn, "SELECT execution_arn FROM workflow_executions WHERE status = 'FAILED'")

@@ -46,25 +46,32 @@ function table(rows, { key, onclick, selected, hidden = [] } = {}) {
   return el("table", {}, el("thead", {}, head), el("tbody", {}, ...body));
 }
 
-// Horizontal grouped bars: items [{label, bars: [{name, value, color}]}].
-function barChart(items, { unit = "" } = {}) {
+// Horizontal grouped bars: items [{label, bars: [{name, value, color}]}]. Drawn at the pixel width of
+// `host` (never scaled down, so text stays at its CSS size), labels sized to the longest one.
+const CHART = { font: 12, bar: 16, gap: 10, minWidth: 320, charWidth: 7.2, valueRoom: 150 };
+
+function barChart(host, items, { unit = "", named = false } = {}) {
   if (items.length === 0) return el("p", { class: "none" }, "no data");
-  const labelWidth = 270, width = 760, barHeight = 12, gap = 8;
+  const width = Math.max(CHART.minWidth, Math.floor(host.clientWidth || CHART.minWidth));
+  const longest = Math.max(...items.map((item) => item.label.length));
+  const labelWidth = Math.min(Math.ceil(longest * CHART.charWidth) + 12, Math.floor(width * 0.45));
+  const room = Math.max(40, width - labelWidth - CHART.valueRoom);
   const max = Math.max(1, ...items.flatMap((item) => item.bars.map((bar) => bar.value)));
-  const rowHeight = items[0].bars.length * barHeight + gap;
-  const height = items.length * rowHeight + 4;
-  const chart = svg("svg", { viewBox: `0 0 ${width} ${height}`, width: "100%", style: `max-width: ${width}px`, role: "img" });
-  items.forEach((item, i) => {
-    const y = i * rowHeight;
-    chart.append(svg("text", { x: 0, y: y + barHeight }, item.label));
+  const height = items.reduce((total, item) => total + item.bars.length * CHART.bar + CHART.gap, 0) + 4;
+  const chart = svg("svg", { viewBox: `0 0 ${width} ${height}`, width, height, role: "img", class: "chart" });
+  let y = 0;
+  for (const item of items) {
+    chart.append(svg("text", { x: 0, y: y + CHART.font, class: "label" }, item.label));
     item.bars.forEach((bar, j) => {
-      const w = Math.max(1, ((width - labelWidth - 70) * bar.value) / max);
-      const by = y + j * barHeight;
-      chart.append(svg("rect", { x: labelWidth, y: by, width: w, height: barHeight - 2, fill: bar.color },
+      const w = Math.max(1, (room * bar.value) / max);
+      const by = y + j * CHART.bar;
+      const text = `${named ? `${bar.name} ` : ""}${bar.value}${unit}`;
+      chart.append(svg("rect", { x: labelWidth, y: by, width: w, height: CHART.bar - 3, fill: bar.color },
         svg("title", {}, `${bar.name}: ${bar.value}${unit}`)));
-      chart.append(svg("text", { x: labelWidth + w + 4, y: by + barHeight - 3 }, `${bar.value}${unit}`));
+      chart.append(svg("text", { x: labelWidth + w + 4, y: by + CHART.bar - 5 }, text));
     });
-  });
+    y += item.bars.length * CHART.bar + CHART.gap;
+  }
   return chart;
 }
 
@@ -76,7 +83,10 @@ function sum(rows, field) {
   return (rows || []).reduce((total, row) => total + Number(row[field] || 0), 0);
 }
 
+let lastSnap = null;
+
 function render(snap) {
+  lastSnap = snap;
   $("updated").textContent = `updated ${new Date(snap.generated_at).toLocaleTimeString()}`;
   $("cards").replaceChildren(
     card("card-stage-runs", "stage runs", sum(snap.stages, "runs")),
@@ -89,9 +99,9 @@ function render(snap) {
   $("queues").replaceChildren(snap.queues === null
     ? el("p", { class: "none" }, "no live local runtime (start with --demo N)")
     : table(snap.queues, { key: (r) => r.queue }));
-  $("executions-chart").replaceChildren(barChart(groupExecutions(snap.executions)));
+  $("executions-chart").replaceChildren(barChart($("executions-chart"), groupExecutions(snap.executions), { named: true }));
   $("executions").replaceChildren(table(snap.executions, { key: (r) => `${r.workflow}/${r.status}` }));
-  $("stages-chart").replaceChildren(barChart(snap.stages.map((s) => ({
+  $("stages-chart").replaceChildren(barChart($("stages-chart"), snap.stages.map((s) => ({
     label: `${s.workflow}/${s.stage} (${s.failure_pct}% failed)`,
     bars: [{ name: "p50", value: s.p50_ms, color: COLORS.p50 }, { name: "p95", value: s.p95_ms, color: COLORS.p95 }],
   })), { unit: " ms" }));
@@ -157,5 +167,6 @@ async function refresh() {
 }
 
 $("window").addEventListener("change", refresh);
+window.addEventListener("resize", () => { if (lastSnap) render(lastSnap); });
 refresh();
 setInterval(refresh, REFRESH_MS);
