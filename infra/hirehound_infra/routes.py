@@ -5,6 +5,7 @@ queue and an alarm on it."""
 from __future__ import annotations
 
 from collections.abc import Mapping
+from typing import Any
 
 from aws_cdk import Duration, Stack
 from aws_cdk import aws_cloudwatch as cw
@@ -15,7 +16,6 @@ from aws_cdk import aws_iam as iam
 from aws_cdk import aws_lambda as lambda_
 from aws_cdk import aws_lambda_destinations as destinations
 from aws_cdk import aws_sns as sns
-from aws_cdk import aws_sqs as sqs
 from aws_cdk import aws_stepfunctions as sfn
 from constructs import Construct
 
@@ -55,8 +55,7 @@ class EventRoute(Construct):
         self.spec = spec
         self.dlq = dead_letter_queue(self)
         stack = Stack.of(self).stack_name
-        pattern = spec.pattern()
-        detail = dict(pattern.get("detail", {}))  # type: ignore[call-overload]
+        detail: dict[str, Any] = {key: list(values) for key, values in spec.detail}
         if spec.own_executions:
             emitting = emitting_machines(workflows.machines)
             detail["stateMachineArn"] = [m.state_machine_arn for m in emitting.values()]
@@ -161,7 +160,3 @@ class EventRoutes(Construct):
             self.routes[spec.name] = EventRoute(
                 self, spec.name, spec=spec, workflows=workflows, functions=functions, alarm_topic=alarm_topic
             )
-
-    @property
-    def dead_letter_queues(self) -> dict[str, sqs.IQueue]:
-        return {name: route.dlq for name, route in self.routes.items()}

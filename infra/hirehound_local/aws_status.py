@@ -78,8 +78,8 @@ def _latest(
 ) -> float | None:
     """The newest datapoint of `metric` (namespace, name), None when CloudWatch has none in the window."""
     namespace, name = metric
-    end = datetime.now(UTC)
-    start = end - lookback
+    now = datetime.now(UTC)
+    start, end = now - lookback, now + timedelta(minutes=1)  # a point stamped this second counts too
     answer = stage.client("cloudwatch").get_metric_data(
         MetricDataQueries=[
             {

@@ -6,7 +6,7 @@ CloudWatch by the test, as AWS would have reported it."""
 from __future__ import annotations
 
 from collections.abc import Iterator
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -59,7 +59,7 @@ def wait_for_messages(cloud: LocalCloud, queue: str, count: int) -> None:
 def put_cloudwatch_state(cloud: LocalCloud) -> None:
     """What AWS itself would report: SQS's age metric, our EMF count, alarms of this and another stack."""
     cw = cloud.client("cloudwatch")
-    now = datetime.now(UTC)
+    now = datetime.now(UTC) - timedelta(minutes=1)  # SQS and EMF datapoints arrive a minute late
     cw.put_metric_data(
         Namespace="AWS/SQS",
         MetricData=[
