@@ -10,11 +10,11 @@ from pathlib import Path
 
 import psycopg
 import pytest
-from hypothesis import settings
 from hirehound.db.migrate import migrate
 from hirehound.db.pool import close_pool
 from hirehound_local.cloud import LocalCloud
 from hirehound_local.postgres import create_database, start_embedded
+from hypothesis import settings
 from psycopg import sql
 
 TEMPLATE = "hirehound_template"
