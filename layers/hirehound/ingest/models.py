@@ -25,6 +25,16 @@ class ExtractionMethod(StrEnum):
     GREENHOUSE = "greenhouse"
     LEVER = "lever"
     WORKDAY = "workday"
+    ASHBY = "ashby"
+    WORKABLE = "workable"
+    TEAMTAILOR = "teamtailor"
+    PERSONIO = "personio"
+    SMARTRECRUITERS = "smartrecruiters"
+    BREEZY = "breezy"
+    LINKEDIN = "linkedin"
+    INDEED = "indeed"
+    EMBEDDED_JSON = "embedded-json"
+    LABELLED = "labelled"
     GENERIC = "generic"
 
 

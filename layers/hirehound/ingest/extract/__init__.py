@@ -1,0 +1,139 @@
+"""Find the posting on a job page.
+
+``extract_posting`` parses the page once (:class:`~hirehound.ingest.extract.page.Page`), rejects what is
+not a posting (:mod:`~hirehound.ingest.extract.classify`), runs the sources of
+:data:`~hirehound.ingest.extract.registry.SOURCES` in order (the first value found for a field wins; the
+richest description wins), cleans the title and employer (:mod:`~hirehound.ingest.extract.tidy`) and
+returns a :class:`RawPosting`. Values stay page text; normalization interprets them.
+"""
+
+from __future__ import annotations
+
+import re
+from urllib.parse import parse_qs, urlsplit
+
+from hirehound.errors import BadInputError
+from hirehound.ingest.extract import classify, generic, paytext, tidy
+from hirehound.ingest.extract.classify import NotAJobPageError
+from hirehound.ingest.extract.dom import FIELD_NAMES, Fields, html_text_length
+from hirehound.ingest.extract.page import Page
+from hirehound.ingest.extract.registry import SOURCES
+from hirehound.ingest.models import ExtractionMethod, RawPosting
+
+__all__ = ["NotAJobPageError", "choose_description", "extract_posting"]
+
+_GREENHOUSE_ID = re.compile(r"/jobs/(\d+)")
+_LEVER_ID = re.compile(r"/([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})", re.IGNORECASE)
+_WORKDAY_ID = re.compile(r"_([A-Za-z]{0,6}[-_]?\d[\w-]*)$")
+_WORKDAY_HOSTS = ("myworkdayjobs.com", "myworkdaysite.com")
+_GENERIC_FIELDS = ("title", "company_name", "location_text")
+# The visible block replaces a structured description only when it is clearly richer and the same text:
+# 30% longer, holding at least 60% of the structured description's words.
+_RICHER = 1.3
+_SAME_TEXT = 0.6
+_WORD = re.compile(r"\w+")
+
+
+def extract_posting(html: str, url: str) -> RawPosting:
+    """Extract a :class:`RawPosting` from a decoded job page fetched from ``url``.
+
+    Raises:
+        NotAJobPageError: the page is a listing, an expired posting, a confirmation, a bot check or not a job.
+        BadInputError: the URL has no host, the page is empty or has no job title anywhere.
+    """
+    source = _source(url)
+    if not html.strip():
+        raise BadInputError("empty page")
+    page = Page.parse(html, url, source)
+    if page.tree.body is None or not (page.body_text or page.scripts):
+        raise BadInputError("empty page: no body content")
+    classify.reject_before_extraction(page)
+
+    fields: Fields = {}
+    descriptions: list[str] = []
+    method: ExtractionMethod | None = None
+    structured = False
+    for src in SOURCES:
+        if (
+            src.method is ExtractionMethod.GENERIC
+            and fields.get("title")
+            and (
+                src.extract is generic.extract_confirmed_title
+                or all(fields.get(name) for name in _GENERIC_FIELDS)
+            )
+        ):
+            continue
+        if not src.detect(page):
+            continue
+        found = src.extract(page)
+        if not tidy.plausible_title(found.get("title")):
+            found["title"] = None
+        if method is None and found.get("title"):
+            method, structured = src.method, src.structured
+        description = found.pop("description_html", None)
+        if description:
+            descriptions.append(description)
+        for key, value in found.items():
+            if key == "company_name":
+                value = tidy.clean_company(value, page, fields.get("title") or found.get("title"))
+            if value and not fields.get(key):
+                fields[key] = value
+    fields["description_html"] = choose_description(descriptions, generic.description(page))
+    title = tidy.clean_title(
+        fields.get("title"), page, fields.get("company_name"), fields.get("location_text")
+    )
+    fields["title"] = title
+
+    classify.reject_after_extraction(
+        page, structured=structured, title=title, has_description=bool(fields["description_html"])
+    )
+    if method is None or not title:
+        raise BadInputError("no job title found on page")
+    if not fields.get("salary_text") and fields.get("description_html"):
+        fields["salary_text"] = paytext.pay_text(fields["description_html"] or "")
+    url_id = _id_from_url(url, source)
+    if url_id:
+        fields["external_id"] = url_id
+    values = {name: fields.get(name) for name in FIELD_NAMES}
+    return RawPosting(url=url, source=source, method=method, **values)
+
+
+def choose_description(structured: list[str], visible: str | None) -> str | None:
+    """The richest structured description, unless the page's visible main text is the same text, richer."""
+    best = max(structured, key=html_text_length, default=None)
+    if visible is None:
+        return best
+    if best is None:
+        return visible
+    best_length, visible_length = html_text_length(best), html_text_length(visible)
+    if visible_length < _RICHER * best_length:
+        return best
+    words = set(_WORD.findall(best.casefold()))
+    shared = words & set(_WORD.findall(visible.casefold()))
+    return visible if words and len(shared) >= _SAME_TEXT * len(words) else best
+
+
+def _source(url: str) -> str:
+    """The page's host, lowercased, without ``www.``."""
+    host = urlsplit(url.strip()).hostname
+    if not host:
+        raise BadInputError(f"url has no host: {url!r}")
+    return host.removeprefix("www.")
+
+
+def _id_from_url(url: str, host: str) -> str | None:
+    """The ATS's own job id from the URL: Greenhouse numeric id, Lever UUID, Workday requisition id."""
+    parts = urlsplit(url)
+    gh_jid = parse_qs(parts.query).get("gh_jid")  # Greenhouse, also when embedded on a company site
+    if gh_jid and gh_jid[0].isdigit():
+        return gh_jid[0]
+    if host.endswith("greenhouse.io"):
+        match = _GREENHOUSE_ID.search(parts.path)
+        return match.group(1) if match else None
+    if host.endswith(("lever.co", "ashbyhq.com")):
+        match = _LEVER_ID.search(parts.path)
+        return match.group(1).lower() if match else None
+    if host.endswith(_WORKDAY_HOSTS):
+        match = _WORKDAY_ID.search(parts.path.rstrip("/"))
+        return match.group(1) if match else None
+    return None

@@ -1,0 +1,39 @@
+"""Ashby job boards: ``jobs.ashbyhq.com/<org>/<uuid>`` and its ``/application`` tab.
+
+The server sends a shell; the posting is in ``window.__appData``: ``organization.name`` and ``posting``
+(``title``, ``descriptionHtml``, ``locationName``, ``secondaryLocations``, ``workplaceType``,
+``employmentType`` such as ``FullTime``, ``compensationTierSummary``, ``publishedDate``). The page title is
+"<title> @ <company>".
+"""
+
+from __future__ import annotations
+
+from hirehound.ingest.extract import embedded
+from hirehound.ingest.extract.dom import Fields, Json
+from hirehound.ingest.extract.page import Page
+
+
+def detect(page: Page) -> bool:
+    return page.host_is("ashbyhq.com") or any("__appData" in script.body for script in page.scripts)
+
+
+def extract(page: Page) -> Fields:
+    data = next((blob.data for blob in embedded.blobs(page) if blob.name == "__appData"), None)
+    if not isinstance(data, dict):
+        return _from_title(page)
+    posting: Json = data.get("posting") or {}
+    organization: Json = data.get("organization") or {}
+    if not isinstance(posting, dict):
+        return _from_title(page)
+    fields = embedded.job_fields(posting)
+    if isinstance(organization, dict):
+        fields["company_name"] = organization.get("name") or fields.get("company_name")
+        fields["company_url"] = organization.get("publicWebsite") or fields.get("company_url")
+    fields["salary_text"] = posting.get("compensationTierSummary") or fields.get("salary_text")
+    fields["external_id"] = posting.get("id")
+    return fields
+
+
+def _from_title(page: Page) -> Fields:
+    title, _, company = (page.title_tag or "").rpartition(" @ ")
+    return {"title": title.strip() or None, "company_name": company.strip() or None} if title else {}

@@ -1,0 +1,196 @@
+"""Pages that are not a job posting, each rejected with its reason (a dead letter, never a posting).
+
+Kinds: ``bot-check`` (a challenge interstitial), ``expired`` (the page says the job is gone, closed or not
+found, in English, German, French, Spanish or Japanese; also when it still carries its JobPosting JSON-LD),
+``listing`` (search results, "3,000+ Remote Python Developer jobs", an ATS board's list of openings, a
+JSON-LD ItemList of jobs), ``board-index`` (browse-by-category pages), ``confirmation`` ("Application
+submitted", "Thank you for applying" with no posting on the page) and ``not-a-job`` (a classified ad for a
+bike, a page with no job vocabulary at all).
+"""
+
+from __future__ import annotations
+
+import re
+
+from hirehound.errors import BadInputError
+from hirehound.ingest.extract import jsonld
+from hirehound.ingest.extract.dom import node_text
+from hirehound.ingest.extract.page import Page
+
+
+class NotAJobPageError(BadInputError):
+    """The page is not a job posting; ``kind`` says what it is instead."""
+
+    def __init__(self, kind: str, message: str) -> None:
+        super().__init__(message)
+        self.kind = kind
+
+
+_GONE = re.compile(
+    r"\b(?:no longer (?:available|open|active|accepting applications|posted|exists?|listed)"
+    r"|(?:job|position|posting|vacancy|role|listing|advert) (?:has|have) (?:been )?(?:filled|closed|expired|removed)"
+    r"|(?:this )?(?:job|position|posting|vacancy|role|listing|ad) (?:is |has )?(?:closed|expired)"
+    r"|(?:page|job|posting|position) (?:was |could not be |cannot be )?(?:not )?found\b(?<!\bbe found)"
+    r"|^\s*404\b|\b404 (?:error|not found)|\berror 404|\b410 gone"
+    r"|nicht mehr (?:verfügbar|aktiv|online|vorhanden|besetzbar)|(?:stelle|anzeige) (?:ist|wurde) (?:bereits )?(?:besetzt|deaktiviert|abgelaufen)"
+    r"|ya no está disponible|(?:oferta|vacante) (?:ha )?(?:caducad[oa]|expirad[oa]|cerrad[oa])"
+    r"|n'est plus (?:disponible|en ligne)|offre (?:a )?expir[ée]+|offre (?:est )?(?:clôturée|pourvue)"
+    r"|(?:掲載|募集)(?:は|を)?(?:終了|締め切り))",
+    re.IGNORECASE,
+)
+_NOTICE = (
+    "[role=alert], [class*=alert], [class*=notice], [class*=expired], [class*=closed], [class*=banner],"
+    " [class*=message], [class*=status], [id*=expired], [class*=flash]"
+)
+_BOT = re.compile(
+    r"^(?:just a moment|attention required|checking (?:your|if the site connection is) |verify(?:ing)? (?:that )?you are (?:a )?human"
+    r"|are you a (?:robot|human)|access denied|pardon our interruption|request unsuccessful|security check"
+    r"|one more step|please verify|ddos protection|bot (?:check|protection)|captcha)",
+    re.IGNORECASE,
+)
+_BOT_SCRIPT = re.compile(
+    r"_cf_chl_opt|cf-challenge|px-captcha|/captcha/|g-recaptcha|hcaptcha|distil_r_captcha"
+)
+_BOT_MAX_TEXT = 1500
+_LISTING = re.compile(
+    r"^\s*(?:[\d.,\s]+\+?\s+(?:new\s+)?(?:[\w'’./-]+\s+){0,8}?(?:jobs?|job openings|openings|vacancies|positions|"
+    r"stellenangebote|stellen|jobs?|empleos|ofertas(?: de (?:empleo|trabajo))?|offres(?: d'emploi)?|emplois|求人)\b"
+    r"|(?:search results|job search results|current (?:job )?openings|open positions at|all (?:open )?jobs at"
+    r"|jobs at \S.*$|stellenangebote (?:in|bei)|(?:\w+\s+){0,4}jobs in \w)"
+    r"|browse (?:all )?jobs|jobs by (?:category|location|city|industry)|job categories)",
+    re.IGNORECASE,
+)
+_INDEX = re.compile(
+    r"browse|categor|by (?:city|location|industry)|kategorie|catégorie|categoría", re.IGNORECASE
+)
+_CONFIRMATION = re.compile(
+    r"(?:application (?:submitted|received|sent|complete)|thanks? (?:you )?for (?:applying|your application)"
+    r"|your application (?:has been|was) (?:received|submitted|sent)|bewerbung (?:erfolgreich|eingegangen|versendet|gesendet)"
+    r"|vielen dank für (?:ihre|deine) bewerbung|candidature (?:envoyée|reçue|transmise)|merci pour votre candidature"
+    r"|solicitud enviada|gracias por (?:tu|su) (?:solicitud|candidatura|postulación)|応募(?:が)?完了)",
+    re.IGNORECASE,
+)
+_NOT_JOB_TYPES = frozenset(
+    {"Product", "Offer", "Car", "Vehicle", "Residence", "Apartment", "House", "RealEstateListing", "Accommodation",
+     "Event", "Recipe", "Book", "Movie", "MusicRecording"}
+)  # fmt: skip
+_FOR_SALE = re.compile(
+    r"\b(?:for sale|for rent|housing|vehicles?|real estate|apartments?|se vende|en venta|zu verkaufen|"
+    r"à vendre|immobilien|wohnungen)\b",
+    re.IGNORECASE,
+)
+_JOB_WORDS = re.compile(
+    r"\b(?:responsibilit\w*|requirements?|qualifications?|experience|apply|applicants?|salary|hiring|"
+    r"candidates?|full[- ]time|part[- ]time|employment|benefits|skills|role|position|vacanc\w+|career|"
+    r"requisitos|experiencia|funciones|empleo|puesto|aufgaben|profil|erfahrung|bewerb\w*|stelle|"
+    r"missions?|candidat\w*|poste|expérience|profil|contrat|arbetsuppgifter|erfarenhet|ansøg\w*)\b"
+    r"|仕事内容|応募|勤務|雇用|給与",
+    re.IGNORECASE,
+)
+_MIN_JOB_WORDS = 2
+_MIN_TEXT_FOR_VOCABULARY = 300
+_JOB_LINK = re.compile(
+    r"/(?:jobs?|vacanc\w*|stellen\w*|offres?|ofertas?|empleo)/(?:view/)?[\w-]*\d|gh_jid=|/p/\w", re.I
+)
+_MIN_JOB_LINKS = 5
+
+
+def reject_before_extraction(page: Page) -> None:
+    """Bot checks, expired postings and listings: decided by the page alone."""
+    _bot_check(page)
+    _gone(page, page.headlines)
+    _json_ld_listing(page)
+
+
+def reject_after_extraction(
+    page: Page, *, structured: bool, title: str | None, has_description: bool
+) -> None:
+    """Confirmation pages and non-job pages: decided with what extraction found (``structured``: a
+    JSON-LD, microdata, ATS or embedded-state source gave the title)."""
+    if not structured:
+        for heading in (title, page.title_tag, *page.headings):
+            match = _CONFIRMATION.search(heading or "")
+            if match and not (has_description and title and not _CONFIRMATION.search(title)):
+                raise NotAJobPageError(
+                    "confirmation",
+                    f"not a job posting (application confirmation): page says {match.group(0)!r}",
+                )
+        _gone(page, [page.body_text[:3000]])
+        _headline_listing(page)
+        _card_listing(page)
+        _not_a_job(page)
+
+
+def _bot_check(page: Page) -> None:
+    if len(page.body_text) > _BOT_MAX_TEXT:
+        return
+    for headline in (page.title_tag, *page.headings):
+        if headline and _BOT.match(headline):
+            raise NotAJobPageError(
+                "bot-check", f"not a job posting (bot-check page): page says {headline[:80]!r}"
+            )
+    if any(_BOT_SCRIPT.search(script.body) for script in page.scripts):
+        raise NotAJobPageError(
+            "bot-check", "not a job posting (bot-check page): a challenge script and no content"
+        )
+
+
+def _gone(page: Page, texts: list[str | None]) -> None:
+    notices = [node_text(node) for node in page.tree.css(_NOTICE)]
+    for found in (*texts, *(notice for notice in notices if notice and len(notice) <= 400)):
+        match = _GONE.search(found or "")
+        if match:
+            raise NotAJobPageError(
+                "expired", f"job no longer available or page not found: page says {match.group(0)!r}"
+            )
+
+
+def _json_ld_types(page: Page) -> set[str]:
+    return {
+        kind
+        for block in jsonld.blocks(page)
+        for obj in jsonld.objects(block)
+        for kind in jsonld.types_of(obj)
+    }
+
+
+def _json_ld_listing(page: Page) -> None:
+    postings = jsonld.postings(page)
+    types = _json_ld_types(page)
+    if len(postings) >= 3 or (not postings and types & {"ItemList", "SearchResultsPage", "CollectionPage"}):
+        listed = ", ".join(sorted(types & {"ItemList", "SearchResultsPage", "CollectionPage", "JobPosting"}))
+        raise NotAJobPageError(
+            "listing", f"not a job posting (listing): JSON-LD {listed} with {len(postings)} JobPostings"
+        )
+
+
+def _headline_listing(page: Page) -> None:
+    for headline in (page.first("h1"), page.og_title, page.title_tag):
+        match = _LISTING.match(headline or "")
+        if match:
+            kind = "board-index" if _INDEX.search(match.group(0)) else "listing"
+            raise NotAJobPageError(kind, f"not a job posting ({kind}): page says {headline!r}")
+
+
+def _card_listing(page: Page) -> None:
+    links = {a.attributes.get("href") or "" for a in page.tree.css("a[href]")}
+    job_links = [href for href in links if _JOB_LINK.search(href)]
+    if len(job_links) >= _MIN_JOB_LINKS:
+        raise NotAJobPageError("listing", f"not a job posting (listing): {len(job_links)} links to job pages")
+
+
+def _not_a_job(page: Page) -> None:
+    types = _json_ld_types(page)
+    og_type = (page.meta("og:type") or "").casefold()
+    crumbs = f"{page.title_tag or ''} {page.body_text[:300]}"
+    words = {match.group(0).casefold() for match in _JOB_WORDS.finditer(page.body_text)}
+    if (types & _NOT_JOB_TYPES or og_type in {"product", "product.item"} or _FOR_SALE.search(crumbs)) and len(
+        words
+    ) < _MIN_JOB_WORDS + 1:
+        raise NotAJobPageError(
+            "not-a-job", f"not a job posting (not-a-job): a {og_type or 'sale'} page without job terms"
+        )
+    if len(page.body_text) >= _MIN_TEXT_FOR_VOCABULARY and len(words) < _MIN_JOB_WORDS:
+        raise NotAJobPageError(
+            "not-a-job", f"not a job posting (not-a-job): no job vocabulary ({sorted(words)})"
+        )

@@ -1,0 +1,286 @@
+"""Server-rendered shells of JS apps: the posting sits in embedded application state, not in the DOM.
+
+Read: ``<script type="application/json">`` (Next.js ``__NEXT_DATA__``, Nuxt, Remix), and inline
+assignments ``window.X = {...}`` (``__INITIAL_STATE__``, ``__APOLLO_STATE__``, ``__appData``,
+``__remixContext``, ``_initialData``, ``*_REDUX_DATA``...). Apollo/Relay references (``{"__ref": "Type:1"}``)
+are resolved against the blob's top level. The job is the object that looks most like one: a string title
+beside description, location, company, employment-type or pay keys; its fields are mapped by name.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from hirehound.ingest.extract.dom import Fields, Json, join, text
+from hirehound.ingest.extract.page import Page
+
+_ASSIGNMENT = re.compile(r"(?:window|self|globalThis)\s*\.\s*([A-Za-z_$][\w$]*)\s*=\s*(?=[{\[])")
+_DECODER = json.JSONDecoder(strict=False)
+_MAX_NODES = 20_000
+_MAX_DEPTH = 14
+
+TITLE_KEYS = ("title", "jobTitle", "job_title", "positionTitle", "positionName", "postingTitle", "name")
+DESCRIPTION_KEYS = (
+    "descriptionHtml", "description_html", "jobDescription", "job_description", "description", "content",
+    "descriptionPlain", "body",
+)  # fmt: skip
+COMPANY_KEYS = (
+    "companyName", "company_name", "hiringOrganization", "hiringCompany", "employerName", "company",
+    "employer", "advertiser", "organization", "organisation", "organizationName",
+)  # fmt: skip
+LOCATION_KEYS = (
+    "locationName", "job_post_location", "formattedLocation", "jobLocation", "location", "locations",
+    "office", "offices", "address", "city",
+)  # fmt: skip
+EMPLOYMENT_KEYS = (
+    "employmentType", "employment_type", "commitment", "jobType", "job_type", "contractType", "workType",
+    "workTypes", "timeType", "schedule",
+)  # fmt: skip
+REMOTE_KEYS = (
+    "workplaceType",
+    "workplace_type",
+    "workplace",
+    "remoteType",
+    "locationType",
+    "remote",
+    "isRemote",
+)
+SALARY_KEYS = (
+    "compensationTierSummary", "scrapeableCompensationSalarySummary", "salaryText", "salary", "salaryRange",
+    "payRange", "pay_ranges", "payRanges", "compensation", "baseSalary",
+)  # fmt: skip
+DATE_KEYS = (
+    "datePosted",
+    "publishedDate",
+    "published_at",
+    "postedAt",
+    "postedDate",
+    "listingDate",
+    "createdAt",
+)
+_SIGNAL_GROUPS = (DESCRIPTION_KEYS, COMPANY_KEYS, LOCATION_KEYS, EMPLOYMENT_KEYS, SALARY_KEYS, REMOTE_KEYS)
+_JOB_TYPENAMES = re.compile(r"job|posting|vacanc|position|opening", re.IGNORECASE)
+_NAME_KEYS = ("name", "label", "displayName", "title", "formattedAddress", "text")
+
+
+@dataclass
+class Blob:
+    name: str
+    data: Json
+
+
+def blobs(page: Page) -> list[Blob]:
+    """Every JSON object embedded in the page's scripts (JSON-LD excluded: it has its own source)."""
+    found: list[Blob] = []
+    for script in page.scripts:
+        body = script.body.strip()
+        if not body or script.kind.startswith("application/ld+json"):
+            continue
+        if script.kind.endswith("json"):
+            try:
+                found.append(Blob(script.id or script.kind, json.loads(body, strict=False)))
+            except ValueError:
+                continue
+        elif not script.kind or "javascript" in script.kind or script.kind == "module":
+            for match in _ASSIGNMENT.finditer(body):
+                try:
+                    data, _ = _DECODER.raw_decode(body, match.end())
+                except ValueError:
+                    continue
+                found.append(Blob(match.group(1), data))
+    return found
+
+
+def detect(page: Page) -> bool:
+    return any(
+        (script.kind.endswith("json")
+        and not script.kind.startswith("application/ld+json"))
+        or (not script.kind and "window." in script.body)
+        for script in page.scripts
+    )
+
+
+def extract(page: Page) -> Fields:
+    best: tuple[int, Fields] = (0, {})
+    for blob in blobs(page):
+        found = from_blob(blob.data)
+        score = sum(1 for value in found.values() if value)
+        if found.get("title") and score > best[0]:
+            best = (score, found)
+    return best[1]
+
+
+def from_blob(data: Json) -> Fields:
+    """The fields of the most job-like object in ``data`` (``{}`` when nothing looks like a job)."""
+    refs = data if isinstance(data, dict) else {}
+    best: tuple[float, dict[str, Json] | None] = (0.0, None)
+    for obj in _dicts(data, refs):
+        score = _job_score(obj)
+        if score > best[0]:
+            best = (score, obj)
+    job = best[1]
+    if job is None:
+        return {}
+    fields = job_fields(job, refs)
+    if not fields.get("company_name") and isinstance(data, dict):
+        fields["company_name"] = _root_company(data, refs)
+    return fields
+
+
+def job_fields(job: dict[str, Json], refs: dict[str, Json] | None = None) -> Fields:
+    refs = refs or {}
+    description = _first_string(job, DESCRIPTION_KEYS, refs)
+    return {
+        "title": _first_string(job, TITLE_KEYS, refs),
+        "company_name": _named(_first(job, COMPANY_KEYS, refs), refs),
+        "company_url": _first_string(job, ("companyUrl", "company_url", "website", "publicWebsite"), refs),
+        "description_html": _unescape_html(description),
+        "location_text": _location(_first(job, LOCATION_KEYS, refs), refs),
+        "remote_text": _remote(job, refs),
+        "employment_type_text": _named(_first(job, EMPLOYMENT_KEYS, refs), refs),
+        "salary_text": salary_text(_first(job, SALARY_KEYS, refs), refs),
+        "date_posted_text": _first_string(job, DATE_KEYS, refs),
+    }
+
+
+# ------------------------------------------------------------------------------------------- walking
+
+
+def _deref(value: Json, refs: dict[str, Json]) -> Json:
+    for _ in range(3):
+        if isinstance(value, dict) and set(value) <= {"__ref", "__typename", "id"} and "__ref" in value:
+            value = refs.get(str(value["__ref"]), value)
+        else:
+            break
+    return value
+
+
+def _dicts(data: Json, refs: dict[str, Json]) -> Iterator[dict[str, Json]]:
+    stack: list[tuple[Json, int]] = [(data, 0)]
+    seen = 0
+    while stack and seen < _MAX_NODES:
+        value, depth = stack.pop()
+        seen += 1
+        if isinstance(value, dict):
+            yield value
+            if depth < _MAX_DEPTH:
+                stack.extend((child, depth + 1) for child in value.values() if isinstance(child, dict | list))
+        elif isinstance(value, list) and depth < _MAX_DEPTH:
+            stack.extend((child, depth + 1) for child in value[:200] if isinstance(child, dict | list))
+
+
+def _job_score(obj: dict[str, Json]) -> float:
+    title = next((obj[key] for key in TITLE_KEYS if isinstance(obj.get(key), str) and obj[key].strip()), None)
+    if title is None or len(title) > 200:
+        return 0.0
+    signals = sum(any(obj.get(key) not in (None, "", [], {}) for key in group) for group in _SIGNAL_GROUPS)
+    if signals < 2:
+        return 0.0
+    typename = str(obj.get("__typename") or obj.get("@type") or "")
+    description = _first_string(obj, DESCRIPTION_KEYS, {})
+    return signals + (2.0 if _JOB_TYPENAMES.search(typename) else 0.0) + (1.0 if description else 0.0)
+
+
+def _first(obj: dict[str, Json], keys: tuple[str, ...], refs: dict[str, Json]) -> Json:
+    for key in keys:
+        value = _deref(obj.get(key), refs)
+        if value not in (None, "", [], {}):
+            return value
+    return None
+
+
+def _first_string(obj: dict[str, Json], keys: tuple[str, ...], refs: dict[str, Json]) -> str | None:
+    for key in keys:
+        value = _deref(obj.get(key), refs)
+        if isinstance(value, str | int | float) and not isinstance(value, bool) and str(value).strip():
+            return str(value).strip()
+    return None
+
+
+def _named(value: Json, refs: dict[str, Json]) -> str | None:
+    """A string, or an object's name/label, or a list of those joined."""
+    value = _deref(value, refs)
+    if isinstance(value, str):
+        return text(value)
+    if isinstance(value, dict):
+        return _first_string(value, _NAME_KEYS, refs)
+    if isinstance(value, list):
+        return join(_named(item, refs) for item in value[:5])
+    return None
+
+
+def _location(value: Json, refs: dict[str, Json]) -> str | None:
+    value = _deref(value, refs)
+    if isinstance(value, list):
+        return join(_location(item, refs) for item in value[:5])
+    if not isinstance(value, dict):
+        return _named(value, refs)
+    if isinstance(value.get("address"), dict):
+        return _location(value["address"], refs)
+    parts = [
+        _named(value.get(key), refs)
+        for key in (
+            "city", "addressLocality", "locality", "region", "state", "stateCode", "addressRegion",
+            "country", "countryCode", "addressCountry",
+        )
+    ]  # fmt: skip
+    return join(parts) or _named(value, refs)
+
+
+def _remote(job: dict[str, Json], refs: dict[str, Json]) -> str | None:
+    for key in REMOTE_KEYS:
+        value = _deref(job.get(key), refs)
+        if value is True:
+            return "Remote"
+        if isinstance(value, str) and value.strip():
+            return text(value)
+        if isinstance(value, dict):
+            return _named(value, refs)
+    return None
+
+
+def salary_text(value: Json, refs: dict[str, Json] | None = None) -> str | None:
+    """A pay value as text: strings as is; ``{min, max, currency, period}``-like objects spelled out."""
+    refs = refs or {}
+    value = _deref(value, refs)
+    if isinstance(value, list):
+        return salary_text(value[0], refs) if value else None
+    if isinstance(value, str | int | float) and not isinstance(value, bool):
+        return text(str(value))
+    if not isinstance(value, dict):
+        return None
+    low = _first_string(
+        value, ("min", "minimum", "minValue", "min_value", "from", "salaryMin", "min_cents"), refs
+    )
+    high = _first_string(
+        value, ("max", "maximum", "maxValue", "max_value", "to", "salaryMax", "max_cents"), refs
+    )
+    if low is None and high is None:
+        return _first_string(value, ("label", "text", "summary", "formatted", "display"), refs)
+    if "min_cents" in value or "max_cents" in value:
+        low, high = (str(int(float(x)) // 100) if x else None for x in (low, high))
+    currency = _first_string(value, ("currency", "currency_type", "currencyCode", "currency_code"), refs)
+    period = _first_string(value, ("period", "interval", "unit", "unitText", "frequency", "per"), refs)
+    figure = f"{low} - {high}" if low and high and low != high else (low or high)
+    return " ".join(part for part in (currency, figure, f"per {period}" if period else None) if part)
+
+
+def _root_company(data: dict[str, Json], refs: dict[str, Json]) -> str | None:
+    """An organization named near the top of the blob (Ashby's ``organization``, a board's ``board``)."""
+    for obj in (data, *[v for v in data.values() if isinstance(v, dict)]):
+        for key in ("organization", "company", "employer", "board"):
+            name = _named(obj.get(key), refs)
+            if name:
+                return name
+    return None
+
+
+def _unescape_html(value: str | None) -> str | None:
+    if value and "<" not in value and "&lt;" in value:
+        import html as html_lib
+
+        return html_lib.unescape(value)
+    return value

@@ -1,0 +1,184 @@
+"""The last resort for any page: title, employer, location and description from page conventions.
+
+Title: an ``h1`` (or a title-classed heading) that the page's ``og:title``/``<title>`` confirms, else a
+title-classed element, else the ``og:title``/``<title>`` with the site's and employer's names removed
+(:mod:`~hirehound.ingest.extract.tidy`). Employer, in order of trust: an element whose class, ``data-*``
+attribute or link says company/employer/advertiser; the part of the page title that is neither the job
+title, the site nor the place; the ``og:site_name`` (unless the site is a job board); the logo's alt text;
+the copyright line. Values that are UI text ("careers home", "Job Details") are never taken.
+"""
+
+from __future__ import annotations
+
+import re
+
+from hirehound.ingest.extract import maintext, tidy
+from hirehound.ingest.extract.dom import Fields, attr, inner_html, node_text
+from hirehound.ingest.extract.page import Page
+
+_TITLE_SELECTORS = (
+    "[data-automation*=job-title], [data-automation*=opportunity-title], [data-testid*=job-title],"
+    " [data-testid*=jobTitle], [itemprop=title], [class*=job-title], [class*=jobtitle], [class*=job_title],"
+    " [class*=posting-title], [class*=position-title], [class*=opportunity-title], [class*=postingtitle],"
+    " [class*=listing-title], [class*=oferta-titulo], [class*=jobad-title], [id*=job-title], [id*=titletext]"
+)
+_TITLED_HEADING = "h1, h2[class*=title], h2[class*=Title]"
+_COMPANY_SELECTORS = (
+    "[data-automation=advertiser-name], [data-automation*=company-name], [data-company-name],"
+    " [data-testid*=companyName], [data-testid*=company-name], [itemprop=hiringOrganization] [itemprop=name],"
+    " [class*=company-name], [class*=companyName], [class*=company_name], [class*=employer-name],"
+    " [class*=employer], [class*=hiring-company], [class*=oferta-empresa], [class*=jobad-company],"
+    " [class*=listing-company], [class=company], [class*=posted-by] a, a[href*='/company/'],"
+    " a[href*='/companies/'], a[href*='/firmen/'], a[href*='/empresas/'], a[href*='/cmp/'],"
+    " a[href*='/virksomhed/'], a[href*='/recruiter/'], a[href*='/employer/']"
+)
+_LOCATION_SELECTORS = (
+    "[data-automation*=location], [data-testid*=location], [data-ui=job-location], .job-location,"
+    " [class*=job-location], [class*=joblocation], .location, [class*=location], .mapaddress"
+)
+_LOGOS = "header img, [class*=logo] img, img[class*=logo], img[src*=logo], a img"
+# A short line of facts under the title: "Customer Experience · Austin, TX · Full-time".
+_META_SEPARATOR = re.compile(r"\s+[\u00b7\u2022|]\s+|\s+/\s+")
+_META_SELECTORS = (
+    "[class*=meta], [class*=details-line], [class*=subtitle], [class*=job-info] p, [class*=facts]"
+)
+_EMPLOYMENT_WORDS = re.compile(
+    r"\b(?:full[- ]?time|part[- ]?time|contract(?:or)?|temporary|temp|intern(?:ship)?|permanent|freelance|"
+    r"vollzeit|teilzeit|werkstudent\w*|praktikum|befristet|unbefristet|festanstellung|temps (?:plein|partiel)|cdi|cdd|"
+    r"jornada completa|media jornada|indefinido)\b",
+    re.IGNORECASE,
+)
+_REMOTE_WORDS = re.compile(
+    r"\b(?:remote|hybrid|on[- ]?site|in[- ]office|homeoffice|télétravail|remoto|presencial)\b", re.I
+)
+_CITY_REGION = re.compile(
+    r"^[A-Z][\w .'-]+,\s*[A-Z]{2,3}(?:\s+\d{4,5})?$|^[A-Z][\w.'-]+(?: [A-Z][\w.'-]+)* [A-Z]{2,3}$"
+)
+_COPYRIGHT = re.compile(
+    r"(?:©|\(c\)|copyright)\s*(?:\d{4}\s*[-–]?\s*)*([^.|·©]{2,60}?)(?:\.|\s*[|·]|\s+all rights|$)", re.I
+)
+_MAX_COMPANY = 80
+_MAX_LOCATION = 100
+
+
+def detect(page: Page) -> bool:
+    return True
+
+
+def extract(page: Page) -> Fields:
+    fields: Fields = {
+        "title": title(page),
+        "company_name": company(page),
+        **meta_line(page),
+    }
+    fields["location_text"] = fields.get("location_text") or _short(
+        page.first(*_LOCATION_SELECTORS.split(", ")), _MAX_LOCATION
+    )
+    return fields
+
+
+def extract_confirmed_title(page: Page) -> Fields:
+    """Only a heading that the page's ``og:title`` or ``<title>`` repeats: stronger than a labelled
+    "Job title" cell (a classified ad's headline over its "job title: Line Cook" attribute)."""
+    return {"title": _confirmed(page, _candidates(page)[0])}
+
+
+def meta_line(page: Page) -> Fields:
+    """Location, employment type and work mode from a short "a · b · c" line of facts."""
+    for node in page.tree.css(_META_SELECTORS):
+        line = node_text(node)
+        if not line or len(line) > 140:
+            continue
+        parts = [part.strip() for part in _META_SEPARATOR.split(line) if part.strip()]
+        if len(parts) < 2:
+            continue
+        found: Fields = {}
+        for part in parts:
+            if _EMPLOYMENT_WORDS.search(part):
+                found["employment_type_text"] = ", ".join(
+                    filter(None, [found.get("employment_type_text"), part])
+                )
+            elif _REMOTE_WORDS.search(part):
+                found["remote_text"] = part
+            elif _CITY_REGION.match(part) and "location_text" not in found:
+                found["location_text"] = part
+        if found:
+            return found
+    return {}
+
+
+def description(page: Page) -> str | None:
+    return inner_html(maintext.main_block(page))
+
+
+def _logo_names(page: Page) -> set[str]:
+    return {alt.casefold() for alt in (attr(image, "alt") for image in page.tree.css(_LOGOS)) if alt}
+
+
+def _candidates(page: Page) -> tuple[list[str], list[str], list[str]]:
+    """(plausible candidates, title-classed texts, headings), without headings that name the employer."""
+    logos = _logo_names(page)
+    headings = [found for found in (node_text(n) for n in page.tree.css(_TITLED_HEADING)) if found]
+    classed = [found for found in (node_text(n) for n in page.tree.css(_TITLE_SELECTORS)) if found]
+    candidates = [t for t in (*classed, *headings) if tidy.plausible_title(t) and t.casefold() not in logos]
+    return candidates, classed, headings
+
+
+def _confirmed(page: Page, candidates: list[str]) -> str | None:
+    confirmations = [t.casefold() for t in (page.og_title, page.title_tag) if t]
+    for candidate in candidates:
+        if any(candidate.casefold() in confirmation for confirmation in confirmations):
+            return candidate
+    return None
+
+
+def title(page: Page) -> str | None:
+    candidates, classed, _headings = _candidates(page)
+    confirmed = _confirmed(page, candidates)
+    if confirmed:
+        return confirmed
+    if classed and classed[0] in candidates:
+        return classed[0]
+    names = tidy.known_names(page)
+    og_title = tidy.strip_affixes(page.og_title, names) if page.og_title else None
+    if og_title and tidy.plausible_title(og_title):
+        return next((h for h in candidates if h.casefold() in og_title.casefold()), og_title)
+    if candidates:
+        return candidates[0]
+    title_tag = tidy.strip_affixes(page.title_tag, names) if page.title_tag else None
+    return title_tag if title_tag and tidy.plausible_title(title_tag) else None
+
+
+def company(page: Page) -> str | None:
+    for node in page.tree.css(_COMPANY_SELECTORS):
+        found = tidy.clean_company(node_text(node), page)
+        if found and len(found) <= _MAX_COMPANY:
+            return found
+    from_title = tidy.company_from_title(page)
+    if from_title and not _CITY_REGION.match(from_title):
+        return from_title
+    if page.site_name and not tidy.is_board(page):
+        found = tidy.clean_company(page.site_name, page)
+        if found:
+            return found
+    for image in page.tree.css(_LOGOS):
+        found = tidy.clean_company(attr(image, "alt"), page)
+        if found:
+            return found
+    return _copyright(page)
+
+
+def _copyright(page: Page) -> str | None:
+    if tidy.is_board(page):
+        return None
+    for line in reversed(page.footer_lines):
+        match = _COPYRIGHT.search(line)
+        if match:
+            found = tidy.clean_company(match.group(1), page)
+            if found:
+                return found
+    return None
+
+
+def _short(value: str | None, limit: int) -> str | None:
+    return value if value and len(value) <= limit else None

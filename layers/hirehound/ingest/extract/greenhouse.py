@@ -1,0 +1,60 @@
+"""Greenhouse job boards.
+
+Classic ``boards.greenhouse.io/<board>/jobs/<id>`` (also embedded on company sites with ``gh_jid``):
+``#app_body`` with ``h1.app-title``, ``.company-name`` ("at Acme"), ``.location``, ``#content`` and the
+pay-transparency block (``.pay-input .title`` + ``.pay-range``). The newer React layout
+``job-boards.greenhouse.io`` renders ``.job__title h1``, ``.job__location``, ``.job__description`` and
+``.pay-range`` without the employer's name, which sits in the Remix loader state
+(``window.__remixContext`` -> ``jobPost.company_name``) and in the page title
+("Job Application for <title> at <company>").
+"""
+
+from __future__ import annotations
+
+import re
+
+from hirehound.ingest.extract import embedded
+from hirehound.ingest.extract.dom import Fields, attr, inner_html, node_text
+from hirehound.ingest.extract.page import Page
+
+_AT = re.compile(r"^at\s+", re.IGNORECASE)
+_LOGO = re.compile(r"\s+logo$", re.IGNORECASE)
+
+
+def detect(page: Page) -> bool:
+    return page.host_is("greenhouse.io") or page.has(
+        "#app_body h1.app-title, .job__title h1, .job__description"
+    )
+
+
+def extract(page: Page) -> Fields:
+    state = next((blob for blob in embedded.blobs(page) if blob.name == "__remixContext"), None)
+    from_state = embedded.from_blob(state.data) if state is not None else {}
+    company = page.first("#app_body .company-name", ".company-name")
+    if company:
+        company = _AT.sub("", company) or None
+    logo = page.node(".job__header img.logo, .logo-container img, #header img")
+    pay = _pay(page)
+    return {
+        "title": page.first("#app_body h1.app-title", "h1.app-title", ".job__title h1", ".job__title"),
+        "company_name": company
+        or from_state.get("company_name")
+        or _LOGO.sub("", attr(logo, "alt") or "")
+        or None,
+        "location_text": page.first("#app_body .location", ".job__location", ".location")
+        or from_state.get("location_text"),
+        "employment_type_text": page.first(".job__tags .tag"),
+        "description_html": inner_html(page.node("#content")) or inner_html(page.node(".job__description")),
+        "salary_text": pay or from_state.get("salary_text"),
+        "date_posted_text": from_state.get("date_posted_text"),
+    }
+
+
+def _pay(page: Page) -> str | None:
+    ranges = page.tree.css(".pay-range")
+    if not ranges:
+        return None
+    label_node = page.node(".pay-input .title, .pay-range-container .body--metadata")
+    label = node_text(label_node)
+    figure = node_text(ranges[0])
+    return f"{label}: {figure}" if label and figure else figure

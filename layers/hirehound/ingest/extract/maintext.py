@@ -1,0 +1,60 @@
+"""The posting's main text on a page with no structured description: a readability-style block score.
+
+Every paragraph-like element (``p``, ``li``, ``dd``, ``td``, headings, ``pre``) of 20+ characters adds its text
+length to its parent (weight 1) and grandparent (0.5); containers whose class or id says
+description/content/job get x1.25, and ones that say related/similar/share/sidebar/cookie x0.5 (lists x0.5:
+the container around the list also holds its prose). The best-scoring container wins. It runs on the page
+with its noise already removed (:mod:`hirehound.ingest.extract.page`).
+
+Measured against trafilatura and readability-lxml on the labelled fixtures (``benchmarks/boilerplate.py``).
+"""
+
+from __future__ import annotations
+
+import re
+
+from selectolax.lexbor import LexborNode
+
+from hirehound.ingest.extract.page import Page
+
+_BLOCK_TAGS = frozenset({"p", "li", "h2", "h3", "h4", "dd", "td", "pre", "blockquote"})
+_POSITIVE = re.compile(r"description|posting|job|content|article|main|body|details|offre|oferta|stelle", re.I)
+_NEGATIVE = re.compile(
+    r"comment|sidebar|footer|nav|menu|related|similar|recommend|share|social|cookie|consent|banner|breadcrumb|"
+    r"modal|dialog|people-also|more-roles|other-jobs",
+    re.IGNORECASE,
+)
+_MIN_BLOCK = 20
+
+
+def main_block(page: Page) -> LexborNode | None:
+    """The element whose paragraphs and list items hold the most text."""
+    if page.tree.body is None:
+        return None
+    scores: dict[int, float] = {}
+    nodes: dict[int, LexborNode] = {}
+    for node in page.tree.body.traverse():
+        if node.tag not in _BLOCK_TAGS:
+            continue
+        length = len(node.text(strip=True))
+        if length < _MIN_BLOCK:
+            continue
+        parent = node.parent
+        for weight in (1.0, 0.5):
+            if parent is None or parent.tag in ("html", None):
+                break
+            key = parent.mem_id
+            nodes[key] = parent
+            scores[key] = scores.get(key, 0.0) + weight * length
+            parent = parent.parent
+    if not scores:
+        return None
+    for key, node in nodes.items():
+        hint = f"{node.attributes.get('class') or ''} {node.attributes.get('id') or ''}"
+        if _NEGATIVE.search(hint):
+            scores[key] *= 0.5
+        elif _POSITIVE.search(hint):
+            scores[key] *= 1.25
+        if node.tag in ("ul", "ol", "tr", "table", "tbody"):
+            scores[key] *= 0.5
+    return nodes[max(scores, key=lambda key: scores[key])]

@@ -1,0 +1,75 @@
+"""Pay stated in a description's prose, for pages with no pay field: a "Compensation"/"Salary" section, or
+the first sentence that states an amount of money and talks about pay.
+
+Not pay: company figures ("raised $40M", "turnover of £120m"), budgets, allowances, bonuses, fees and
+benefits ("learning budget of 1,000 EUR a year"), and amounts in application forms (the form is not part of
+the page the extractors see).
+"""
+
+from __future__ import annotations
+
+import re
+
+from selectolax.lexbor import LexborHTMLParser
+
+from hirehound.ingest.extract.dom import node_text, text
+
+_CURRENCY_CODES = r"USD|EUR|GBP|CAD|AUD|NZD|CHF|PLN|INR|SEK|NOK|DKK|JPY|SGD|BRL|MXN|ZAR|LKR|HKD|CZK|HUF|RON"
+_MONEY = re.compile(
+    rf"(?:[$\u20ac\u00a3\u00a5\u20b9]|\b(?:{_CURRENCY_CODES})\b)\s?\d|\d[\d,.]*\s?[kK]?\s?(?:[\u20ac\u00a3]|\b(?:{_CURRENCY_CODES})\b)"
+    r"|\d\s?(?:万円|円)"
+)
+_PAY_WORDS = re.compile(
+    r"\b(?:pay|paid|salary|salaries|compensation|wage|wages|hourly rate|pay rate|rate of pay|remuneration|OTE|"
+    r"base|earn|gehalt|vergütung|lohn|salario|sueldo|salaire|rémunération)\b"
+    r"|\bper (?:hour|day|week|month|year|annum)\b|/\s?(?:h|hr|hour|month|mo|year|yr)\b|\ban hour\b|\ba year\b",
+    re.IGNORECASE,
+)
+_NOT_PAY = re.compile(
+    r"\b(?:raised|funding|series [a-f]|revenue|turnover|valuation|valued|budget|allowance|stipend|bonus|"
+    r"reimburs\w*|insurance|401\(?k\)?|match(?:ing)?|fee|fees|deposit|cost|price|donat\w*|grant|investment|"
+    r"membership|subscription|kit|"
+    r"customers?|projects? (?:over|worth)|contracts? (?:over|worth))\b|\d\s?(?:m|bn|b|million|billion)\b",
+    re.IGNORECASE,
+)
+_SECTION = re.compile(
+    r"^(?:compensation|salary|pay|pay range|salary range|base salary|compensation (?:and|&) benefits|what we pay|"
+    r"gehalt|vergütung|salario|rémunération|salaire)\s*:?$",
+    re.IGNORECASE,
+)
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z])")
+_HEADING_TAGS = "h2, h3, h4, h5, strong, b, p"
+_MAX_SECTION_TEXT = 200
+
+
+def pay_text(description_html: str) -> str | None:
+    """The pay statement of a description, verbatim, or ``None``."""
+    tree = LexborHTMLParser(description_html)
+    section = _section(tree)
+    if section:
+        return section
+    body = tree.body.text(separator="\n") if tree.body is not None else ""
+    for line in body.splitlines():
+        if not _MONEY.search(line):
+            continue
+        for sentence in _SENTENCE_END.split(line):
+            if _MONEY.search(sentence) and _PAY_WORDS.search(sentence) and not _NOT_PAY.search(sentence):
+                return text(sentence)
+    return None
+
+
+def _section(tree: LexborHTMLParser) -> str | None:
+    """The text right after a "Compensation"/"Salary" heading, when it states money."""
+    for heading in tree.css(_HEADING_TAGS):
+        label = node_text(heading)
+        if not label or not _SECTION.match(label):
+            continue
+        follower = heading.next
+        while follower is not None and not (follower.text(strip=True)):
+            follower = follower.next
+        if heading.tag in ("strong", "b") and heading.parent is not None:
+            follower = heading.parent.next if follower is None else follower
+        found = node_text(follower) if follower is not None else None
+        if found and len(found) <= _MAX_SECTION_TEXT and _MONEY.search(found):
+            return found
+    return None

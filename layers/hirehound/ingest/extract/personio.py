@@ -1,0 +1,27 @@
+"""Personio job pages (``<company>.jobs.personio.de/job/<id>``, ``.personio.com``): JSON-LD, an ``h1``, a
+details line "<schedule> · <contract> · <office>" and the description sections; the application form
+(``#apply``) is part of the same page.
+"""
+
+from __future__ import annotations
+
+from hirehound.ingest.extract.dom import Fields, attr, inner_html
+from hirehound.ingest.extract.page import Page
+
+_SEPARATOR = "\u00b7"
+
+
+def detect(page: Page) -> bool:
+    return page.host_is("personio.de", "personio.com")
+
+
+def extract(page: Page) -> Fields:
+    details = [part.strip() for part in (page.first(".job-details-line") or "").split(_SEPARATOR)]
+    details = [part for part in details if part]
+    return {
+        "title": page.first("h1.job-title", "h1"),
+        "company_name": attr(page.node("img.company-logo"), "alt"),
+        "employment_type_text": ", ".join(details[:-1]) or None,
+        "location_text": details[-1] if details else None,
+        "description_html": inner_html(page.node(".job-description")),
+    }

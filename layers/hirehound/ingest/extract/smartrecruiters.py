@@ -1,0 +1,33 @@
+"""SmartRecruiters: ``jobs.smartrecruiters.com/<Company>/<id>-<slug>``. Microdata ``JobPosting`` (read by the
+microdata source) plus ``spl-job-location`` (``formattedaddress``, ``workplacetype``) and the ``st-*``
+sections: company description, job description, qualifications and additional information (where pay,
+contract and remote terms are often stated).
+"""
+
+from __future__ import annotations
+
+from hirehound.ingest.extract.dom import Fields, attr, joined_html
+from hirehound.ingest.extract.page import Page
+
+_SECTIONS = "#st-jobDescription .wysiwyg, #st-qualifications .wysiwyg, #st-additionalInformation .wysiwyg"
+
+
+def detect(page: Page) -> bool:
+    return page.host_is("smartrecruiters.com") or page.has("#st-jobDescription, spl-job-location")
+
+
+def extract(page: Page) -> Fields:
+    location = page.node("spl-job-location")
+    workplace = attr(location, "workplacetype")
+    return {
+        "title": page.first("h1.job-title", "h1"),
+        "location_text": attr(location, "formattedaddress"),
+        "remote_text": f"workplace: {workplace}" if workplace else None,
+        "description_html": joined_html(page.tree.css(_SECTIONS)),
+        "company_name": _company(page),
+    }
+
+
+def _company(page: Page) -> str | None:
+    alt = attr(page.node(".header-logo, header img"), "alt")
+    return alt.removesuffix(" logo").strip() or None if alt else None

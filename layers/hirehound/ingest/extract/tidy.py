@@ -1,0 +1,200 @@
+"""Cleaning what the sources found: titles without the site's or employer's name around them, employer names
+that are not the board's name, a logo's UI text or the job title.
+
+Titles: "Job Application for <title> at <company>" (Greenhouse), "<company> hiring <title> in <place> |
+LinkedIn", "<title> - <place> - Indeed.com", "<title> Job in <place> - SEEK", "<title> @ <company>" (Ashby),
+"<company> - <title>" (Lever), "<title> | Jobs bei <company>", and any "<a> | <b> – <c>" whose parts are the
+site's, the employer's or a board's name. Only parts that match a known name are dropped, so "Registered
+Nurse - ICU" keeps its specialty.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from hirehound.ingest.extract.page import Page
+
+_SEPARATORS = re.compile(r"\s+[|\-\u2013\u2014:\u00b7@]\s+|\s*[\uff5c\u2502|]\s*|\s+::\s+")
+_PATTERNS = (
+    re.compile(
+        r"^(?:job application for|apply for|application for|bewerbung als|candidature pour)\s+(?P<title>.+?)\s+(?:at|bei|chez|en)\s+(?P<company>.+)$",
+        re.I,
+    ),
+    re.compile(
+        r"^(?P<company>.+?)\s+(?:is\s+)?hiring\s+(?:an?\s+)?(?P<title>.+?)(?:\s+in\s+.+?)?\s*\|\s*linkedin$",
+        re.I,
+    ),
+    re.compile(r"^(?P<title>.+?)\s+job\s+in\s+.+?\s+-\s+seek$", re.I),
+    re.compile(r"^(?P<title>.+?)\s+-\s+[^-]+?\s+-\s+indeed(?:\.\w+)+$", re.I),
+    re.compile(
+        r"^(?:job|stelle|oferta de trabajo|offre d'emploi)\s*:\s*(?P<title>.+?)(?:\s+(?:in|en|à)\s+[^|]+)?(?:\s*\|.*)?$",
+        re.I,
+    ),
+    re.compile(r"^(?P<title>.+?)\s+(?:at|@)\s+(?P<company>[^|]+?)(?:\s*\|.*)?$", re.I),
+)
+_BOARD_WORDS = re.compile(
+    r"^(?:.*\b(?:careers?|jobs?|job board|jobbörse|stellenangebote|karriere|carri[eè]res?|empleos?|"
+    r"offres? d'emploi|vacatures|lediga jobb|jobopslag|求人\w*)\b.*|linkedin|indeed(?:\.\w+)*|seek(?: australia)?|"
+    r"glassdoor|monster|stepstone|xing)$",
+    re.I,
+)
+_CAREERS_SUFFIX = re.compile(
+    r"\s*(?:[-|\u2013\u2014:\u00b7]\s*)?(?:careers?(?:\s+site|\s+page)?|jobs|job openings|karriere(?:portal)?|"
+    r"carri[eè]res|empleo|stellenangebote|recruiting|talent)\s*$",
+    re.I,
+)
+_CAREERS_PREFIX = re.compile(r"^(?:careers?|jobs|karriere|carri[eè]res)\s+(?:at|bei|chez|with)\s+", re.I)
+_JOBS_AT = re.compile(r"^(?:jobs?|careers?|stellen|karriere)\s+(?:at|bei|chez|en)\s+(?P<company>.+)$", re.I)
+_UI_TEXT = re.compile(
+    r"^(?:careers?(?: home)?|home|logo|company logo|jobs?|job details|job description|opportunity details|"
+    r"apply(?: now| for this job| to position)?|application(?: form)?|application submitted!?|"
+    r"thank(?:s| you)(?: for applying)?.*|open (?:roles|positions)|search(?: jobs)?|back(?: to jobs)?|menu|"
+    r"sign in|log ?in|powered by .*|overview|description|details|share|view website|website|"
+    r"all (?:jobs|positions)|current openings.*|job search|careers - job description|bewerbung|"
+    r"jetzt bewerben|postuler|inscribirme.*|skip to (?:main )?content)$",
+    re.I,
+)
+_LOGO_WORD = re.compile(r"\s+(?:logo|career site|careers? site|home)$", re.I)
+_MAX_TITLE = 160
+
+
+def plausible_title(title: str | None) -> bool:
+    return bool(title) and len(title or "") <= _MAX_TITLE and not _UI_TEXT.match((title or "").strip())
+
+
+def known_names(page: Page, company: str | None = None) -> list[str]:
+    """Names that may wrap a title: the employer's, the site's, and the host's first label."""
+    names = [name for name in (company, page.site_name) if name]
+    label = page.host.split(".")[-2] if page.host.count(".") >= 1 else page.host
+    names.append(label)
+    return names
+
+
+def _is_known(part: str, names: list[str]) -> bool:
+    folded = _fold(part)
+    if not folded:
+        return True
+    return _BOARD_WORDS.match(part.strip()) is not None or any(
+        folded == _fold(name) or folded.replace(" ", "") == _fold(name).replace(" ", "") for name in names
+    )
+
+
+def strip_affixes(title: str, names: list[str], location: str | None = None) -> str:
+    """``title`` without the site's, the board's, the employer's or the place's name around it."""
+    for pattern in _PATTERNS:
+        match = pattern.match(title.strip())
+        if match:
+            title = match.group("title")
+            break
+    parts = _SEPARATORS.split(title)
+    if len(parts) == 1:
+        return title.strip()
+    known = [*names, *([location] if location else [])]
+    kept = [part for part in parts if not _is_known(part, known)]
+    if not kept:
+        return title.strip()
+    if len(kept) == len(parts):
+        return title.strip()
+    # Keep the original separators between the parts that remain contiguous in the title.
+    start = title.find(kept[0])
+    end = title.rfind(kept[-1]) + len(kept[-1])
+    return title[start:end].strip() if start >= 0 and end > start else kept[0].strip()
+
+
+def clean_title(title: str | None, page: Page, company: str | None, location: str | None) -> str | None:
+    if not title:
+        return None
+    cleaned = strip_affixes(title, known_names(page, company), location)
+    return cleaned or title
+
+
+def clean_company(name: str | None, page: Page, title: str | None = None) -> str | None:
+    """The employer's name from a candidate, or ``None`` when the candidate is UI text, the board's name,
+    the job title or too long to be a name."""
+    if not name:
+        return None
+    name = " ".join(name.split()).strip(" ,;|·-")
+    name = _CAREERS_PREFIX.sub("", _LOGO_WORD.sub("", name))
+    name = _CAREERS_SUFFIX.sub("", name).strip(" ,;|·-\u2013")
+    if not name or len(name) > 80 or _UI_TEXT.match(name):
+        return None
+    if title and _fold(name) == _fold(title):
+        return None
+    if _BOARD_NAMES.search(name):
+        return None
+    return name
+
+
+_BOARD_SITE = re.compile(
+    r"classified|kleinanzeigen|anuncios|annonces|job ?board|jobb[öo]rse|stellenmarkt", re.I
+)
+_BOARD_NAMES = re.compile(
+    r"^(?:linkedin|indeed(?:\.com)?|seek(?: australia)?|glassdoor|monster|stepstone)$", re.I
+)
+
+
+def company_from_title(page: Page, title: str | None = None) -> str | None:
+    """The part of the page title that is neither the job title, the site, the board nor the place."""
+    raw = page.title_tag or page.og_title
+    if not raw:
+        return None
+    for pattern in _PATTERNS:
+        match = pattern.match(raw.strip())
+        if match and "company" in match.groupdict():
+            return clean_company(match.group("company"), page, title)
+    parts = [part.strip() for part in _SEPARATORS.split(raw)]
+    if len(parts) < 2:
+        jobs_at = _JOBS_AT.match(raw.strip())
+        return clean_company(jobs_at.group("company"), page, title) if jobs_at else None
+    heading = title or page.first("h1")
+    names = known_names(page)
+    rest = []
+    for part in parts:
+        at = _JOBS_AT.match(part)
+        if at:
+            return clean_company(at.group("company"), page, title)
+        if _is_known(part, names) or (
+            heading and (_fold(heading) in _fold(part) or _fold(part) in _fold(heading))
+        ):
+            continue
+        rest.append(part)
+    if len(rest) == 1 and len(parts) >= 3:
+        return clean_company(rest[0], page, title)
+    return None
+
+
+def is_board(page: Page) -> bool:
+    """A job board listing many employers' jobs: its own name is never the employer's."""
+    return (
+        page.board_hint
+        or _registered_domain(page.host) in _board_domains()
+        or bool(
+            page.site_name and (_BOARD_NAMES.search(page.site_name) or _BOARD_SITE.search(page.site_name))
+        )
+    )
+
+
+@cache
+def _board_domains() -> frozenset[str]:
+    from hirehound.companies.names import JOB_HOSTING_DOMAINS
+
+    return (JOB_HOSTING_DOMAINS | _MORE_BOARDS) - _ATS_HOSTS
+
+
+_MORE_BOARDS = frozenset(
+    ["jobindex.dk", "jobs.ch", "jobup.ch", "infojobs.net", "stepstone.at", "stepstone.fr", "reed.co.uk", "cv-library.co.uk", "totaljobs.com", "adzuna.com", "adzuna.co.uk", "jobsdb.com", "jobstreet.com", "naukri.com"]
+)
+# Hosts of one employer's board each (the site name there is the employer's).
+_ATS_HOSTS = frozenset({"myworkdayjobs.com", "myworkdaysite.com", "applytojob.com", "jazz.co"})
+
+
+def _registered_domain(host: str) -> str:
+    parts = host.split(".")
+    if len(parts) >= 3 and len(parts[-1]) == 2 and parts[-2] in {"co", "com", "org", "net", "ac", "gov"}:
+        return ".".join(parts[-3:])
+    return ".".join(parts[-2:])
+
+
+def _fold(text: str) -> str:
+    return " ".join(re.sub(r"[\W_]+", " ", text.casefold()).split())
