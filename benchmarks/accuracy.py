@@ -2,7 +2,8 @@
 
     .venv/bin/python -m benchmarks.accuracy [LABELS.json ...] [--details]
 
-Default sets: ``samples/pages`` (``samples/labels.json``) and ``samples/shapes`` (``samples/shapes/labels.json``).
+Default sets: ``samples/pages`` (``samples/labels.json``) and ``samples/shapes``
+(``samples/shapes/labels.json``).
 A label file is a list in the format of ``samples/labels.json``; ``file`` is relative to the label file.
 
 Scored fields, on every page labelled as a posting (``expect`` other than ``dead_letter``):

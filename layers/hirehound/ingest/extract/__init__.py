@@ -10,6 +10,7 @@ returns a :class:`RawPosting`. Values stay page text; normalization interprets t
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass, field
 from urllib.parse import parse_qs, urlsplit
 
 from hirehound.errors import BadInputError
@@ -17,7 +18,7 @@ from hirehound.ingest.extract import classify, generic, paytext, tidy
 from hirehound.ingest.extract.classify import NotAJobPageError
 from hirehound.ingest.extract.dom import FIELD_NAMES, Fields, html_text_length
 from hirehound.ingest.extract.page import Page
-from hirehound.ingest.extract.registry import SOURCES
+from hirehound.ingest.extract.registry import SOURCES, Source
 from hirehound.ingest.models import ExtractionMethod, RawPosting
 
 __all__ = ["NotAJobPageError", "choose_description", "extract_posting"]
@@ -32,6 +33,9 @@ _GENERIC_FIELDS = ("title", "company_name", "location_text")
 _RICHER = 1.3
 _SAME_TEXT = 0.6
 _WORD = re.compile(r"\w+")
+# A structured description this long (characters of text) is the whole posting: the page is not searched
+# for a richer block (the block scorer is the slowest part of extraction).
+_FULL_DESCRIPTION = 2500
 
 
 def extract_posting(html: str, url: str) -> RawPosting:
@@ -49,44 +53,20 @@ def extract_posting(html: str, url: str) -> RawPosting:
         raise BadInputError("empty page: no body content")
     classify.reject_before_extraction(page)
 
-    fields: Fields = {}
-    descriptions: list[str] = []
-    method: ExtractionMethod | None = None
-    structured = False
-    for src in SOURCES:
-        if (
-            src.method is ExtractionMethod.GENERIC
-            and fields.get("title")
-            and (
-                src.extract is generic.extract_confirmed_title
-                or all(fields.get(name) for name in _GENERIC_FIELDS)
-            )
-        ):
-            continue
-        if not src.detect(page):
-            continue
-        found = src.extract(page)
-        if not tidy.plausible_title(found.get("title")):
-            found["title"] = None
-        if method is None and found.get("title"):
-            method, structured = src.method, src.structured
-        description = found.pop("description_html", None)
-        if description:
-            descriptions.append(description)
-        for key, value in found.items():
-            if key == "company_name":
-                value = tidy.clean_company(value, page, fields.get("title") or found.get("title"))
-            if value and not fields.get(key):
-                fields[key] = value
-    fields["description_html"] = choose_description(descriptions, generic.description(page))
+    found = _run_sources(page)
+    fields = found.fields
+    search_visible = not found.visible_description and found.longest_description() < _FULL_DESCRIPTION
+    visible = generic.description(page) if search_visible else None
+    fields["description_html"] = choose_description(found.descriptions, visible)
     title = tidy.clean_title(
         fields.get("title"), page, fields.get("company_name"), fields.get("location_text")
     )
     fields["title"] = title
 
     classify.reject_after_extraction(
-        page, structured=structured, title=title, has_description=bool(fields["description_html"])
+        page, structured=found.structured, title=title, has_description=bool(fields["description_html"])
     )
+    method = found.method
     if method is None or not title:
         raise BadInputError("no job title found on page")
     if not fields.get("salary_text") and fields.get("description_html"):
@@ -96,6 +76,53 @@ def extract_posting(html: str, url: str) -> RawPosting:
         fields["external_id"] = url_id
     values = {name: fields.get(name) for name in FIELD_NAMES}
     return RawPosting(url=url, source=source, method=method, **values)
+
+
+@dataclass
+class _Found:
+    fields: Fields = field(default_factory=dict)
+    descriptions: list[str] = field(default_factory=list)
+    method: ExtractionMethod | None = None
+    structured: bool = False  # the title came from a source that states it (not a heuristic)
+    visible_description: bool = False  # a description was read from the page's visible markup
+
+    def longest_description(self) -> int:
+        return max((html_text_length(found) for found in self.descriptions), default=0)
+
+    def add(self, src: Source, found: Fields, page: Page) -> None:
+        if self.method is None and found.get("title"):
+            self.method, self.structured = src.method, src.structured
+        description = found.pop("description_html", None)
+        if description:
+            self.descriptions.append(description)
+            self.visible_description = self.visible_description or src.visible
+        for key, value in found.items():
+            checked = value
+            if key == "company_name":
+                checked = tidy.clean_company(value, page, self.fields.get("title") or found.get("title"))
+            if checked and not self.fields.get(key):
+                self.fields[key] = checked
+
+
+def _run_sources(page: Page) -> _Found:
+    """Every source that detects the page, in table order; the generic ones only while fields are missing."""
+    found = _Found()
+    for src in SOURCES:
+        if src.method is ExtractionMethod.GENERIC and _generic_not_needed(src, found.fields):
+            continue
+        if not src.detect(page):
+            continue
+        values = src.extract(page)
+        if not tidy.plausible_title(values.get("title")):
+            values["title"] = None
+        found.add(src, values, page)
+    return found
+
+
+def _generic_not_needed(src: Source, fields: Fields) -> bool:
+    if not fields.get("title"):
+        return False
+    return src.extract is generic.extract_confirmed_title or all(fields.get(name) for name in _GENERIC_FIELDS)
 
 
 def choose_description(structured: list[str], visible: str | None) -> str | None:

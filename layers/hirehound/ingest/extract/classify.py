@@ -28,35 +28,38 @@ class NotAJobPageError(BadInputError):
 
 _GONE = re.compile(
     r"\b(?:no longer (?:available|open|active|accepting applications|posted|exists?|listed)"
-    r"|(?:job|position|posting|vacancy|role|listing|advert) (?:has|have) (?:been )?(?:filled|closed|expired|removed)"
+    r"|(?:job|position|posting|vacancy|role|listing|advert) (?:has|have) (?:been )?"
+    r"(?:filled|closed|expired|removed)"
     r"|(?:this )?(?:job|position|posting|vacancy|role|listing|ad) (?:is |has )?(?:closed|expired)"
     r"|(?:page|job|posting|position) (?:was |could not be |cannot be )?(?:not )?found\b(?<!\bbe found)"
     r"|^\s*404\b|\b404 (?:error|not found)|\berror 404|\b410 gone"
-    r"|nicht mehr (?:verfügbar|aktiv|online|vorhanden|besetzbar)|(?:stelle|anzeige) (?:ist|wurde) (?:bereits )?(?:besetzt|deaktiviert|abgelaufen)"
+    r"|nicht mehr (?:verfügbar|aktiv|online|vorhanden|besetzbar)"
+    r"|(?:stelle|anzeige) (?:ist|wurde) (?:bereits )?(?:besetzt|deaktiviert|abgelaufen)"
     r"|ya no está disponible|(?:oferta|vacante) (?:ha )?(?:caducad[oa]|expirad[oa]|cerrad[oa])"
     r"|n'est plus (?:disponible|en ligne)|offre (?:a )?expir[ée]+|offre (?:est )?(?:clôturée|pourvue)"
     r"|(?:掲載|募集)(?:は|を)?(?:終了|締め切り))",
     re.IGNORECASE,
 )
-_NOTICE = (
-    "[role=alert], [class*=alert], [class*=notice], [class*=expired], [class*=closed], [class*=banner],"
-    " [class*=message], [class*=status], [id*=expired], [class*=flash]"
-)
+_NOTICE = "[role=alert], [class*=alert], [class*=notice], [class*=expired], [class*=closed], [id*=expired]"
 _BOT = re.compile(
-    r"^(?:just a moment|attention required|checking (?:your|if the site connection is) |verify(?:ing)? (?:that )?you are (?:a )?human"
-    r"|are you a (?:robot|human)|access denied|pardon our interruption|request unsuccessful|security check"
-    r"|one more step|please verify|ddos protection|bot (?:check|protection)|captcha)",
+    r"^(?:just a moment|attention required|checking (?:your|if the site connection is) "
+    r"|verify(?:ing)? (?:that )?you are (?:a )?human|are you a (?:robot|human)|access denied"
+    r"|pardon our interruption|request unsuccessful|security check|one more step|please verify"
+    r"|ddos protection|bot (?:check|protection)|captcha)",
     re.IGNORECASE,
 )
 _BOT_SCRIPT = re.compile(
     r"_cf_chl_opt|cf-challenge|px-captcha|/captcha/|g-recaptcha|hcaptcha|distil_r_captcha"
 )
 _BOT_MAX_TEXT = 1500
+_JOBS_WORD = (
+    r"(?:jobs?|job openings|openings|vacancies|positions|stellenangebote|stellen|empleos"
+    r"|ofertas(?: de (?:empleo|trabajo))?|offres(?: d'emploi)?|emplois|求人)"
+)
 _LISTING = re.compile(
-    r"^\s*(?:[\d.,\s]+\+?\s+(?:new\s+)?(?:[\w'’./-]+\s+){0,8}?(?:jobs?|job openings|openings|vacancies|positions|"
-    r"stellenangebote|stellen|jobs?|empleos|ofertas(?: de (?:empleo|trabajo))?|offres(?: d'emploi)?|emplois|求人)\b"
+    rf"^\s*(?:[\d.,\s]+\+?\s+(?:new\s+)?(?:[\w'\u2019./-]+\s+){{0,8}}?{_JOBS_WORD}\b"
     r"|(?:search results|job search results|current (?:job )?openings|open positions at|all (?:open )?jobs at"
-    r"|jobs at \S.*$|stellenangebote (?:in|bei)|(?:\w+\s+){0,4}jobs in \w)"
+    r"|stellenangebote (?:in|bei)|(?:\w+\s+){0,4}jobs in \w)"
     r"|browse (?:all )?jobs|jobs by (?:category|location|city|industry)|job categories)",
     re.IGNORECASE,
 )
@@ -65,13 +68,15 @@ _INDEX = re.compile(
 )
 _CONFIRMATION = re.compile(
     r"(?:application (?:submitted|received|sent|complete)|thanks? (?:you )?for (?:applying|your application)"
-    r"|your application (?:has been|was) (?:received|submitted|sent)|bewerbung (?:erfolgreich|eingegangen|versendet|gesendet)"
-    r"|vielen dank für (?:ihre|deine) bewerbung|candidature (?:envoyée|reçue|transmise)|merci pour votre candidature"
-    r"|solicitud enviada|gracias por (?:tu|su) (?:solicitud|candidatura|postulación)|応募(?:が)?完了)",
+    r"|your application (?:has been|was) (?:received|submitted|sent)"
+    r"|bewerbung (?:erfolgreich|eingegangen|versendet|gesendet)|vielen dank für (?:ihre|deine) bewerbung"
+    r"|candidature (?:envoyée|reçue|transmise)|merci pour votre candidature|solicitud enviada"
+    r"|gracias por (?:tu|su) (?:solicitud|candidatura|postulación)|応募(?:が)?完了)",
     re.IGNORECASE,
 )
 _NOT_JOB_TYPES = frozenset(
-    {"Product", "Offer", "Car", "Vehicle", "Residence", "Apartment", "House", "RealEstateListing", "Accommodation",
+    {"Product", "Offer", "Car", "Vehicle", "Residence", "Apartment", "House", "RealEstateListing",
+     "Accommodation",
      "Event", "Recipe", "Book", "Movie", "MusicRecording"}
 )  # fmt: skip
 _FOR_SALE = re.compile(
@@ -136,7 +141,7 @@ def _bot_check(page: Page) -> None:
 
 
 def _gone(page: Page, texts: list[str | None]) -> None:
-    notices = [node_text(node) for node in page.tree.css(_NOTICE)]
+    notices = [node_text(node) for node in page.css(_NOTICE)]
     for found in (*texts, *(notice for notice in notices if notice and len(notice) <= 400)):
         match = _GONE.search(found or "")
         if match:
@@ -165,7 +170,8 @@ def _json_ld_listing(page: Page) -> None:
 
 
 def _headline_listing(page: Page) -> None:
-    for headline in (page.first("h1"), page.og_title, page.title_tag):
+    h1 = page.first("h1")
+    for headline in (h1, page.og_title) if h1 else (page.og_title, page.title_tag):
         match = _LISTING.match(headline or "")
         if match:
             kind = "board-index" if _INDEX.search(match.group(0)) else "listing"
@@ -173,7 +179,7 @@ def _headline_listing(page: Page) -> None:
 
 
 def _card_listing(page: Page) -> None:
-    links = {a.attributes.get("href") or "" for a in page.tree.css("a[href]")}
+    links = {a.attributes.get("href") or "" for a in page.css("a[href]")}
     job_links = [href for href in links if _JOB_LINK.search(href)]
     if len(job_links) >= _MIN_JOB_LINKS:
         raise NotAJobPageError("listing", f"not a job posting (listing): {len(job_links)} links to job pages")
@@ -184,9 +190,8 @@ def _not_a_job(page: Page) -> None:
     og_type = (page.meta("og:type") or "").casefold()
     crumbs = f"{page.title_tag or ''} {page.body_text[:300]}"
     words = {match.group(0).casefold() for match in _JOB_WORDS.finditer(page.body_text)}
-    if (types & _NOT_JOB_TYPES or og_type in {"product", "product.item"} or _FOR_SALE.search(crumbs)) and len(
-        words
-    ) < _MIN_JOB_WORDS + 1:
+    for_sale = types & _NOT_JOB_TYPES or og_type in {"product", "product.item"} or _FOR_SALE.search(crumbs)
+    if for_sale and len(words) <= _MIN_JOB_WORDS:
         raise NotAJobPageError(
             "not-a-job", f"not a job posting (not-a-job): a {og_type or 'sale'} page without job terms"
         )

@@ -39,7 +39,10 @@ def text(value: str | None) -> str | None:
 
 
 def node_text(node: LexborNode | None) -> str | None:
-    return text(node.text(separator=" ")) if node is not None else None
+    """An element's text, whitespace-collapsed (Lexbor has decoded its entities already)."""
+    if node is None:
+        return None
+    return " ".join(node.text(separator=" ").split()) or None
 
 
 def first_text(tree: LexborHTMLParser | LexborNode, *selectors: str) -> str | None:
@@ -78,7 +81,10 @@ def join(parts: Iterable[str | None], sep: str = ", ") -> str | None:
 
 
 def html_text_length(html: str | None) -> int:
-    """Characters of text in an HTML fragment (tags dropped), a cheap richness measure."""
+    """Characters of text in an HTML fragment (tags and whitespace runs dropped), a cheap richness measure."""
     if not html:
         return 0
-    return len(LexborHTMLParser(html).text(separator=" ", strip=True)) if "<" in html else len(html.strip())
+    return len(" ".join(_TAG.sub(" ", html).split()))
+
+
+_TAG = re.compile(r"<[^>]*>")

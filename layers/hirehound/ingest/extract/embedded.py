@@ -74,6 +74,10 @@ class Blob:
 
 def blobs(page: Page) -> list[Blob]:
     """Every JSON object embedded in the page's scripts (JSON-LD excluded: it has its own source)."""
+    return page.cached("embedded", _parse_blobs)
+
+
+def _parse_blobs(page: Page) -> list[Blob]:
     found: list[Blob] = []
     for script in page.scripts:
         body = script.body.strip()
@@ -96,8 +100,7 @@ def blobs(page: Page) -> list[Blob]:
 
 def detect(page: Page) -> bool:
     return any(
-        (script.kind.endswith("json")
-        and not script.kind.startswith("application/ld+json"))
+        (script.kind.endswith("json") and not script.kind.startswith("application/ld+json"))
         or (not script.kind and "window." in script.body)
         for script in page.scripts
     )

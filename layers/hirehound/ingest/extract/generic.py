@@ -44,7 +44,8 @@ _META_SELECTORS = (
 )
 _EMPLOYMENT_WORDS = re.compile(
     r"\b(?:full[- ]?time|part[- ]?time|contract(?:or)?|temporary|temp|intern(?:ship)?|permanent|freelance|"
-    r"vollzeit|teilzeit|werkstudent\w*|praktikum|befristet|unbefristet|festanstellung|temps (?:plein|partiel)|cdi|cdd|"
+    r"vollzeit|teilzeit|werkstudent\w*|praktikum|befristet|unbefristet|festanstellung|"
+    r"temps (?:plein|partiel)|cdi|cdd|"
     r"jornada completa|media jornada|indefinido)\b",
     re.IGNORECASE,
 )
@@ -55,7 +56,7 @@ _CITY_REGION = re.compile(
     r"^[A-Z][\w .'-]+,\s*[A-Z]{2,3}(?:\s+\d{4,5})?$|^[A-Z][\w.'-]+(?: [A-Z][\w.'-]+)* [A-Z]{2,3}$"
 )
 _COPYRIGHT = re.compile(
-    r"(?:©|\(c\)|copyright)\s*(?:\d{4}\s*[-–]?\s*)*([^.|·©]{2,60}?)(?:\.|\s*[|·]|\s+all rights|$)", re.I
+    r"(?:©|\(c\)|copyright)\s*(?:\d{4}\s*[-\u2013]?\s*)*([^.|·©]{2,60}?)(?:\.|\s*[|·]|\s+all rights|$)", re.I
 )
 _MAX_COMPANY = 80
 _MAX_LOCATION = 100
@@ -85,7 +86,7 @@ def extract_confirmed_title(page: Page) -> Fields:
 
 def meta_line(page: Page) -> Fields:
     """Location, employment type and work mode from a short "a · b · c" line of facts."""
-    for node in page.tree.css(_META_SELECTORS):
+    for node in page.css(_META_SELECTORS):
         line = node_text(node)
         if not line or len(line) > 140:
             continue
@@ -112,14 +113,14 @@ def description(page: Page) -> str | None:
 
 
 def _logo_names(page: Page) -> set[str]:
-    return {alt.casefold() for alt in (attr(image, "alt") for image in page.tree.css(_LOGOS)) if alt}
+    return {alt.casefold() for alt in (attr(image, "alt") for image in page.css(_LOGOS)) if alt}
 
 
 def _candidates(page: Page) -> tuple[list[str], list[str], list[str]]:
     """(plausible candidates, title-classed texts, headings), without headings that name the employer."""
     logos = _logo_names(page)
-    headings = [found for found in (node_text(n) for n in page.tree.css(_TITLED_HEADING)) if found]
-    classed = [found for found in (node_text(n) for n in page.tree.css(_TITLE_SELECTORS)) if found]
+    headings = [found for found in (node_text(n) for n in page.css(_TITLED_HEADING)) if found]
+    classed = [found for found in (node_text(n) for n in page.css(_TITLE_SELECTORS)) if found]
     candidates = [t for t in (*classed, *headings) if tidy.plausible_title(t) and t.casefold() not in logos]
     return candidates, classed, headings
 
@@ -150,7 +151,7 @@ def title(page: Page) -> str | None:
 
 
 def company(page: Page) -> str | None:
-    for node in page.tree.css(_COMPANY_SELECTORS):
+    for node in page.css(_COMPANY_SELECTORS):
         found = tidy.clean_company(node_text(node), page)
         if found and len(found) <= _MAX_COMPANY:
             return found
@@ -161,7 +162,7 @@ def company(page: Page) -> str | None:
         found = tidy.clean_company(page.site_name, page)
         if found:
             return found
-    for image in page.tree.css(_LOGOS):
+    for image in page.css(_LOGOS):
         found = tidy.clean_company(attr(image, "alt"), page)
         if found:
             return found

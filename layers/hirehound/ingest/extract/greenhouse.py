@@ -51,7 +51,7 @@ def extract(page: Page) -> Fields:
 
 
 def _pay(page: Page) -> str | None:
-    ranges = page.tree.css(".pay-range")
+    ranges = page.css(".pay-range")
     if not ranges:
         return None
     label_node = page.node(".pay-input .title, .pay-range-container .body--metadata")

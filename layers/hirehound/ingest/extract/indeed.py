@@ -22,7 +22,7 @@ def detect(page: Page) -> bool:
 def extract(page: Page) -> Fields:
     title = page.first(".jobsearch-JobInfoHeader-title", "[data-testid=jobsearch-JobInfoHeader-title]")
     details = {}
-    for group in page.tree.css("#jobDetailsSection [aria-label]"):
+    for group in page.css("#jobDetailsSection [aria-label]"):
         label = group.attributes.get("aria-label") or ""
         value = node_text(group.css_first("li"))
         if value:

@@ -32,7 +32,11 @@ def load_json(body: str) -> Json | None:
 
 
 def blocks(page: Page) -> list[Json]:
-    """Every parseable JSON-LD block of the page."""
+    """Every parseable JSON-LD block of the page (parsed once per page)."""
+    return page.cached("json-ld", _parse_blocks)
+
+
+def _parse_blocks(page: Page) -> list[Json]:
     found = []
     for script in page.scripts:
         if script.kind.startswith("application/ld+json"):
@@ -65,7 +69,17 @@ def objects(data: Json, depth: int = 0) -> Iterator[dict[str, Json]]:
 
 
 def postings(page: Page) -> list[dict[str, Json]]:
-    return [obj for block in blocks(page) for obj in objects(block) if "JobPosting" in types_of(obj)]
+    return page.cached(
+        "json-ld postings",
+        lambda p: [obj for block in blocks(p) for obj in objects(block) if "JobPosting" in types_of(obj)],
+    )
+
+
+def all_types(page: Page) -> set[str]:
+    return page.cached(
+        "json-ld types",
+        lambda p: {kind for block in blocks(p) for obj in objects(block) for kind in types_of(obj)},
+    )
 
 
 def detect(page: Page) -> bool:

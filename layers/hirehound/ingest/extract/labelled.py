@@ -4,7 +4,7 @@ The class behind legacy ATS layouts (BrassRing, iCIMS, Taleo, SilkRoad, UltiPro:
 national job boards and classified ads. Labels are matched whole (case and accents folded) against the
 vocabulary below, in English, Spanish, German, French, Japanese and the Nordic languages; the value is the
 rest of the line or the next line. Values are kept as page text, with the label where the value alone means
-nothing ("Télétravail: Non", "Pensum: 80 – 100%"); normalization parses them.
+nothing ("Télétravail: Non", "Pensum: 80-100%"); normalization parses them.
 """
 
 from __future__ import annotations
@@ -27,7 +27,8 @@ _VOCABULARY: dict[str, tuple[str, ...]] = {
         "arbetsgivare", "azienda", "bedrijf", "werkgever",
     ),
     "location_text": (
-        "location", "locations", "job location", "job locations", "work location", "city", "based in", "office",
+        "location", "locations", "job location", "job locations", "work location", "city", "based in",
+        "office",
         "office location", "place of work", "physical location", "ubicación", "localidad", "lugar de trabajo",
         "ciudad", "arbeitsort", "standort", "einsatzort", "dienstort", "ort", "lieu de travail", "lieu",
         "localisation", "ville", "勤務地", "勤務場所", "arbejdssted", "plats", "placering", "sede",
@@ -65,12 +66,15 @@ _MAX_VALUE = 160
 
 
 def _key(label: str) -> str:
-    folded = unicodedata.normalize("NFC", label).casefold().strip(" :*\uff1a\u2022-")
-    return " ".join(folded.split())
+    return " ".join(label.casefold().strip(" :*\uff1a\u2022-").split())
 
 
-_LABELS: dict[str, str] = {_key(label): name for name, labels in _VOCABULARY.items() for label in labels}
-_LINE = re.compile(r"^\s*([^\W\d_][^:\uff1a]{0,%d}?)\s*[:\uff1a]\s*(.*)$" % (_MAX_LABEL - 1))
+_LABELS: dict[str, str] = {
+    _key(unicodedata.normalize("NFC", label)): name
+    for name, labels in _VOCABULARY.items()
+    for label in labels
+}
+_LINE = re.compile(rf"^\s*([^\W\d_][^:\uff1a]{{0,{_MAX_LABEL - 1}}}?)\s*[:\uff1a]\s*(.*)$")
 
 
 def label_of(line: str) -> str | None:
@@ -83,7 +87,10 @@ def pairs(page: Page) -> list[tuple[str, str, str]]:
     found: list[tuple[str, str, str]] = []
     lines = page.lines
     for index, line in enumerate(lines):
-        match = _LINE.match(line)
+        colon = ":" in line or "\uff1a" in line
+        if not colon and len(line) > _MAX_LABEL + 2:
+            continue
+        match = _LINE.match(line) if colon else None
         label, value = (match.group(1), match.group(2)) if match else (line, "")
         if len(label) > _MAX_LABEL:
             continue

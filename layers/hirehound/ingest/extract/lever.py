@@ -28,7 +28,7 @@ def extract(page: Page) -> Fields:
         company = page.title_tag.removesuffix(f" - {title}").strip() or None
     sections = [
         node
-        for node in page.tree.css(".section-wrapper .section")
+        for node in page.css(".section-wrapper .section")
         if not node.css_matches(
             ".posting-header, .last-section-apply, .application-header, .application-form"
         )

@@ -16,7 +16,7 @@ def detect(page: Page) -> bool:
 
 def extract(page: Page) -> Fields:
     criteria = {}
-    for item in page.tree.css(".description__job-criteria-item"):
+    for item in page.css(".description__job-criteria-item"):
         label = node_text(item.css_first(".description__job-criteria-subheader"))
         value = node_text(item.css_first(".description__job-criteria-text"))
         if label and value:

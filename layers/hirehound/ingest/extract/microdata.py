@@ -17,7 +17,7 @@ def detect(page: Page) -> bool:
 
 
 def extract(page: Page) -> Fields:
-    for scope in page.tree.css("[itemscope][itemtype]"):
+    for scope in page.css("[itemscope][itemtype]"):
         if not (scope.attributes.get("itemtype") or "").rstrip("/").endswith("JobPosting"):
             continue
         props = _item_props(scope)

@@ -8,8 +8,10 @@ application forms (the form's example answers, "(Ex: 15.000 USD)", are not the p
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
-from functools import cached_property
+from functools import cache, cached_property
+from typing import Any, cast
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
@@ -41,18 +43,48 @@ class Script:
     body: str
 
 
+_TOKEN = re.compile(r"[*^$|~]?=\s*['\"]?([^'\"\]]+)|[.#]([\w-]+)|^([a-z][a-z0-9-]*)(?=[\s\[.#:]|$)")
+
+
+@cache
+def _tokens(selector: str) -> tuple[str, ...]:
+    """Strings a page must contain for ``selector`` to match anything: attribute values, class and id
+    names, ``<tag``. Checking them against the raw HTML first skips most selector runs (each is a full
+    tree walk in Lexbor)."""
+    found = []
+    for value, name, tag in _TOKEN.findall(selector.strip()):
+        found.append(value or name or f"<{tag}")
+    return tuple(found)
+
+
+@cache
+def split_selectors(selectors: str) -> tuple[str, ...]:
+    return tuple(part.strip() for part in selectors.split(",") if part.strip())
+
+
 @dataclass
 class Page:
     url: str
     host: str
     tree: LexborHTMLParser
+    html: str = ""
+    html_lower: str = ""
+
+    _usable: dict[str, str] = field(default_factory=dict, repr=False)
+    _tokens_seen: dict[str, bool] = field(default_factory=dict, repr=False)
+
+    def __post_init__(self) -> None:
+        self.html_lower = self.html.lower()
+
     scripts: list[Script] = field(default_factory=list)
     footer_lines: list[str] = field(default_factory=list)
     board_hint: bool = False
+    memo: dict[str, Any] = field(default_factory=dict)
 
     @classmethod
     def parse(cls, html: str, url: str, host: str) -> Page:
         tree = LexborHTMLParser(html)
+        probe = cls(url=url, host=host, tree=tree, html=html)
         scripts = [
             Script(
                 kind=(node.attributes.get("type") or "").strip().lower(),
@@ -61,14 +93,13 @@ class Page:
             )
             for node in tree.css("script")
         ]
-        footers = [node_text(node) for node in tree.css("footer, [class*=footer], [id*=footer]")]
-        links = [
-            node_text(node) or "" for node in tree.css("header a, nav a, [class*=header] a")[:_MAX_NAV_LINKS]
-        ]
+        footers = [node_text(node) for node in probe.css("footer, [class*=footer], [id*=footer]")]
+        links = [node_text(node) or "" for node in probe.css("header a, nav a")[:_MAX_NAV_LINKS]]
         page = cls(
             url=url,
             host=host,
             tree=tree,
+            html=html,
             scripts=scripts,
             footer_lines=[found for found in footers if found],
             board_hint=any(_BOARD_NAV.match(link) for link in links),
@@ -79,7 +110,7 @@ class Page:
     def _strip_noise(self) -> None:
         body = self.tree.body
         total = len(body.text(strip=True)) if body is not None else 0
-        for node in self.tree.css(_NOISE_SELECTORS):
+        for node in self.css(_NOISE_SELECTORS):
             if node.tag in ("html", "body") or node.parent is None:
                 continue
             if len(node.text(strip=True)) <= _MOST_OF_PAGE * total:
@@ -112,11 +143,21 @@ class Page:
 
     @cached_property
     def lines(self) -> list[str]:
-        """The visible text, one line per text node, stripped and non-empty."""
+        """The visible text, one line per text node, whitespace-collapsed and non-empty."""
         if self.tree.body is None:
             return []
-        raw = self.tree.body.text(separator="\n").splitlines()
-        return [line for line in (_SPACES.sub(" ", part).strip() for part in raw) if line]
+        lines = []
+        for part in self.tree.body.text(separator="\n").splitlines():
+            line = part.strip()
+            if line:
+                lines.append(" ".join(line.split()) if "  " in line or "\t" in line else line)
+        return lines
+
+    def cached[T](self, key: str, compute: Callable[[Page], T]) -> T:
+        """``compute(self)``, computed once per page (JSON-LD blocks, embedded state...)."""
+        if key not in self.memo:
+            self.memo[key] = compute(self)
+        return cast("T", self.memo[key])
 
     @cached_property
     def headlines(self) -> list[str | None]:
@@ -127,28 +168,52 @@ class Page:
     def headings(self) -> list[str]:
         return [found for found in (node_text(node) for node in self.tree.css("h1, h2, h3")) if found]
 
+    @cached_property
+    def metas(self) -> dict[str, str]:
+        """``<meta>`` contents by ``property`` and ``name`` (the first of each)."""
+        found: dict[str, str] = {}
+        for node in self.tree.css("meta[content]"):
+            content = text(node.attributes.get("content"))
+            for key in (node.attributes.get("property"), node.attributes.get("name")):
+                if key and content and key not in found:
+                    found[key] = content
+        return found
+
     def meta(self, *names: str) -> str | None:
-        for name in names:
-            node = self.tree.css_first(f'meta[property="{name}"]') or self.tree.css_first(
-                f'meta[name="{name}"]'
+        return next((self.metas[name] for name in names if name in self.metas), None)
+
+    def present(self, selectors: str) -> str:
+        """The selectors of the list that can match this page (their tokens occur in its HTML)."""
+        usable = self._usable.get(selectors)
+        if usable is None:
+            usable = ", ".join(
+                part for part in split_selectors(selectors) if all(map(self._contains, _tokens(part)))
             )
-            if node is not None:
-                found = text(node.attributes.get("content"))
-                if found:
-                    return found
-        return None
+            self._usable[selectors] = usable
+        return usable
+
+    def _contains(self, token: str) -> bool:
+        seen = self._tokens_seen.get(token)
+        if seen is None:
+            seen = token in (self.html_lower if token[0] == "<" else self.html)
+            self._tokens_seen[token] = seen
+        return seen
+
+    def css(self, selectors: str) -> list[LexborNode]:
+        usable = self.present(selectors)
+        return self.tree.css(usable) if usable else []
 
     def first(self, *selectors: str) -> str | None:
-        return first_text(self.tree, *selectors)
+        """The text of the first element matching one of ``selectors`` (in priority order) that has text."""
+        usable = [selector for selector in selectors if self.present(selector)]
+        return first_text(self.tree, *[self.present(selector) for selector in usable])
 
     def node(self, selector: str) -> LexborNode | None:
-        return self.tree.css_first(selector)
+        usable = self.present(selector)
+        return self.tree.css_first(usable) if usable else None
 
     def has(self, selector: str) -> bool:
-        return self.tree.css_first(selector) is not None
+        return self.node(selector) is not None
 
     def host_is(self, *suffixes: str) -> bool:
         return any(self.host == suffix or self.host.endswith("." + suffix) for suffix in suffixes)
-
-
-_SPACES = re.compile(r"\s+")

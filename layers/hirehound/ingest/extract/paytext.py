@@ -15,14 +15,30 @@ from selectolax.lexbor import LexborHTMLParser
 from hirehound.ingest.extract.dom import node_text, text
 
 _CURRENCY_CODES = r"USD|EUR|GBP|CAD|AUD|NZD|CHF|PLN|INR|SEK|NOK|DKK|JPY|SGD|BRL|MXN|ZAR|LKR|HKD|CZK|HUF|RON"
-_MONEY = re.compile(
-    rf"(?:[$\u20ac\u00a3\u00a5\u20b9]|\b(?:{_CURRENCY_CODES})\b)\s?\d|\d[\d,.]*\s?[kK]?\s?(?:[\u20ac\u00a3]|\b(?:{_CURRENCY_CODES})\b)"
-    r"|\d\s?(?:万円|円)"
+_CODES = tuple(_CURRENCY_CODES.split("|"))
+# Three patterns, not one alternation: a leading \b(?:USD|EUR|...) alternation is tried at every position and
+# costs ~30x the others, so the code-first form runs only on text that names a currency code at all.
+_MONEY_PATTERNS = (
+    re.compile(r"[$\u20ac\u00a3\u00a5\u20b9]\s?\d|\d\s?(?:万円|円)"),
+    re.compile(rf"\d[\d,.]*\s?[kK]?\s?(?:[\u20ac\u00a3]|\b(?:{_CURRENCY_CODES})\b)"),
 )
+_CODE_FIRST = re.compile(rf"\b(?:{_CURRENCY_CODES})\b\s?\d")
+
+
+def _money(text: str) -> list[re.Match[str]]:
+    """Every place ``text`` states an amount of money, in order."""
+    found = [match for pattern in _MONEY_PATTERNS for match in pattern.finditer(text)]
+    if any(code in text for code in _CODES):
+        found += _CODE_FIRST.finditer(text)
+    return sorted(found, key=lambda match: match.start())
+
+
 _PAY_WORDS = re.compile(
-    r"\b(?:pay|paid|salary|salaries|compensation|wage|wages|hourly rate|pay rate|rate of pay|remuneration|OTE|"
+    r"\b(?:pay|paid|salary|salaries|compensation|wage|wages|hourly rate|pay rate|rate of pay|"
+    r"remuneration|OTE|"
     r"base|earn|gehalt|vergütung|lohn|salario|sueldo|salaire|rémunération)\b"
-    r"|\bper (?:hour|day|week|month|year|annum)\b|/\s?(?:h|hr|hour|month|mo|year|yr)\b|\ban hour\b|\ba year\b",
+    r"|\bper (?:hour|day|week|month|year|annum)\b|/\s?(?:h|hr|hour|month|mo|year|yr)\b"
+    r"|\ban hour\b|\ba year\b",
     re.IGNORECASE,
 )
 _NOT_PAY = re.compile(
@@ -33,12 +49,13 @@ _NOT_PAY = re.compile(
     re.IGNORECASE,
 )
 _SECTION = re.compile(
-    r"^(?:compensation|salary|pay|pay range|salary range|base salary|compensation (?:and|&) benefits|what we pay|"
+    r"^(?:compensation|salary|pay|pay range|salary range|base salary|compensation (?:and|&) benefits|"
+    r"what we pay|"
     r"gehalt|vergütung|salario|rémunération|salaire)\s*:?$",
     re.IGNORECASE,
 )
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z])")
-_HEADING_TAGS = "h2, h3, h4, h5, strong, b, p"
+_HEADING_TAGS = "h2, h3, h4, h5, strong, b"
 _MAX_SECTION_TEXT = 200
 
 
@@ -49,11 +66,16 @@ def pay_text(description_html: str) -> str | None:
     if section:
         return section
     body = tree.body.text(separator="\n") if tree.body is not None else ""
-    for line in body.splitlines():
-        if not _MONEY.search(line):
+    seen: set[int] = set()
+    for money in _money(body):
+        start = body.rfind("\n", 0, money.start()) + 1
+        if start in seen:
             continue
+        seen.add(start)
+        end = body.find("\n", money.end())
+        line = body[start : end if end >= 0 else len(body)]
         for sentence in _SENTENCE_END.split(line):
-            if _MONEY.search(sentence) and _PAY_WORDS.search(sentence) and not _NOT_PAY.search(sentence):
+            if _money(sentence) and _PAY_WORDS.search(sentence) and not _NOT_PAY.search(sentence):
                 return text(sentence)
     return None
 
@@ -70,6 +92,6 @@ def _section(tree: LexborHTMLParser) -> str | None:
         if heading.tag in ("strong", "b") and heading.parent is not None:
             follower = heading.parent.next if follower is None else follower
         found = node_text(follower) if follower is not None else None
-        if found and len(found) <= _MAX_SECTION_TEXT and _MONEY.search(found):
+        if found and len(found) <= _MAX_SECTION_TEXT and _money(found):
             return found
     return None

@@ -23,7 +23,7 @@ def extract(page: Page) -> Fields:
         "title": page.first("h1.job-title", "h1"),
         "location_text": attr(location, "formattedaddress"),
         "remote_text": f"workplace: {workplace}" if workplace else None,
-        "description_html": joined_html(page.tree.css(_SECTIONS)),
+        "description_html": joined_html(page.css(_SECTIONS)),
         "company_name": _company(page),
     }
 

@@ -3,7 +3,7 @@ that are not the board's name, a logo's UI text or the job title.
 
 Titles: "Job Application for <title> at <company>" (Greenhouse), "<company> hiring <title> in <place> |
 LinkedIn", "<title> - <place> - Indeed.com", "<title> Job in <place> - SEEK", "<title> @ <company>" (Ashby),
-"<company> - <title>" (Lever), "<title> | Jobs bei <company>", and any "<a> | <b> – <c>" whose parts are the
+"<company> - <title>" (Lever), "<title> | Jobs bei <company>", and any "<a> | <b> - <c>" whose parts are the
 site's, the employer's or a board's name. Only parts that match a known name are dropped, so "Registered
 Nurse - ICU" keeps its specialty.
 """
@@ -18,7 +18,8 @@ from hirehound.ingest.extract.page import Page
 _SEPARATORS = re.compile(r"\s+[|\-\u2013\u2014:\u00b7@]\s+|\s*[\uff5c\u2502|]\s*|\s+::\s+")
 _PATTERNS = (
     re.compile(
-        r"^(?:job application for|apply for|application for|bewerbung als|candidature pour)\s+(?P<title>.+?)\s+(?:at|bei|chez|en)\s+(?P<company>.+)$",
+        r"^(?:job application for|apply for|application for|bewerbung als|candidature pour)\s+(?P<title>.+?)"
+        r"\s+(?:at|bei|chez|en)\s+(?P<company>.+)$",
         re.I,
     ),
     re.compile(
@@ -28,19 +29,22 @@ _PATTERNS = (
     re.compile(r"^(?P<title>.+?)\s+job\s+in\s+.+?\s+-\s+seek$", re.I),
     re.compile(r"^(?P<title>.+?)\s+-\s+[^-]+?\s+-\s+indeed(?:\.\w+)+$", re.I),
     re.compile(
-        r"^(?:job|stelle|oferta de trabajo|offre d'emploi)\s*:\s*(?P<title>.+?)(?:\s+(?:in|en|à)\s+[^|]+)?(?:\s*\|.*)?$",
+        r"^(?:job|stelle|oferta de trabajo|offre d'emploi)\s*:\s*(?P<title>.+?)(?:\s+(?:in|en|à)\s+[^|]+)?"
+        r"(?:\s*\|.*)?$",
         re.I,
     ),
     re.compile(r"^(?P<title>.+?)\s+(?:at|@)\s+(?P<company>[^|]+?)(?:\s*\|.*)?$", re.I),
 )
 _BOARD_WORDS = re.compile(
     r"^(?:.*\b(?:careers?|jobs?|job board|jobbörse|stellenangebote|karriere|carri[eè]res?|empleos?|"
-    r"offres? d'emploi|vacatures|lediga jobb|jobopslag|求人\w*)\b.*|linkedin|indeed(?:\.\w+)*|seek(?: australia)?|"
+    r"offres? d'emploi|vacatures|lediga jobb|jobopslag|求人\w*)\b.*|linkedin|indeed(?:\.\w+)*|"
+    r"seek(?: australia)?|"
     r"glassdoor|monster|stepstone|xing)$",
     re.I,
 )
 _CAREERS_SUFFIX = re.compile(
-    r"\s*(?:[-|\u2013\u2014:\u00b7]\s*)?(?:careers?(?:\s+site|\s+page)?|jobs|job openings|karriere(?:portal)?|"
+    r"\s*(?:[-|\u2013\u2014:\u00b7]\s*)?(?:careers?(?:\s+site|\s+page)?|jobs|job openings|"
+    r"karriere(?:portal)?|"
     r"carri[eè]res|empleo|stellenangebote|recruiting|talent)\s*$",
     re.I,
 )
@@ -183,7 +187,22 @@ def _board_domains() -> frozenset[str]:
 
 
 _MORE_BOARDS = frozenset(
-    ["jobindex.dk", "jobs.ch", "jobup.ch", "infojobs.net", "stepstone.at", "stepstone.fr", "reed.co.uk", "cv-library.co.uk", "totaljobs.com", "adzuna.com", "adzuna.co.uk", "jobsdb.com", "jobstreet.com", "naukri.com"]
+    [
+        "jobindex.dk",
+        "jobs.ch",
+        "jobup.ch",
+        "infojobs.net",
+        "stepstone.at",
+        "stepstone.fr",
+        "reed.co.uk",
+        "cv-library.co.uk",
+        "totaljobs.com",
+        "adzuna.com",
+        "adzuna.co.uk",
+        "jobsdb.com",
+        "jobstreet.com",
+        "naukri.com",
+    ]
 )
 # Hosts of one employer's board each (the site name there is the employer's).
 _ATS_HOSTS = frozenset({"myworkdayjobs.com", "myworkdaysite.com", "applytojob.com", "jazz.co"})

@@ -1,7 +1,8 @@
-"""Workable: ``apply.workable.com/<account>/j/<shortcode>/`` and its ``/apply/`` tab (``<account>.workable.com``
-for older boards). The header uses ``data-ui`` attributes: ``job-title``, ``job-location``, ``job-type``,
-``job-workplace``, ``job-department``; the job page adds ``job-description``, ``job-requirements`` and
-``job-benefits`` sections (and JSON-LD, which the JSON-LD source reads first).
+"""Workable: ``apply.workable.com/<account>/j/<shortcode>/`` and its ``/apply/`` tab
+(``<account>.workable.com`` for older boards). The header uses ``data-ui`` attributes: ``job-title``,
+``job-location``, ``job-type``, ``job-workplace``, ``job-department``; the job page adds
+``job-description``, ``job-requirements`` and ``job-benefits`` sections (and JSON-LD, which the JSON-LD
+source reads first).
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ def detect(page: Page) -> bool:
 
 
 def extract(page: Page) -> Fields:
-    sections = page.tree.css("[data-ui=job-description], [data-ui=job-requirements], [data-ui=job-benefits]")
+    sections = page.css("[data-ui=job-description], [data-ui=job-requirements], [data-ui=job-benefits]")
     return {
         "title": page.first("[data-ui=job-title]", "h1"),
         "company_name": attr(page.node("[data-ui=company-logo]"), "alt"),
