@@ -206,9 +206,13 @@ def _score(result: PageResult, normalized: NormalizedPosting) -> None:
         result.fields["salary_period"] = period
 
 
-def _description_score(html: str, selector: str, extracted: str) -> tuple[float, float]:
-    tree = LexborHTMLParser(html)
-    reference = " ".join(node.text(separator=" ") for node in tree.css(selector))
+def reference_text(html: str, selector: str) -> str:
+    """The labelled description: the text of the elements ``selector`` names, in page order."""
+    return " ".join(node.text(separator=" ") for node in LexborHTMLParser(html).css(selector))
+
+
+def token_scores(reference: str, extracted: str) -> tuple[float, float]:
+    """(recall, precision) of ``extracted``'s word tokens against ``reference``'s (multiset overlap)."""
     want = _WORDS.findall(reference.casefold())
     got = _WORDS.findall(extracted.casefold())
     if not want:
@@ -245,9 +249,8 @@ def evaluate_page(label: dict[str, Any], body: bytes) -> PageResult:
         return result
     _score(result, normalized)
     if label.get("description_selector"):
-        result.description = _description_score(
-            html, label["description_selector"], result.clean.description_text
-        )
+        reference = reference_text(html, label["description_selector"])
+        result.description = token_scores(reference, result.clean.description_text)
     return result
 
 

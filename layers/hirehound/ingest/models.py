@@ -33,6 +33,7 @@ class ExtractionMethod(StrEnum):
     BREEZY = "breezy"
     LINKEDIN = "linkedin"
     INDEED = "indeed"
+    SEEK = "seek"
     EMBEDDED_JSON = "embedded-json"
     LABELLED = "labelled"
     GENERIC = "generic"

@@ -1,7 +1,8 @@
 """The posting's main text on a page with no structured description: a readability-style block score.
 
 Every paragraph-like element (``p``, ``li``, ``dd``, ``td``, headings, ``pre``) of 20+ characters adds its
-text length to its parent (weight 1) and grandparent (0.5); containers whose class or id says
+text length to its parent (weight 1) and grandparent (0.5); a ``div`` with 20+ characters of its own text
+(advertiser text between ``<br>``s) adds it to itself and its parent; containers whose class or id says
 description/content/job get x1.25, and ones that say related/similar/share/sidebar/cookie x0.5 (lists x0.5:
 the container around the list also holds its prose). The best-scoring container wins. It runs on the page
 with its noise already removed (:mod:`hirehound.ingest.extract.page`).
@@ -17,7 +18,7 @@ from selectolax.lexbor import LexborNode
 
 from hirehound.ingest.extract.page import Page
 
-_BLOCKS = "p, li, h2, h3, h4, dd, td, pre, blockquote"
+_BLOCKS = "p, li, h2, h3, h4, dd, td, pre, blockquote, div"
 _POSITIVE = re.compile(r"description|posting|job|content|article|main|body|details|offre|oferta|stelle", re.I)
 _NEGATIVE = re.compile(
     r"comment|sidebar|footer|nav|menu|related|similar|recommend|share|social|cookie|consent|banner|breadcrumb|"
@@ -34,10 +35,11 @@ def main_block(page: Page) -> LexborNode | None:
     scores: dict[int, float] = {}
     nodes: dict[int, LexborNode] = {}
     for node in page.tree.body.css(_BLOCKS):
-        length = len(node.text(strip=True))
+        own_text = node.tag == "div"  # text written straight into a div, between line breaks
+        length = len(node.text(deep=False, strip=True) if own_text else node.text(strip=True))
         if length < _MIN_BLOCK:
             continue
-        parent = node.parent
+        parent = node if own_text else node.parent
         for weight in (1.0, 0.5):
             if parent is None or parent.tag in ("html", None):
                 break

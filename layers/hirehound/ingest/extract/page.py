@@ -18,11 +18,12 @@ from selectolax.lexbor import LexborHTMLParser, LexborNode
 from hirehound.ingest.extract.dom import first_text, node_text, text
 
 _NOISE_TAGS = ["script", "style", "noscript", "template", "svg", "nav", "footer", "aside", "iframe"]
-# Consent managers and cookie notices, and elements a browser would not show.
-_NOISE_SELECTORS = (
+# Consent managers and cookie notices; elements a browser would not show.
+_CONSENT_SELECTORS = (
     "[id*=cookie], [class*=cookie], [id*=consent], [class*=consent], [id*=onetrust], [id*=gdpr],"
-    " [class*=gdpr], [id^=cmp-], [class^=cmp-], [hidden], [style*='display:none'], [style*='display: none']"
+    " [class*=gdpr], [id^=cmp-], [class^=cmp-]"
 )
+_HIDDEN_SELECTORS = "[hidden], [style*='display:none'], [style*='display: none']"
 # Navigation that only a job board has (employers post there; job seekers search there).
 _BOARD_NAV = re.compile(
     r"^(?:post (?:a )?jobs?|employers?(?: site| / post job)?|for employers|recruiters|company reviews|"
@@ -30,6 +31,11 @@ _BOARD_NAV = re.compile(
     re.IGNORECASE,
 )
 _MAX_NAV_LINKS = 200
+# Forms, and the divs React apps render application forms in.
+_FORMS = (
+    "form, [role=form], [data-ui=application-form], [class*=application-form], [class*=application--form],"
+    " [class*=applicationForm], [id*=application_form], [id*=application-form]"
+)
 # An application form (a CV upload, an e-mail field) is never the posting, however much of the page it is.
 _APPLICATION_INPUTS = "input[type=file], input[type=email], input[name*=email], input[name*=resume], textarea"
 # A form or banner holding most of the page is the page (ASP.NET wraps everything in one <form>).
@@ -110,13 +116,17 @@ class Page:
     def _strip_noise(self) -> None:
         body = self.tree.body
         total = len(body.text(strip=True)) if body is not None else 0
-        for node in self.css(_NOISE_SELECTORS):
+        # A consent wall can be most of the page's text (20,000 characters seen); it never holds the title.
+        for node in self.css(_CONSENT_SELECTORS):
+            if node.tag not in ("html", "body") and node.parent is not None and node.css_first("h1") is None:
+                node.decompose()
+        for node in self.css(_HIDDEN_SELECTORS):
             if node.tag in ("html", "body") or node.parent is None:
                 continue
             if len(node.text(strip=True)) <= _MOST_OF_PAGE * total:
                 node.decompose()
         self.tree.strip_tags(_NOISE_TAGS, recursive=True)
-        for form in self.tree.css("form"):
+        for form in self.css(_FORMS):
             if (
                 form.css_first(_APPLICATION_INPUTS) is not None
                 or len(form.text(strip=True)) <= _MOST_OF_PAGE * total

@@ -49,8 +49,8 @@ _NOT_PAY = re.compile(
     re.IGNORECASE,
 )
 _SECTION = re.compile(
-    r"^(?:compensation|salary|pay|pay range|salary range|base salary|compensation (?:and|&) benefits|"
-    r"what we pay|"
+    r"^(?:compensation(?: range| package| (?:and|&) benefits)?|salary(?: range| (?:and|&) benefits)?"
+    r"|pay(?: range| transparency)?|base (?:salary|pay)(?: range)?|what we pay|"
     r"gehalt|vergütung|salario|rémunération|salaire)\s*:?$",
     re.IGNORECASE,
 )
