@@ -7,7 +7,7 @@ STAMP := $(VENV)/.installed
 NPM_STAMP := node_modules/.installed
 CHROMIUM := /usr/bin/chromium
 
-.PHONY: setup demo test lint fmt bench synth clean lock audit
+.PHONY: setup demo test lint fmt bench accuracy synth clean lock audit
 
 # uv itself at the version uv.lock pins (the dev extra), bootstrapped with pip; then the environment is
 # exactly the lock: `uv sync --locked` fails when uv.lock no longer matches pyproject.toml.
@@ -70,6 +70,10 @@ fmt: $(STAMP)
 
 bench: $(STAMP)
 	$(BIN)/python -m benchmarks.ingest
+
+## Field accuracy of extraction + normalization on the labelled page sets (samples/pages, samples/shapes).
+accuracy: $(STAMP)
+	$(BIN)/python -m benchmarks.accuracy
 
 synth: $(STAMP) $(NPM_STAMP)
 	npx cdk synth --context bundle=false

@@ -22,6 +22,8 @@ _MONEY_PATTERNS = (
     re.compile(r"[$\u20ac\u00a3\u00a5\u20b9]\s?\d|\d\s?(?:万円|円)"),
     re.compile(rf"\d[\d,.]*\s?[kK]?\s?(?:[\u20ac\u00a3]|\b(?:{_CURRENCY_CODES})\b)"),
 )
+_ANY_MONEY = re.compile(r"[$\u20ac\u00a3\u00a5\u20b9\u5186]")
+_SECTION_WORD = re.compile(r"compensation|salary|pay|gehalt|vergütung|salario|salaire|rémunération", re.I)
 _CODE_FIRST = re.compile(rf"\b(?:{_CURRENCY_CODES})\b\s?\d")
 
 
@@ -61,8 +63,10 @@ _MAX_SECTION_TEXT = 200
 
 def pay_text(description_html: str) -> str | None:
     """The pay statement of a description, verbatim, or ``None``."""
+    if not _ANY_MONEY.search(description_html) and not any(code in description_html for code in _CODES):
+        return None
     tree = LexborHTMLParser(description_html)
-    section = _section(tree)
+    section = _section(tree) if _SECTION_WORD.search(description_html) else None
     if section:
         return section
     body = tree.body.text(separator="\n") if tree.body is not None else ""
