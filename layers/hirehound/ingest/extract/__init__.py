@@ -71,6 +71,8 @@ def extract_posting(html: str, url: str) -> RawPosting:
         raise BadInputError("no job title found on page")
     if not fields.get("salary_text") and fields.get("description_html"):
         fields["salary_text"] = paytext.pay_text(fields["description_html"] or "")
+    # Page-level signals (a logo, a company profile, application questions) are read here, from ``page``,
+    # in one call: the tree is parsed and cleaned already.
     url_id = _id_from_url(url, source)
     if url_id:
         fields["external_id"] = url_id
