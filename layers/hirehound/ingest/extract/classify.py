@@ -28,16 +28,18 @@ class NotAJobPageError(BadInputError):
 
 _GONE = re.compile(
     r"\b(?:no longer (?:available|open|active|accepting applications|posted|exists?|listed)"
-    r"|(?:job|position|posting|vacancy|role|listing|advert) (?:has|have) (?:been )?"
+    r"|(?:job|position|posting|vacancy|role|listing|advert) (?:has|have) (?:now )?(?:been )?"
     r"(?:filled|closed|expired|removed)"
-    r"|(?:this )?(?:job|position|posting|vacancy|role|listing|ad) (?:is |has )?(?:closed|expired)"
+    r"|(?:this )?(?:job|position|posting|vacancy|role|listing|ad) (?:is |has )?(?:now )?(?:closed|expired)"
+    r"|applications (?:for this \w+ )?(?:are|have) (?:now )?closed"
     r"|(?:page|job|posting|position) (?:was |could not be |cannot be )?(?:not )?found\b(?<!\bbe found)"
     r"|^\s*404\b|\b404 (?:error|not found)|\berror 404|\b410 gone"
     r"|nicht mehr (?:verfügbar|aktiv|online|vorhanden|besetzbar)"
-    r"|(?:stelle|anzeige) (?:ist|wurde) (?:bereits )?(?:besetzt|deaktiviert|abgelaufen)"
+    r"|(?:stellen)?(?:stelle|anzeige|angebot) (?:ist|wurde) (?:leider )?(?:bereits )?"
+    r"(?:besetzt|deaktiviert|abgelaufen)"
     r"|ya no está disponible|(?:oferta|vacante) (?:ha )?(?:caducad[oa]|expirad[oa]|cerrad[oa])"
     r"|n'est plus (?:disponible|en ligne)|offre (?:a )?expir[ée]+|offre (?:est )?(?:clôturée|pourvue)"
-    r"|(?:掲載|募集)(?:は|を)?(?:終了|締め切り))",
+    r"|(?:掲載|募集|受付)(?:は|を)?(?:終了|締め切り))",
     re.IGNORECASE,
 )
 _NOTICE = "[role=alert], [class*=alert], [class*=notice], [class*=expired], [class*=closed], [id*=expired]"
@@ -45,13 +47,16 @@ _BOT = re.compile(
     r"^(?:just a moment|attention required|checking (?:your|if the site connection is) "
     r"|verify(?:ing)? (?:that )?you are (?:a )?human|are you a (?:robot|human)|access denied"
     r"|pardon our interruption|request unsuccessful|security check|one more step|please verify"
-    r"|ddos protection|bot (?:check|protection)|captcha)",
+    r"|ddos protection|bot (?:check|protection)|captcha|robot or human|press & hold|please enable js"
+    r"|(?:sorry, )?you have been blocked|unusual traffic|human verification|request blocked)",
     re.IGNORECASE,
 )
 _BOT_SCRIPT = re.compile(
     r"_cf_chl_opt|cf-challenge|px-captcha|/captcha/|g-recaptcha|hcaptcha|distil_r_captcha"
 )
 _BOT_MAX_TEXT = 1500
+# Where a page says a job has expired: its first characters (a banner above the posting).
+_TOP_OF_PAGE = 600
 _JOBS_WORD = (
     r"(?:jobs?|job openings|openings|vacancies|positions|stellenangebote|stellen|empleos"
     r"|ofertas(?: de (?:empleo|trabajo))?|offres(?: d'emploi)?|emplois|求人)"
@@ -60,7 +65,8 @@ _LISTING = re.compile(
     rf"^\s*(?:[\d.,\s]+\+?\s+(?:new\s+)?(?:[\w'\u2019./-]+\s+){{0,8}}?{_JOBS_WORD}\b"
     r"|(?:search results|job search results|current (?:job )?openings|open positions at|all (?:open )?jobs at"
     r"|stellenangebote (?:in|bei)|(?:\w+\s+){0,4}jobs in \w)"
-    r"|browse (?:all )?jobs|jobs by (?:category|location|city|industry)|job categories)",
+    r"|browse (?:all )?jobs|jobs by (?:category|location|city|industry)|job categories"
+    r"|showing \d+\s*(?:-|\u2013|to)\s*\d+ of|\d[\d.,]* (?:results|jobs|vacancies) (?:found|for)|求人一覧)",
     re.IGNORECASE,
 )
 _INDEX = re.compile(
@@ -88,8 +94,9 @@ _JOB_WORDS = re.compile(
     r"\b(?:responsibilit\w*|requirements?|qualifications?|experience|apply|applicants?|salary|hiring|"
     r"candidates?|full[- ]time|part[- ]time|employment|benefits|skills|role|position|vacanc\w+|career|"
     r"requisitos|experiencia|funciones|empleo|puesto|aufgaben|profil|erfahrung|bewerb\w*|stelle|"
-    r"missions?|candidat\w*|poste|expérience|profil|contrat|arbetsuppgifter|erfarenhet|ansøg\w*)\b"
-    r"|仕事内容|応募|勤務|雇用|給与",
+    r"missions?|candidat\w*|poste|expérience|profil|contrat|arbetsuppgifter|erfarenhet|ansøg\w*|ervaring|"
+    r"functie|vacature|sollicit\w*|esperienza|requisiti|lavoro|wymagania|doświadczenie|oferujemy|vaga)\b"
+    r"|仕事内容|応募|勤務|雇用|給与|职位|招聘|经验|채용|경력",
     re.IGNORECASE,
 )
 _MIN_JOB_WORDS = 2
@@ -98,12 +105,15 @@ _JOB_LINK = re.compile(
     r"/(?:jobs?|vacanc\w*|stellen\w*|offres?|ofertas?|empleo)/(?:view/)?[\w-]*\d|gh_jid=|/p/\w", re.I
 )
 _MIN_JOB_LINKS = 5
+# A listing is mostly links: their text is at least half of the page's (a posting with ten "similar jobs"
+# links is not).
+_LINK_SHARE = 0.5
 
 
 def reject_before_extraction(page: Page) -> None:
     """Bot checks, expired postings and listings: decided by the page alone."""
     _bot_check(page)
-    _gone(page, page.headlines)
+    _gone(page, [*page.headlines, page.body_text[:_TOP_OF_PAGE]])
     _json_ld_listing(page)
 
 
@@ -179,9 +189,12 @@ def _headline_listing(page: Page) -> None:
 
 
 def _card_listing(page: Page) -> None:
-    links = {a.attributes.get("href") or "" for a in page.css("a[href]")}
-    job_links = [href for href in links if _JOB_LINK.search(href)]
-    if len(job_links) >= _MIN_JOB_LINKS:
+    anchors = page.css("a[href]")
+    job_links = {href for href in (a.attributes.get("href") or "" for a in anchors) if _JOB_LINK.search(href)}
+    if len(job_links) < _MIN_JOB_LINKS:
+        return
+    link_text = sum(len(a.text(strip=True)) for a in anchors)
+    if link_text >= _LINK_SHARE * max(len(page.body_text), 1):
         raise NotAJobPageError("listing", f"not a job posting (listing): {len(job_links)} links to job pages")
 
 

@@ -14,17 +14,23 @@ import re
 
 from hirehound.ingest.extract import maintext, tidy
 from hirehound.ingest.extract.dom import Fields, attr, inner_html, node_text
-from hirehound.ingest.extract.page import Page
+from hirehound.ingest.extract.page import Page, split_selectors
 
+# Attribute values match case-sensitively, so the usual spellings are listed (absent ones cost nothing: see
+# Page.present).
 _TITLE_SELECTORS = (
     "[data-automation*=job-title], [data-automation*=opportunity-title], [data-testid*=job-title],"
-    " [data-testid*=jobTitle], [itemprop=title], [class*=job-title], [class*=jobtitle], [class*=job_title],"
-    " [class*=posting-title], [class*=position-title], [class*=opportunity-title], [class*=postingtitle],"
-    " [class*=listing-title], [class*=oferta-titulo], [class*=jobad-title], [id*=job-title], [id*=titletext]"
+    " [data-testid*=jobTitle], [data-at*=job-title], [data-qa*=job-title], [data-test*=job-title],"
+    " [itemprop=title], [class*=job-title], [class*=jobtitle], [class*=jobTitle], [class*=JobTitle],"
+    " [class*=job_title], [class*=posting-title], [class*=position-title], [class*=opportunity-title],"
+    " [class*=postingtitle], [class*=listing-title], [class*=oferta-titulo], [class*=jobad-title],"
+    " [id*=job-title], [id*=jobTitle], [id*=JobTitle], [id*=titletext]"
 )
 _TITLED_HEADING = "h1, h2[class*=title], h2[class*=Title]"
 _COMPANY_SELECTORS = (
     "[data-automation=advertiser-name], [data-automation*=company-name], [data-company-name],"
+    " [data-at*=company-name], [data-qa*=company-name], [data-test*=company-name], [data-testid*=company],"
+    " [class*=CompanyName], [id*=companyName], [id*=CompanyName],"
     " [data-testid*=companyName], [data-testid*=company-name], [itemprop=hiringOrganization] [itemprop=name],"
     " [class*=company-name], [class*=companyName], [class*=company_name], [class*=employer-name],"
     " [class*=employer], [class*=hiring-company], [class*=oferta-empresa], [class*=jobad-company],"
@@ -33,9 +39,22 @@ _COMPANY_SELECTORS = (
     " a[href*='/virksomhed/'], a[href*='/recruiter/'], a[href*='/employer/']"
 )
 _LOCATION_SELECTORS = (
-    "[data-automation*=location], [data-testid*=location], [data-ui=job-location], .job-location,"
-    " [class*=job-location], [class*=joblocation], .location, [class*=location], .mapaddress"
+    "[data-automation*=location], [data-testid*=location], [data-at*=location], [data-qa*=location],"
+    " [data-ui=job-location], .job-location, [class*=job-location], [class*=joblocation],"
+    " [class*=jobLocation],"
+    " [class*=JobLocation], [id*=jobLocation], .location, [class*=location], [class*=Location], .mapaddress"
 )
+_EMPLOYMENT_SELECTORS = (
+    "[data-automation*=work-type], [data-at*=contract-type], [data-at*=work-type], [data-qa*=job-type],"
+    " [data-testid*=job-type], [data-testid*=jobType], [class*=employment-type], [class*=employmentType],"
+    " [class*=job-type], [class*=jobType], [class*=contract-type], [class*=contractType]"
+)
+_SALARY_SELECTORS = (
+    "[data-automation*=salary], [data-at*=salary], [data-qa*=salary], [data-testid*=salary], [class*=salary],"
+    " [class*=Salary], [id*=salary], [class*=compensation], [class*=pay-range]"
+)
+_MAX_FACT = 120
+_ESTIMATE = re.compile(r"estimat|average|benchmark|insight|compar|typical|guide", re.IGNORECASE)
 _LOGOS = "header img, [class*=logo] img, img[class*=logo], img[src*=logo], a img"
 # A short line of facts under the title: "Customer Experience · Austin, TX · Full-time".
 _META_SEPARATOR = re.compile(r"\s+[\u00b7\u2022|]\s+|\s+/\s+")
@@ -73,9 +92,24 @@ def extract(page: Page) -> Fields:
         **meta_line(page),
     }
     fields["location_text"] = fields.get("location_text") or _short(
-        page.first(*_LOCATION_SELECTORS.split(", ")), _MAX_LOCATION
+        page.first(*split_selectors(_LOCATION_SELECTORS)), _MAX_LOCATION
     )
+    fields["employment_type_text"] = fields.get("employment_type_text") or _short(
+        page.first(*split_selectors(_EMPLOYMENT_SELECTORS)), _MAX_FACT
+    )
+    fields["salary_text"] = _short(_money_text(page), _MAX_FACT)
     return fields
+
+
+def _money_text(page: Page) -> str | None:
+    """A salary-classed element's text, when it states digits (a "Salary" section heading does not)."""
+    for node in page.css(_SALARY_SELECTORS):
+        if _ESTIMATE.search(f"{node.attributes.get('class') or ''} {node.attributes.get('id') or ''}"):
+            continue  # a board's salary estimate or comparison widget, not the employer's statement
+        found = node_text(node)
+        if found and any(char.isdigit() for char in found) and len(found) <= _MAX_FACT:
+            return found
+    return None
 
 
 def extract_confirmed_title(page: Page) -> Fields:
@@ -116,13 +150,13 @@ def _logo_names(page: Page) -> set[str]:
     return {alt.casefold() for alt in (attr(image, "alt") for image in page.css(_LOGOS)) if alt}
 
 
-def _candidates(page: Page) -> tuple[list[str], list[str], list[str]]:
-    """(plausible candidates, title-classed texts, headings), without headings that name the employer."""
-    logos = _logo_names(page)
+def _candidates(page: Page) -> tuple[list[str], list[str]]:
+    """(plausible candidates, title-classed texts), without headings that name the employer or the site."""
+    names = _logo_names(page) | {page.site_name.casefold()} if page.site_name else _logo_names(page)
     headings = [found for found in (node_text(n) for n in page.css(_TITLED_HEADING)) if found]
     classed = [found for found in (node_text(n) for n in page.css(_TITLE_SELECTORS)) if found]
-    candidates = [t for t in (*classed, *headings) if tidy.plausible_title(t) and t.casefold() not in logos]
-    return candidates, classed, headings
+    candidates = [t for t in (*classed, *headings) if tidy.plausible_title(t) and t.casefold() not in names]
+    return candidates, classed
 
 
 def _confirmed(page: Page, candidates: list[str]) -> str | None:
@@ -134,7 +168,7 @@ def _confirmed(page: Page, candidates: list[str]) -> str | None:
 
 
 def title(page: Page) -> str | None:
-    candidates, classed, _headings = _candidates(page)
+    candidates, classed = _candidates(page)
     confirmed = _confirmed(page, candidates)
     if confirmed:
         return confirmed

@@ -56,7 +56,10 @@ _UI_TEXT = re.compile(
     r"thank(?:s| you)(?: for applying)?.*|open (?:roles|positions)|search(?: jobs)?|back(?: to jobs)?|menu|"
     r"sign in|log ?in|powered by .*|overview|description|details|share|view website|website|"
     r"all (?:jobs|positions)|current openings.*|job search|careers - job description|bewerbung|"
-    r"jetzt bewerben|postuler|inscribirme.*|skip to (?:main )?content)$",
+    r"jetzt bewerben|postuler|inscribirme.*|skip to (?:main )?content|"
+    r"job (?:opening|posting|listing|detail)s?|"
+    r"position details|vacancy|vacancies|search results|job search results|apply online|companies|"
+    r"company reviews|employers?|empresas|unternehmen|firmen|entreprises|recruiters?)$",
     re.I,
 )
 _LOGO_WORD = re.compile(r"\s+(?:logo|career site|careers? site|home)$", re.I)
@@ -94,7 +97,7 @@ def strip_affixes(title: str, names: list[str], location: str | None = None) -> 
     parts = _SEPARATORS.split(title)
     if len(parts) == 1:
         return title.strip()
-    known = [*names, *([location] if location else [])]
+    known = [*names, *([location, location.split(",")[0]] if location else [])]
     kept = [part for part in parts if not _is_known(part, known)]
     if not kept:
         return title.strip()
