@@ -151,3 +151,35 @@ def test_json_ld_with_many_postings_is_a_listing() -> None:
     page = html(f'<script type="application/ld+json">{blocks}</script>', "<h1>Jobs</h1>")
     with pytest.raises(NotAJobPageError, match="listing"):
         extract_posting(page, "https://jobs.example.com/all")
+
+
+@pytest.mark.parametrize(
+    "script",
+    [
+        "var jobData = {job};",
+        "window['__STATE__'] = {job}",
+        "window.__INITIAL_STATE__ = JSON.parse({quoted});",
+        "window.__S__ = JSON.parse('{single}');",
+    ],
+)
+def test_app_state_assigned_in_the_usual_ways(script: str) -> None:
+    job = json.dumps(
+        {
+            "jobTitle": "Pastry Chef",
+            "companyName": "Crumb & Co",
+            "location": {"city": "Leeds", "country": "GB"},
+            "description": '<p>Bake "fresh" bread, it\'s good.</p>',
+        }
+    )
+    single = job.replace("\\", "\\\\").replace("'", "\\'")
+    body = script.replace("{job}", job).replace("{quoted}", json.dumps(job)).replace("{single}", single)
+    raw = extract_posting(
+        html(body=f"<div id='app'></div><script>{body}</script>"), "https://crumb.example/j/1"
+    )
+    assert (raw.method, raw.title, raw.company_name, raw.location_text) == (
+        ExtractionMethod.EMBEDDED_JSON,
+        "Pastry Chef",
+        "Crumb & Co",
+        "Leeds, GB",
+    )
+    assert raw.description_html == '<p>Bake "fresh" bread, it\'s good.</p>'

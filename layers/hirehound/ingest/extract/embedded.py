@@ -17,7 +17,22 @@ from dataclasses import dataclass
 from hirehound.ingest.extract.dom import Fields, Json, join, text
 from hirehound.ingest.extract.page import Page
 
-_ASSIGNMENT = re.compile(r"(?:window|self|globalThis)\s*\.\s*([A-Za-z_$][\w$]*)\s*=\s*(?=[{\[])")
+_ASSIGNMENT = re.compile(
+    r"(?:(?:window|self|globalThis)\s*(?:\.\s*|\[\s*[\"'])|\b(?:var|let|const)\s+)([A-Za-z_$][\w$]*)[\"']?\s*\]?"
+    r"\s*=\s*(?=[{\[]|JSON\.parse\(\s*[\"'])"
+)
+_JSON_PARSE = re.compile(r"JSON\.parse\(\s*")
+_JS_ESCAPE = re.compile(r"\\(.)|\"", re.DOTALL)
+
+
+def _requote(match: re.Match[str]) -> str:
+    """One escape of a single-quoted JS string as JSON wants it: ``\\'`` -> ``'``, a bare ``"`` escaped."""
+    escaped = match.group(1)
+    if escaped is None:
+        return '\\"'
+    return "'" if escaped == "'" else match.group(0)
+
+
 _DECODER = json.JSONDecoder(strict=False)
 _MAX_NODES = 20_000
 _MAX_DEPTH = 14
@@ -90,20 +105,31 @@ def _parse_blobs(page: Page) -> list[Blob]:
                 continue
         elif not script.kind or "javascript" in script.kind or script.kind == "module":
             for match in _ASSIGNMENT.finditer(body):
-                try:
-                    data, _ = _DECODER.raw_decode(body, match.end())
-                except ValueError:
-                    continue
-                found.append(Blob(match.group(1), data))
+                data = _value_at(body, match.end())
+                if data is not None:
+                    found.append(Blob(match.group(1), data))
     return found
 
 
+def _value_at(body: str, start: int) -> Json | None:
+    """The JSON value assigned at ``start``: a literal, or the string given to ``JSON.parse("...")``."""
+    try:
+        parse = _JSON_PARSE.match(body, start)
+        if parse is None:
+            return _DECODER.raw_decode(body, start)[0]
+        at = parse.end()
+        if body[at] == "'":  # a single-quoted JS string: re-quoted as a JSON string
+            end = body.index("')", at + 1)
+            literal = json.loads('"' + _JS_ESCAPE.sub(_requote, body[at + 1 : end]) + '"', strict=False)
+        else:
+            literal = _DECODER.raw_decode(body, at)[0]
+        return json.loads(literal, strict=False) if isinstance(literal, str) else None
+    except (ValueError, IndexError):
+        return None
+
+
 def detect(page: Page) -> bool:
-    return any(
-        (script.kind.endswith("json") and not script.kind.startswith("application/ld+json"))
-        or (not script.kind and "window." in script.body)
-        for script in page.scripts
-    )
+    return bool(blobs(page))
 
 
 def extract(page: Page) -> Fields:
