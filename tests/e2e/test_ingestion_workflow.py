@@ -42,8 +42,8 @@ STAGES = (
 NOT_A_JOB = b"<html><head></head><body>   </body></html>"
 
 
-def rows(conn: psycopg.Connection[Any], query: str) -> list[dict[str, Any]]:
-    return conn.execute(query.encode()).fetchall()
+def rows(conn: psycopg.Connection[Any], query: str, params: tuple[Any, ...] = ()) -> list[dict[str, Any]]:
+    return conn.execute(query.encode(), params).fetchall()
 
 
 def task_outcomes(cloud: LocalCloud, arn: str, state: str) -> list[str]:
@@ -150,3 +150,29 @@ def test_a_batch_fans_out_and_its_completion_step_records_every_outcome(
     [batch] = rows(conn, "SELECT * FROM ingest_batches")
     assert batch["batch_id"] == "b-1" and batch["pages"] == 3
     assert json.loads(json.dumps(batch["outcomes"])) == {"published": 2, "dead_letter": 1}
+
+
+def test_the_same_bad_page_ingested_three_times_is_one_open_letter_with_three_occurrences(
+    cloud: LocalCloud, conn: psycopg.Connection[Any]
+) -> None:
+    """A scraper re-sending a page, a second batch, a retry: three executions, one letter per item."""
+    page = cloud.put_page("https://example.org/blank", NOT_A_JOB)
+    runs = [
+        cloud.run("Ingestion", {"page": page}),
+        cloud.run("Ingestion", {"page": page}),
+        cloud.run("IngestionBatch", {"batch_id": "again", "pages": [page]}),
+    ]
+
+    assert [r.error for r in runs[:2]] == ["DeadLettered"] * 2
+    assert runs[2].output["outcomes"] == {"dead_letter": 1}
+    [letter] = rows(conn, "SELECT * FROM dead_letters WHERE state = 'open'")
+    assert (letter["item_key"], letter["stage"], letter["occurrences"]) == (page["url"], "extract", 3)
+    assert letter["attempts"] == 3 and letter["execution_id"] not in {runs[0].arn, runs[1].arn}
+    history = rows(
+        conn,
+        "SELECT execution_id, error_type FROM dead_letter_occurrences WHERE dead_letter_id = %s ORDER BY id",
+        (letter["id"],),
+    )
+    assert [h["execution_id"] for h in history][:2] == [runs[0].arn, runs[1].arn]
+    assert len({h["execution_id"] for h in history}) == 3
+    assert {h["error_type"] for h in history} == {"BadInputError"}

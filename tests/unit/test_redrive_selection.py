@@ -25,6 +25,8 @@ def letter(workflow: str, stage: str, payload: dict[str, Any]) -> DeadLetter:
         attempts=1,
         execution_id=None,
         created_at=datetime.now(UTC),
+        last_failed_at=datetime.now(UTC),
+        occurrences=1,
         state=State.OPEN,
         redriven_at=None,
         redrive_execution_id=None,
@@ -42,6 +44,8 @@ def letter(workflow: str, stage: str, payload: dict[str, Any]) -> DeadLetter:
         ("maintenance", "cleanup", {"task": "daily"}, "MaintenanceDaily"),
         ("maintenance", "cleanup", {}, None),
         ("ingestion", "intake", {"body": "{"}, None),
+        ("enrichment", "provider_worker", {"message_id": "m", "body": "{"}, None),
+        ("maintenance", "check_liveness", {"message_id": "m", "body": "{"}, None),
         ("unknown", "x", {}, None),
     ],
 )

@@ -43,9 +43,11 @@ def _summary(letter: DeadLetter) -> dict[str, Any]:
         "stage": letter.stage,
         "item": letter.item_key[:60],
         "error": f"{letter.error_type}: {letter.error_message}"[:90],
+        "failures": letter.occurrences,
         "attempts": letter.attempts,
         "state": letter.state.value,
-        "created": f"{letter.created_at:%Y-%m-%d %H:%M}",
+        "first failed": f"{letter.created_at:%Y-%m-%d %H:%M}",
+        "last failed": f"{letter.last_failed_at:%Y-%m-%d %H:%M}",
     }
 
 
@@ -61,7 +63,7 @@ def run_list(args: argparse.Namespace) -> int:
 
 
 def run_show(args: argparse.Namespace) -> int:
-    """Print one dead letter, its payload and its redrives."""
+    """Print one dead letter, its payload, its latest failures and its redrives."""
     from hirehound.db import dead_letters
 
     database(Path(args.home))
@@ -73,6 +75,8 @@ def run_show(args: argparse.Namespace) -> int:
     console.print(f"[bold]error[/bold]: {letter.error_type}: {letter.error_message}")
     console.print(f"[bold]execution[/bold]: {letter.execution_id}")
     console.print("[bold]payload[/bold]:", json.dumps(letter.payload, indent=2)[:4000], markup=False)
+    failures = [o.model_dump(exclude={"dead_letter_id"}) for o in dead_letters.occurrences(letter.id)]
+    print_rows(f"Failures (newest {dead_letters.MAX_OCCURRENCES} of {letter.occurrences})", failures)
     trail = [r.model_dump(exclude={"dead_letter_id"}) for r in dead_letters.redrives(letter.id)]
     print_rows("Redrives", trail)
     return 0

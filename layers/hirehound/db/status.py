@@ -35,12 +35,13 @@ def executions_by_status(window_s: float) -> list[dict[str, Any]]:
 
 
 def dead_letters_by_stage(window_s: float | None = None) -> list[dict[str, Any]]:
-    """Open dead letters by workflow, stage, error type and reason (the message's first 70 characters),
-    optionally only recent ones."""
+    """Open dead letters by workflow, stage, error type and reason (the latest message's first 70
+    characters), optionally only those that failed recently: `letters` counts failing items (one
+    letter each), `failures` their occurrences."""
     return reports.rows(
-        "SELECT workflow, stage, error_type, left(error_message, 70) AS reason, count(*) AS letters"
-        " FROM dead_letters WHERE state = 'open'"
-        " AND (%(w)s::float IS NULL OR created_at > now() - make_interval(secs => %(w)s))"
+        "SELECT workflow, stage, error_type, left(error_message, 70) AS reason, count(*) AS letters,"
+        " sum(occurrences)::int AS failures FROM dead_letters WHERE state = 'open'"
+        " AND (%(w)s::float IS NULL OR last_failed_at > now() - make_interval(secs => %(w)s))"
         " GROUP BY 1, 2, 3, 4 ORDER BY 5 DESC, 1, 2, 3, 4",
         {"w": window_s},
     )
