@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from hirehound.db import dead_letters, stage_runs
 from hirehound.observability import StageEvent
@@ -65,22 +65,22 @@ def execution_name(execution_id: str) -> str:
 
 
 def record(event: FailureEvent) -> int:
-    """Write the dead letter; the payload kept is the workflow input, which is what a redrive sends.
-    When the failed execution was itself a redrive, its letter is reopened with the new error and the
-    attempts added, instead of a second letter. Returns the letter's id."""
+    """Record the failure in its item's dead letter; the payload kept is the workflow input, which is
+    what a redrive sends. When the failed execution was itself a redrive, its letter is reopened with
+    the failure as a new occurrence, instead of a second letter. Returns the letter's id."""
     caught = event.failure[event.stage]
     attempts = stage_runs.attempts(event.execution_id, event.stage) if event.execution_id else 0
     if event.execution_id:
         name = execution_name(event.execution_id)
         redriven = dead_letters.redrive_of(name)
         if redriven is not None:
-            dead_letters.finish_redrive(
+            folded = dead_letters.finish_redrive(
                 name,
                 succeeded=False,
                 error=reason(event),
                 failure=(event.stage, caught.error, caught.message(), max(attempts, 1)),
             )
-            return redriven
+            return folded or redriven
     return dead_letters.record(
         workflow=event.workflow,
         stage=event.stage,
@@ -99,11 +99,19 @@ def reason(event: FailureEvent) -> str:
     return f"{event.stage}: {caught.error}: {caught.message()}"[:1000]
 
 
+def validation_reason(exc: ValidationError) -> str:
+    """A pydantic error as one readable line: `field: problem; …` (the offending values left out)."""
+    return "; ".join(
+        f"{'.'.join(str(p) for p in error['loc']) or 'body'}: {error['msg']}" for error in exc.errors()
+    )[:1000]
+
+
 def record_rejected_message(
     *, workflow: str, stage: str, message_id: str, body: str, item_key: str | None, error: Exception
 ) -> int:
-    """Dead-letter a queue message that can never start its workflow (unparsable, missing fields).
-    Keyed by the SQS message id, so a redelivered copy does not add a second letter."""
+    """Dead-letter a queue message that can never start its workflow (unparsable, wrong shape).
+    The item is `item_key` (e.g. the page URL) or the message id; the occurrence is keyed by the
+    message id, so a redelivered copy adds nothing."""
     return dead_letters.record(
         workflow=workflow,
         stage=stage,

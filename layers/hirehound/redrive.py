@@ -22,8 +22,9 @@ from hirehound.db import dead_letters
 from hirehound.db.dead_letters import DeadLetter
 from hirehound.maintenance.events import RedriveEvent
 
-#: Intake rejects are messages that never became a workflow input: fix and resend them instead.
-NOT_REDRIVABLE_STAGES = frozenset({"intake"})
+#: Rejected queue messages (intake, liveness checks, provider tasks) never became a workflow input: fix
+#: and resend them instead.
+NOT_REDRIVABLE_STAGES = frozenset({"intake", "check_liveness", "provider_worker"})
 _MACHINES = {"ingestion": "Ingestion", "enrichment": "Enrichment"}
 _TERMINAL = frozenset({"SUCCEEDED", "FAILED", "TIMED_OUT", "ABORTED"})
 

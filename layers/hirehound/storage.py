@@ -6,11 +6,10 @@ from functools import cache
 from typing import TYPE_CHECKING, Any
 
 from hirehound.errors import BadInputError, TransientError
+from hirehound.limits import MAX_PAGE_BYTES
 
 if TYPE_CHECKING:
     from hirehound.ingest.events import PageRef
-
-MAX_PAGE_BYTES = 5 * 1024 * 1024
 
 
 @cache

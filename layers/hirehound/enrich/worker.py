@@ -25,17 +25,19 @@ from enum import StrEnum
 from typing import Any, Protocol
 
 from aws_lambda_powertools.metrics import MetricUnit
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
+from hirehound import failures, limits
 from hirehound.db import circuit_breakers, rate_limits
 from hirehound.db.pool import transaction
 from hirehound.enrich.circuit import CircuitStatus
 from hirehound.enrich.providers import CompanyQuery, Provider, RateLimited
-from hirehound.errors import PermanentError, TransientError
+from hirehound.errors import BadInputError, PermanentError, TransientError
 from hirehound.metric_catalog import queue_name
 from hirehound.observability import emit_metrics, emit_queue_metrics, logger
 from hirehound.sqs_retry import SqsVisibility
 
+STAGE = "provider_worker"
 RATE_LIMIT_HITS = "RateLimitHits"
 CIRCUIT_OPEN = "CircuitOpen"
 MAX_DEFER_S = 900
@@ -46,11 +48,37 @@ class ProviderTask(BaseModel):
 
     model_config = ConfigDict(frozen=True)
 
-    task_token: str
-    provider: str
+    task_token: str = Field(min_length=1, max_length=limits.MAX_TASK_TOKEN_CHARS)
+    provider: str = Field(min_length=1, max_length=64)
     company: CompanyQuery
-    execution_id: str | None = None
+    execution_id: str | None = Field(None, max_length=2048)
     attempt: int = 0
+
+    @field_validator("company")
+    @classmethod
+    def _bounded(cls, company: CompanyQuery) -> CompanyQuery:
+        if len(company.name) > limits.MAX_FIELD_CHARS or len(company.domain or "") > limits.MAX_URL_CHARS:
+            raise ValueError("company name or domain over its size limit")
+        return company
+
+
+def parse_task(body: str) -> ProviderTask:
+    """The task in a message body; BadInputError with the reason when it is not one."""
+    try:
+        return ProviderTask.model_validate_json(body)
+    except ValidationError as exc:
+        raise BadInputError(f"invalid provider task: {failures.validation_reason(exc)}") from exc
+
+
+def task_token_of(body: str) -> str | None:
+    """The task token of a message that is not a valid task, if it holds a usable one: answering it
+    lets the waiting workflow go on now instead of at its task timeout."""
+    try:
+        data = json.loads(body)
+    except (ValueError, RecursionError):
+        return None
+    token = data.get("task_token") if isinstance(data, dict) else None
+    return token if isinstance(token, str) and 0 < len(token) <= limits.MAX_TASK_TOKEN_CHARS else None
 
 
 class SqsMessage(BaseModel):
@@ -150,6 +178,23 @@ def _defer(task: ProviderTask, message: SqsMessage, port: TaskPort, wait: float)
     return Outcome.DEFERRED
 
 
+def _process_or_fail(
+    task: ProviderTask,
+    message: SqsMessage,
+    lookup: Callable[[str], Provider],
+    *,
+    port: TaskPort,
+    clock: Callable[[], float],
+) -> Outcome:
+    """:func:`process`, telling the workflow about a PermanentError (e.g. an unknown provider or no
+    API key) by failing its task."""
+    try:
+        return process(task, message, provider=lookup(task.provider), port=port, clock=clock)
+    except PermanentError as exc:
+        port.fail(task.task_token, "PermanentError", str(exc))
+        return Outcome.ANSWERED
+
+
 def process_batch(
     messages: Iterable[SqsMessage],
     *,
@@ -157,34 +202,58 @@ def process_batch(
     port: TaskPort,
     clock: Callable[[], float] = time.time,
 ) -> dict[str, Any]:
-    """Handle an SQS batch; returns the partial-batch response (deferred and crashed messages)."""
-    failures: list[dict[str, str]] = []
-    counts: Counter[str] = Counter()  # per outcome: ok (task answered), retry (deferred), dropped
+    """Handle an SQS batch; returns the partial-batch response (the deferred messages). A message
+    that is not a task, or whose handling crashed, is dead-lettered (its task failed with the reason)."""
+    failed: list[dict[str, str]] = []
+    counts: Counter[str] = Counter()  # per outcome: ok (task answered), retry (deferred), dead_letter
     queue = ""
     lookup = providers.__getitem__ if isinstance(providers, Mapping) else providers
     for message in messages:
         queue = queue_name(message.event_source_arn)
         try:
-            task = ProviderTask.model_validate(json.loads(message.body))
-        except ValueError:
-            logger.exception("unreadable provider task; dropped", extra={"message_id": message.message_id})
-            counts["dropped"] += 1
+            task = parse_task(message.body)
+        except BadInputError as exc:
+            reject(message, exc, port)
+            counts["dead_letter"] += 1
             continue
         try:
-            outcome = process(task, message, provider=lookup(task.provider), port=port, clock=clock)
-        except PermanentError as exc:  # e.g. an unknown provider or no API key: tell the workflow
-            port.fail(task.task_token, "PermanentError", str(exc))
-            counts["ok"] += 1
-            continue
-        except Exception:
-            logger.exception("provider task crashed; SQS will redeliver it")
+            outcome = _process_or_fail(task, message, lookup, port=port, clock=clock)
+        except TransientError as exc:  # e.g. the database or Step Functions is unreachable
+            logger.warning("provider task failed; SQS will redeliver it", extra={"error": str(exc)})
             outcome = Outcome.DEFERRED
+        except Exception as exc:  # a bug: retrying cannot help, a crash loop would record nothing
+            reject(message, exc, port)
+            counts["dead_letter"] += 1
+            continue
         if outcome is Outcome.DEFERRED:
-            failures.append({"itemIdentifier": message.message_id})
+            failed.append({"itemIdentifier": message.message_id})
         counts["retry" if outcome is Outcome.DEFERRED else "ok"] += 1
     if queue:
         emit_queue_metrics(queue, counts)
-    return {"batchItemFailures": failures}
+    return {"batchItemFailures": failed}
+
+
+def reject(message: SqsMessage, error: Exception, port: TaskPort) -> int:
+    """Dead-letter a message retrying cannot help, after failing its task (when it names one) with the
+    reason, so the workflow merges without this provider now. Returns the letter's id."""
+    reason = f"{type(error).__name__}: {error}"[:1000]
+    token = task_token_of(message.body)
+    if token is not None:
+        try:
+            port.fail(token, "PermanentError", reason)
+        except Exception:  # the letter below is the record; the task times out as it would have
+            logger.exception("could not fail the task of a rejected message")
+    letter = failures.record_rejected_message(
+        workflow="enrichment",
+        stage=STAGE,
+        message_id=message.message_id,
+        body=message.body,
+        item_key=None,
+        error=error,
+    )
+    log = logger.warning if isinstance(error, PermanentError) else logger.exception
+    log("provider message dead-lettered", extra={"dead_letter_id": letter, "reason": reason})
+    return letter
 
 
 class AwsTaskPort:
@@ -197,14 +266,17 @@ class AwsTaskPort:
         self._visibility = SqsVisibility(sqs)
 
     def _answer(self, call: Callable[..., Any], **kwargs: Any) -> None:
-        from botocore.exceptions import ClientError
+        from botocore.exceptions import BotoCoreError, ClientError
 
         try:
             call(**kwargs)
         except ClientError as exc:
-            if exc.response.get("Error", {}).get("Code") not in self._GONE:
-                raise
+            code = exc.response.get("Error", {}).get("Code")
+            if code not in self._GONE:
+                raise TransientError(f"Step Functions: {code}: {exc}") from exc
             logger.info("task already answered or timed out", extra={"error": str(exc)})
+        except BotoCoreError as exc:
+            raise TransientError(f"Step Functions unreachable: {exc}") from exc
 
     def succeed(self, token: str, output: dict[str, Any]) -> None:
         self._answer(self._sfn.send_task_success, taskToken=token, output=json.dumps(output))
@@ -216,4 +288,9 @@ class AwsTaskPort:
         self._answer(self._sfn.send_task_heartbeat, taskToken=token)
 
     def defer(self, queue_arn: str, receipt_handle: str, seconds: int) -> None:
-        self._visibility.change_visibility(queue_arn, receipt_handle, seconds)
+        from botocore.exceptions import BotoCoreError, ClientError
+
+        try:
+            self._visibility.change_visibility(queue_arn, receipt_handle, seconds)
+        except (ClientError, BotoCoreError) as exc:
+            raise TransientError(f"SQS ChangeMessageVisibility failed: {exc}") from exc

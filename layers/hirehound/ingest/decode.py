@@ -16,9 +16,9 @@ import charset_normalizer
 import ftfy
 
 from hirehound.errors import BadInputError
+from hirehound.limits import MAX_PAGE_BYTES
 
-MAX_PAGE_BYTES = 5 * 1024 * 1024
-"""Largest page body accepted (5 MiB); job pages are far smaller."""
+__all__ = ["MAX_PAGE_BYTES", "decode_page"]
 
 _BOMS: tuple[tuple[bytes, str], ...] = (
     (codecs.BOM_UTF32_LE, "utf-32-le"),  # before UTF-16 LE: it starts with the same two bytes

@@ -2,8 +2,10 @@
 
 Per record (Powertools `BatchProcessor`, partial batch failure reporting):
 
-- the body is parsed as a :class:`PageMessage`; invalid JSON or a missing URL/key is permanent: the
-  message becomes a dead letter with the reason and is acknowledged;
+- the body is parsed as a :class:`PageMessage`; invalid JSON, a missing URL/key or a field over its
+  size limit (:mod:`hirehound.limits`) is permanent: the message becomes a dead letter with the reason
+  and is acknowledged (so is any other error that is not transient: a poison message must not loop
+  through its receives unrecorded);
 - the execution is started under a name derived from the page reference, so a redelivered (or twice
   sent) message cannot start a second one: ``ExecutionAlreadyExists`` counts as success;
 - a transient error (throttling, 5xx, network) hides the message for a backoff delay
@@ -25,9 +27,9 @@ from typing import Any, Protocol
 
 from aws_lambda_powertools.utilities.batch import BatchProcessor, EventType, process_partial_response
 from aws_lambda_powertools.utilities.data_classes.sqs_event import SQSRecord
-from pydantic import BaseModel, ConfigDict, Field, ValidationError
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
-from hirehound import failures, sqs_retry
+from hirehound import failures, limits, sqs_retry
 from hirehound.config import state_machine_arn_env
 from hirehound.errors import BadInputError, PermanentError, TransientError
 from hirehound.ingest.events import PageRef
@@ -44,10 +46,17 @@ class PageMessage(BaseModel):
 
     model_config = ConfigDict(extra="forbid", frozen=True)
 
-    url: str = Field(min_length=1)
-    key: str = Field(min_length=1)
-    bucket: str | None = Field(None, min_length=1)
-    charset: str | None = None
+    url: str = Field(min_length=1, max_length=limits.MAX_URL_CHARS)
+    key: str = Field(min_length=1, max_length=limits.MAX_S3_KEY_CHARS)
+    bucket: str | None = Field(None, min_length=1, max_length=limits.MAX_BUCKET_CHARS)
+    charset: str | None = Field(None, max_length=limits.MAX_CHARSET_CHARS)
+
+    @field_validator("url", "key", "bucket", "charset")
+    @classmethod
+    def _no_control_characters(cls, value: str | None) -> str | None:
+        if value is not None and limits.has_control_characters(value):
+            raise ValueError("holds control characters")
+        return value
 
     def page(self, default_bucket: str) -> PageRef:
         return PageRef(url=self.url, bucket=self.bucket or default_bucket, key=self.key, charset=self.charset)
@@ -77,15 +86,14 @@ def parse_message(body: str) -> PageMessage:
         data = json.loads(body)
     except ValueError as exc:
         raise BadInputError(f"message body is not valid JSON: {exc}") from exc
+    except RecursionError as exc:
+        raise BadInputError("message body is JSON nested too deeply") from exc
     if not isinstance(data, dict):
         raise BadInputError(f"message body is JSON {type(data).__name__}, not an object")
     try:
         return PageMessage.model_validate(data)
     except ValidationError as exc:
-        problems = "; ".join(
-            f"{'.'.join(str(p) for p in error['loc']) or 'body'}: {error['msg']}" for error in exc.errors()
-        )
-        raise BadInputError(f"invalid page message: {problems}") from exc
+        raise BadInputError(f"invalid page message: {failures.validation_reason(exc)}") from exc
 
 
 def execution_name(page: PageRef) -> str:
@@ -100,7 +108,7 @@ def _url_of(body: str) -> str | None:
     except ValueError:
         return None
     url = data.get("url") if isinstance(data, dict) else None
-    return url if isinstance(url, str) and url else None
+    return url if isinstance(url, str) and 0 < len(url) <= limits.MAX_URL_CHARS else None
 
 
 def handle_record(
@@ -119,17 +127,6 @@ def handle_record(
             raise TransientError(saturated)
         name = execution_name(page)
         started = starter.start(name, {"page": page.model_dump(mode="json", exclude_none=True)})
-    except PermanentError as exc:
-        letter = failures.record_rejected_message(
-            workflow=WORKFLOW,
-            stage=STAGE,
-            message_id=record.message_id,
-            body=record.body,
-            item_key=_url_of(record.body),
-            error=exc,
-        )
-        logger.warning("page message dead-lettered", extra={"dead_letter_id": letter, "reason": str(exc)})
-        return {"dead_letter_id": letter}
     except TransientError:
         receives = int(record.attributes.approximate_receive_count or 1)
         delay = sqs_retry.defer(
@@ -140,6 +137,18 @@ def handle_record(
         )
         logger.warning("page message deferred", extra={"receive_count": receives, "delay_s": delay})
         raise
+    except Exception as exc:  # bad input, or a failure retrying cannot fix: recorded, acknowledged
+        letter = failures.record_rejected_message(
+            workflow=WORKFLOW,
+            stage=STAGE,
+            message_id=record.message_id,
+            body=record.body,
+            item_key=_url_of(record.body),
+            error=exc,
+        )
+        log = logger.warning if isinstance(exc, PermanentError) else logger.exception
+        log("page message dead-lettered", extra={"dead_letter_id": letter, "reason": str(exc)[:1000]})
+        return {"dead_letter_id": letter}
     return {"execution": name, "started": started}
 
 

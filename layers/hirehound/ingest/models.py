@@ -10,7 +10,9 @@ from __future__ import annotations
 from datetime import date
 from enum import StrEnum
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
+
+from hirehound import limits
 
 
 class Model(BaseModel):
@@ -57,6 +59,30 @@ class RawPosting(Model):
     date_posted_text: str | None = None
     valid_through_text: str | None = None
 
+    @field_validator("*", mode="after")
+    @classmethod
+    def _storable(cls, value: object) -> object:
+        """Page text may hold NUL or (through a JSON escape) lone surrogates, which cannot be stored."""
+        return limits.storable(value) if isinstance(value, str) else value
+
+    @model_validator(mode="after")
+    def _within_limits(self) -> RawPosting:
+        """BadInputError (not a ValidationError: pydantic lets it through) for an oversized field."""
+        for name, value in self:
+            if isinstance(value, str):
+                limits.check_length(f"extracted {name}", value, _RAW_LIMITS.get(name, limits.MAX_FIELD_CHARS))
+        return self
+
+
+#: Per-field limits of a RawPosting (others: MAX_FIELD_CHARS); the raw description is a piece of the
+#: page, bounded by MAX_PAGE_BYTES, and is checked once cleaned.
+_RAW_LIMITS = {
+    "url": limits.MAX_URL_CHARS,
+    "company_url": limits.MAX_URL_CHARS,
+    "title": limits.MAX_TITLE_CHARS,
+    "description_html": limits.MAX_PAGE_BYTES,
+}
+
 
 class CleanPosting(Model):
     """The raw posting with its description sanitized (allow-list) and as plain text."""
@@ -64,6 +90,12 @@ class CleanPosting(Model):
     raw: RawPosting
     description_html: str = ""
     description_text: str = ""
+
+    @model_validator(mode="after")
+    def _within_limits(self) -> CleanPosting:
+        limits.check_length("cleaned description HTML", self.description_html, limits.MAX_DESCRIPTION_CHARS)
+        limits.check_length("cleaned description text", self.description_text, limits.MAX_DESCRIPTION_CHARS)
+        return self
 
 
 class Seniority(StrEnum):

@@ -8,9 +8,9 @@ must wait is made invisible for the wait and reported as a batch item failure, s
 
 from __future__ import annotations
 
-import json
 import math
 import time
+from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
@@ -20,15 +20,16 @@ from urllib.parse import urlsplit
 import httpx
 from aws_lambda_powertools.utilities.batch import BatchProcessor, EventType, process_partial_response
 from aws_lambda_powertools.utilities.data_classes.sqs_event import SQSRecord
-from pydantic import BaseModel, ConfigDict
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
+from hirehound import failures, limits
 from hirehound.config import USER_AGENT, get_settings
 from hirehound.db import liveness, rate_limits
 from hirehound.db.pool import transaction
 from hirehound.enrich.worker import record_rate_limit_hit
-from hirehound.errors import TransientError
+from hirehound.errors import BadInputError, TransientError
 from hirehound.metric_catalog import queue_name
-from hirehound.observability import emit_queue_metrics
+from hirehound.observability import emit_queue_metrics, logger
 from hirehound.sqs_retry import SqsVisibility
 
 GONE_STATUSES = frozenset({404, 410})
@@ -36,6 +37,8 @@ LISTING_SEGMENTS = frozenset({"jobs", "job", "careers", "search", "positions", "
 DEFAULT_RETRY_AFTER_S = 60.0
 MAX_DEFER_S = 900
 SEND_BATCH = 10  # SQS SendMessageBatch limit
+STAGE = "check_liveness"
+DEAD_LETTER = "dead_letter"
 
 
 class LivenessTask(BaseModel):
@@ -43,8 +46,29 @@ class LivenessTask(BaseModel):
 
     model_config = ConfigDict(frozen=True)
 
-    posting_id: int
-    url: str
+    posting_id: int = Field(ge=1, le=2**63 - 1)  # a bigint
+    url: str = Field(min_length=1, max_length=limits.MAX_URL_CHARS)
+
+    @field_validator("url")
+    @classmethod
+    def _http_url(cls, value: str) -> str:
+        if limits.has_control_characters(value):
+            raise ValueError("holds control characters")
+        try:
+            parsed = httpx.URL(value)
+        except httpx.InvalidURL as exc:
+            raise ValueError(f"not a URL: {exc}") from exc
+        if parsed.scheme not in ("http", "https") or not parsed.host:
+            raise ValueError("not an http(s) URL with a host")
+        return value
+
+
+def parse_task(body: str) -> LivenessTask:
+    """The task in a message body; BadInputError with the reason when it is not one."""
+    try:
+        return LivenessTask.model_validate_json(body)
+    except ValidationError as exc:
+        raise BadInputError(f"invalid liveness message: {failures.validation_reason(exc)}") from exc
 
 
 @dataclass(frozen=True)
@@ -177,7 +201,7 @@ def check_one(
     record: SQSRecord, *, client: httpx.Client, sqs: Any, clock: Callable[[], float] = time.time
 ) -> str:
     """Check one message's posting within its board's rate limit; returns the outcome recorded."""
-    task = LivenessTask.model_validate(json.loads(record.body))
+    task = parse_task(record.body)
     key = bucket_key(task.url)
     with transaction() as conn:
         wait = rate_limits.acquire(conn, key, clock())
@@ -203,6 +227,29 @@ def check_one(
     return result.outcome
 
 
+def handle_record(
+    record: SQSRecord, *, client: httpx.Client, sqs: Any, clock: Callable[[], float] = time.time
+) -> str:
+    """:func:`check_one`, except that a message retrying cannot help (not a task, or failing for any
+    reason but a rate-limit wait or a transient error) becomes a dead letter and is acknowledged."""
+    try:
+        return check_one(record, client=client, sqs=sqs, clock=clock)
+    except (Deferred, TransientError):
+        raise
+    except Exception as exc:
+        letter = failures.record_rejected_message(
+            workflow="maintenance",
+            stage=STAGE,
+            message_id=record.message_id,
+            body=record.body,
+            item_key=None,
+            error=exc,
+        )
+        log = logger.warning if isinstance(exc, BadInputError) else logger.exception
+        log("liveness message dead-lettered", extra={"dead_letter_id": letter, "reason": str(exc)[:1000]})
+        return DEAD_LETTER
+
+
 def process_batch(
     event: dict[str, Any],
     *,
@@ -215,19 +262,20 @@ def process_batch(
     own = client is None
     http = client or http_client()
     queue = sqs or sqs_client()
+    counts: Counter[str] = Counter()
+
+    def handler(record: SQSRecord) -> str:
+        outcome = handle_record(record, client=http, sqs=queue, clock=clock)
+        counts["dead_letter" if outcome == DEAD_LETTER else "ok"] += 1
+        return outcome
+
     try:
-        response = process_partial_response(
-            event=event,
-            record_handler=lambda record: check_one(record, client=http, sqs=queue, clock=clock),
-            processor=processor,
-        )
+        response = process_partial_response(event=event, record_handler=handler, processor=processor)
     finally:
         if own:
             http.close()
     records = event.get("Records") or []
     if records:
-        retried = len(response.get("batchItemFailures", []))
-        emit_queue_metrics(
-            queue_name(records[0]["eventSourceARN"]), {"ok": len(records) - retried, "retry": retried}
-        )
+        counts["retry"] = len(response.get("batchItemFailures", []))
+        emit_queue_metrics(queue_name(records[0]["eventSourceARN"]), counts)
     return dict(response)
