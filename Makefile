@@ -7,7 +7,7 @@ STAMP := $(VENV)/.installed
 NPM_STAMP := node_modules/.installed
 CHROMIUM := /usr/bin/chromium
 
-.PHONY: setup demo test lint fmt bench accuracy synth clean lock audit
+.PHONY: setup demo test lint fmt bench accuracy synth clean lock audit fuzz
 
 # uv itself at the version uv.lock pins (the dev extra), bootstrapped with pip; then the environment is
 # exactly the lock: `uv sync --locked` fails when uv.lock no longer matches pyproject.toml.
@@ -67,6 +67,18 @@ lint: $(STAMP)
 
 fmt: $(STAMP)
 	$(BIN)/ruff format . && $(BIN)/ruff check --fix .
+
+## Coverage-guided fuzzing of the input boundary (atheris) for FUZZ_SECONDS; not part of `make test` or CI.
+## New inputs go to .hirehound/fuzz/corpus, crashes to .hirehound/fuzz/crashes/ (keep them in
+## tests/fuzz/regressions/); the last lines say how many inputs ran.
+FUZZ_SECONDS ?= 600
+FUZZ_SEEDS := tests/fuzz/seeds tests/fuzz/regressions tests/unit/fixtures/pages samples/bad_input samples/pages
+fuzz: $(STAMP)
+	$(UV) sync --locked --quiet --python $(BIN)/python $(EXTRAS) --extra fuzz
+	@mkdir -p .hirehound/fuzz/corpus .hirehound/fuzz/crashes
+	$(BIN)/python -m tests.fuzz.fuzz_boundary -max_total_time=$(FUZZ_SECONDS) -timeout=10 -rss_limit_mb=4096 \
+	  -max_len=65536 -print_final_stats=1 -artifact_prefix=.hirehound/fuzz/crashes/ \
+	  .hirehound/fuzz/corpus $(FUZZ_SEEDS)
 
 bench: $(STAMP)
 	$(BIN)/python -m benchmarks.ingest

@@ -133,7 +133,7 @@ def _codec_name(label: str | None) -> str | None:
     label = label.strip().strip("\"'").lower()
     try:
         return codecs.lookup(label).name.replace("-", "_")
-    except LookupError:
+    except (LookupError, ValueError):  # ValueError: a label with a NUL in it
         return None
 
 
