@@ -30,6 +30,7 @@ def test_one_input(data: bytes) -> None:
 
 
 def main() -> None:
+    boundary.warm_up()
     atheris.Setup(sys.argv, test_one_input)
     atheris.Fuzz()
 
