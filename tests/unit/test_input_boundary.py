@@ -18,6 +18,7 @@ from hirehound.ingest.decode import decode_page
 from hirehound.ingest.extract import extract_posting
 from hirehound.ingest.intake import parse_message
 from hirehound.ingest.models import RawPosting
+from hirehound.ingest.normalize import normalize_posting
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -177,3 +178,12 @@ def test_the_largest_page_still_decodes_and_one_byte_more_is_bad_input() -> None
 def test_a_charset_label_with_a_nul_is_ignored_not_a_value_error() -> None:
     """Found by the property test: `codecs.lookup("\\x00")` raises ValueError, not LookupError."""
     assert decode_page(b"<p>ok</p>", "\x00") == "<p>ok</p>"
+
+
+def test_a_title_that_normalizing_lengthens_over_the_limit_is_bad_input() -> None:
+    """Found by `make fuzz` (kept in tests/fuzz/regressions/): a 498-character title with "Sr." became a
+    501-character normalized title."""
+    title = "Sr. " + "x" * (limits.MAX_TITLE_CHARS - 4)
+    raw = RawPosting(url="https://a.example/1", source="a.example", method="generic", title=title)
+    with pytest.raises(BadInputError, match="normalized title is 503 characters, over the 500"):
+        normalize_posting(clean_posting(raw), today=boundary.TODAY)

@@ -162,3 +162,9 @@ class NormalizedPosting(Model):
     unparsed: dict[str, str] = Field(
         default_factory=dict, description="field name -> why it stayed null (e.g. 'no salary text')"
     )
+
+    @model_validator(mode="after")
+    def _within_limits(self) -> NormalizedPosting:
+        """Expanding abbreviations ("Sr." → "Senior") can lengthen a title that was just within its limit."""
+        limits.check_length("normalized title", self.title_normalized, limits.MAX_TITLE_CHARS)
+        return self
