@@ -29,6 +29,24 @@ def padded(make: Callable[[str], dict[str, Any]]) -> str:
     return body
 
 
+PROVIDERS = (
+    ("EnrichLinkedIn", "linkedin"),
+    ("EnrichClearbit", "clearbit"),
+    ("EnrichCrunchbase", "crunchbase"),
+)
+
+
+def provider_poisons(provider: str) -> dict[str, tuple[str, str]]:
+    def task(pad: str) -> dict[str, Any]:
+        return {"task_token": "t", "provider": provider, "company": {"company_id": 1, "name": pad}}
+
+    return {
+        "not_json": ('{"task_token": ', "Invalid JSON"),
+        "wrong_shape": (json.dumps([{"task_token": "t", "provider": provider}]), "Input should be an object"),
+        "256_KiB": (padded(task), "company: Value error, company name or domain over its size limit"),
+    }
+
+
 # queue -> (workflow, stage, the three poison bodies with a word their reason must contain)
 CONSUMERS: dict[str, tuple[str, str, dict[str, tuple[str, str]]]] = {
     "IngestPages": (
@@ -58,34 +76,7 @@ CONSUMERS: dict[str, tuple[str, str, dict[str, tuple[str, str]]]] = {
             ),
         },
     ),
-    **{
-        queue: (
-            "enrichment",
-            "provider_worker",
-            {
-                "not_json": ("\x7b\x22task_token\x22: ", "Invalid JSON"),
-                "wrong_shape": (
-                    json.dumps([{"task_token": "t", "provider": provider}]),
-                    "Input should be an object",
-                ),
-                "256_KiB": (
-                    padded(
-                        lambda pad, provider=provider: {
-                            "task_token": "t",
-                            "provider": provider,
-                            "company": {"company_id": 1, "name": pad},
-                        }
-                    ),
-                    "company: Value error, company name or domain over its size limit",
-                ),
-            },
-        )
-        for queue, provider in (
-            ("EnrichLinkedIn", "linkedin"),
-            ("EnrichClearbit", "clearbit"),
-            ("EnrichCrunchbase", "crunchbase"),
-        )
-    },
+    **{queue: ("enrichment", "provider_worker", provider_poisons(provider)) for queue, provider in PROVIDERS},
 }
 
 

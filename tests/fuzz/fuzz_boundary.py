@@ -16,8 +16,9 @@ from __future__ import annotations
 import sys
 
 import atheris
+from atheris.import_hook import instrument_imports
 
-with atheris.instrument_imports(
+with instrument_imports(
     include=["hirehound", "charset_normalizer", "ftfy", "dateutil", "price_parser", "pycountry", "tests.fuzz"]
 ):
     from tests.fuzz import boundary
