@@ -164,8 +164,8 @@ def test_every_machine_a_dead_letter_restarts_is_one_the_redrive_function_may_st
     wanted = {
         redrive.machine_for(
             DeadLetter(
-                **common, **unset, workflow=workflow, payload=payload, attempts=1,
-                created_at=datetime.now(UTC), state=State.OPEN,
+                **common, **unset, workflow=workflow, payload=payload, attempts=1, occurrences=1,
+                created_at=datetime.now(UTC), last_failed_at=datetime.now(UTC), state=State.OPEN,
             )
         )
         for workflow, payload in letters
