@@ -12,6 +12,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import aws_cdk as cdk
 from cdk_nag import AwsSolutionsChecks
+from hirehound_infra import topology
 from hirehound_infra.settings import StageSettings
 from hirehound_infra.stack import HirehoundStack
 
@@ -34,7 +35,7 @@ def build_app(
     account = app.node.try_get_context("account")
     region = app.node.try_get_context("region")
     env = cdk.Environment(account=str(account), region=str(region)) if account and region else None
-    stack = HirehoundStack(app, f"Hirehound-{settings.stage}", settings=settings, env=env)
+    stack = HirehoundStack(app, topology.stack_name(settings.stage), settings=settings, env=env)
     for key, value in {"project": "hirehound", "stage": settings.stage}.items():
         # The proxy target group's CloudFormation schema has no Tags.
         cdk.Tags.of(app).add(key, value, exclude_resource_types=["AWS::RDS::DBProxyTargetGroup"])

@@ -9,7 +9,7 @@ from aws_cdk import aws_sqs as sqs
 from constructs import Construct
 
 from hirehound_infra.nag import acknowledge
-from hirehound_infra.topology import QueueSpec
+from hirehound_infra.topology import QueueSpec, physical_name
 
 DLQ_RETENTION = Duration.days(14)
 
@@ -38,7 +38,7 @@ class WorkQueue(Construct):
         self.queue = sqs.Queue(
             self,
             "Queue",
-            queue_name=f"{Stack.of(self).stack_name}-{spec.name}",
+            queue_name=physical_name(Stack.of(self).stack_name, spec.name),
             encryption=sqs.QueueEncryption.SQS_MANAGED,
             enforce_ssl=True,
             visibility_timeout=Duration.seconds(spec.visibility_timeout_s),

@@ -103,7 +103,7 @@ class HirehoundStack(Stack):
             check_function_sizes(factory.layers, staged_layers().sizes())
         for name, machine in self.workflows.machines.items():
             CfnOutput(self, f"{name}StateMachineArn", value=machine.state_machine_arn)
-        CfnOutput(self, "RawBucketName", value=raw.bucket.bucket_name)
+        CfnOutput(self, topology.RAW_BUCKET_OUTPUT, value=raw.bucket.bucket_name)  # for `hirehound enqueue`
         CfnOutput(self, "ProxyEndpoint", value=database.proxy.endpoint)
         self._suppress()
 

@@ -86,7 +86,7 @@ class Workflows(Construct):
     def machine_name(self, name: str) -> str:
         """The physical name of machine `name`: `<stack>-<name>`, known at synth, so a function can
         name a machine (and its executions) without a reference to it — the machine may invoke it."""
-        return f"{Stack.of(self).stack_name}-{name}"
+        return topology.physical_name(Stack.of(self).stack_name, name)
 
     def arn(self, name: str, *, executions: bool = False) -> str:
         """Machine `name`'s ARN, or the pattern of its executions' ARNs."""
