@@ -20,6 +20,7 @@ from unittest import mock
 
 import boto3
 from hirehound.config import state_machine_arn_env
+from hirehound.storage import page_key
 from hirehound_infra import topology
 
 from hirehound_local.lambda_router import LambdaRouter
@@ -199,7 +200,7 @@ class LocalCloud:
     # -- using it -----------------------------------------------------------------------------------
     def put_page(self, url: str, body: bytes, key: str | None = None) -> dict[str, str]:
         """Store a scraped page as the scraper does; return the page reference a workflow takes."""
-        key = key or f"pages/{uuid.uuid5(uuid.NAMESPACE_URL, url)}.html"
+        key = key or page_key(body)
         self.client("s3").put_object(Bucket=self.raw_bucket, Key=key, Body=body)
         return {"url": url, "bucket": self.raw_bucket, "key": key}
 

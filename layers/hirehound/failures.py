@@ -99,10 +99,11 @@ def reason(event: FailureEvent) -> str:
     return f"{event.stage}: {caught.error}: {caught.message()}"[:1000]
 
 
-def validation_reason(exc: ValidationError) -> str:
-    """A pydantic error as one readable line: `field: problem; …` (the offending values left out)."""
+def validation_reason(exc: ValidationError, whole: str = "body") -> str:
+    """A pydantic error as one readable line: `field: problem; …` (the offending values left out;
+    `whole` names the object itself)."""
     return "; ".join(
-        f"{'.'.join(str(p) for p in error['loc']) or 'body'}: {error['msg']}" for error in exc.errors()
+        f"{'.'.join(str(p) for p in error['loc']) or whole}: {error['msg']}" for error in exc.errors()
     )[:1000]
 
 

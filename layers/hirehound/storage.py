@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 from functools import cache
 from typing import TYPE_CHECKING, Any
 
@@ -10,6 +11,12 @@ from hirehound.limits import MAX_PAGE_BYTES
 
 if TYPE_CHECKING:
     from hirehound.ingest.events import PageRef
+
+
+def page_key(body: bytes) -> str:
+    """Where a scraper stores a page body: content-addressed, so two versions of one URL never share
+    an object and storing the same bytes again rewrites the same one."""
+    return f"pages/{hashlib.sha256(body).hexdigest()}.html"
 
 
 @cache

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import datetime
+
 from hirehound.db.pool import Connection
 
 
@@ -15,15 +17,17 @@ def upsert(
     object_key: str,
     size_bytes: int,
     charset: str | None,
+    fetched_at: datetime | None = None,
 ) -> int:
-    """The page's id; the same URL with the same bytes seen again maps to the same row."""
+    """The page's id; the same URL with the same bytes seen again maps to the same row (which keeps
+    its first fetch time; without one from the scraper, the time it was first stored)."""
     row = conn.execute(
-        "INSERT INTO raw_pages (url, source, body_sha256, bucket, object_key, size_bytes, charset)"
-        " VALUES (%s, %s, %s, %s, %s, %s, %s)"
+        "INSERT INTO raw_pages (url, source, body_sha256, bucket, object_key, size_bytes, charset,"
+        " fetched_at) VALUES (%s, %s, %s, %s, %s, %s, %s, COALESCE(%s, now()))"
         " ON CONFLICT (url, body_sha256)"
         " DO UPDATE SET charset = COALESCE(EXCLUDED.charset, raw_pages.charset)"
         " RETURNING id",
-        (url, source, body_sha256, bucket, object_key, size_bytes, charset),
+        (url, source, body_sha256, bucket, object_key, size_bytes, charset, fetched_at),
     ).fetchone()
     assert row is not None
     return int(row["id"])

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import datetime
 from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Field
@@ -18,6 +19,7 @@ class PageRef(BaseModel):
     bucket: str = Field(min_length=1)
     key: str = Field(min_length=1)
     charset: str | None = Field(None, description="charset from the HTTP Content-Type, if any")
+    fetched_at: datetime | None = Field(None, description="when the scraper fetched it, if it says")
 
 
 class PageEvent(StageEvent):

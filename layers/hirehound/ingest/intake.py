@@ -22,6 +22,7 @@ import hashlib
 import json
 import os
 from collections import Counter
+from datetime import datetime
 from functools import cache, partial
 from typing import Any, Protocol
 
@@ -50,6 +51,7 @@ class PageMessage(BaseModel):
     key: str = Field(min_length=1, max_length=limits.MAX_S3_KEY_CHARS)
     bucket: str | None = Field(None, min_length=1, max_length=limits.MAX_BUCKET_CHARS)
     charset: str | None = Field(None, max_length=limits.MAX_CHARSET_CHARS)
+    fetched_at: datetime | None = None
 
     @field_validator("url", "key", "bucket", "charset")
     @classmethod
@@ -59,7 +61,13 @@ class PageMessage(BaseModel):
         return value
 
     def page(self, default_bucket: str) -> PageRef:
-        return PageRef(url=self.url, bucket=self.bucket or default_bucket, key=self.key, charset=self.charset)
+        return PageRef(
+            url=self.url,
+            bucket=self.bucket or default_bucket,
+            key=self.key,
+            charset=self.charset,
+            fetched_at=self.fetched_at,
+        )
 
 
 class IntakeBatchEvent(StageEvent):
@@ -97,8 +105,10 @@ def parse_message(body: str) -> PageMessage:
 
 
 def execution_name(page: PageRef) -> str:
-    """Deterministic and valid as a Step Functions name (≤ 80 chars of [A-Za-z0-9-_])."""
-    canonical = json.dumps(page.model_dump(mode="json"), sort_keys=True, separators=(",", ":"))
+    """Deterministic and valid as a Step Functions name (≤ 80 chars of [A-Za-z0-9-_]). The fetch time
+    is not part of it: the same page reference sent again (re-fetched, same bytes) starts nothing."""
+    identity = page.model_dump(mode="json", exclude={"fetched_at"})
+    canonical = json.dumps(identity, sort_keys=True, separators=(",", ":"))
     return "page-" + hashlib.sha256(canonical.encode()).hexdigest()[:48]
 
 

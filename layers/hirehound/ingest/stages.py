@@ -39,6 +39,7 @@ def extract(page: PageRef) -> dict[str, Any]:
             object_key=page.key,
             size_bytes=len(body),
             charset=page.charset,
+            fetched_at=page.fetched_at,
         )
     raw = extract_posting(decode_page(body, page.charset), page.url)
     with transaction() as conn:
