@@ -3083,6 +3083,9 @@ README = """# Sample job pages
 `pages/` holds {total} scraped job pages and `labels.json` says what each one is and what the ingestion
 pipeline should end with. Everything here is written by `generate.py` (standard library only, seeded,
 byte-identical on every run); the companies, people, phone numbers and addresses are fictional.
+`pages/manifest.jsonl` names each page's file and URL the way a scraper's manifest does (one
+`{{"url", "path"}}` per line, in label order), so `hirehound ingest samples/pages` reads the pages as
+`demo` does.
 
 Regenerate (from the repository root): `.venv/bin/python samples/generate.py`
 
@@ -3184,6 +3187,10 @@ def main() -> None:
         old.unlink()
     for page in pages:
         (HERE / page.label["file"]).write_bytes(page.body)
+    manifest = "".join(
+        json.dumps({"url": p.label["url"], "path": Path(p.label["file"]).name}) + "\n" for p in pages
+    )
+    (PAGES / "manifest.jsonl").write_text(manifest, encoding="utf-8", newline="\n")
     labels = json.dumps([p.label for p in pages], indent=2, ensure_ascii=False) + "\n"
     (HERE / "labels.json").write_text(labels, encoding="utf-8", newline="\n")
     (HERE / "README.md").write_text(readme(pages), encoding="utf-8", newline="\n")

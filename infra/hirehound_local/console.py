@@ -1,16 +1,28 @@
-"""What every `hirehound` command shares: the console, the database it works on, table output."""
+"""What every `hirehound` command shares: the console, the database it works on, table output, and
+what the commands that ingest pages share: a quiet local cloud, the progress bar and the summary."""
 
 from __future__ import annotations
 
+import argparse
+import logging
 import os
+import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from hirehound.db.migrate import migrate
 from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, ProgressColumn, Task, TimeElapsedColumn
 from rich.table import Table
+from rich.text import Text
 
 from hirehound_local.postgres import create_database, start_embedded
+
+if TYPE_CHECKING:
+    from hirehound_local.cloud import LocalCloud
+    from hirehound_local.page_sources import Tally
 
 console = Console()
 
@@ -39,3 +51,101 @@ def print_rows(title: str, rows: list[dict[str, Any]]) -> None:
     for row in rows:
         table.add_row(*("" if value is None else str(value) for value in row.values()))
     console.print(table)
+
+
+@contextmanager
+def local_cloud(database_url: str) -> Iterator[LocalCloud]:
+    """A LocalCloud on `database_url` whose handlers log only errors and emit no metrics. moto logs
+    every failed state with its whole component tree; failures are in the tables the summary prints.
+    The handlers' logger is built at import (maybe before this env is set) and writes to stdout, as
+    Lambda's does; here stdout is the command's own output (`--json`), so from now on it writes to
+    whatever `sys.stderr` is. The log levels are restored afterwards."""
+    from hirehound.observability import logger
+
+    from hirehound_local.cloud import LocalCloud
+
+    moto = logging.getLogger("moto")
+    levels = moto.level, logger.log_level
+    if isinstance(logger.registered_handler, logging.StreamHandler):
+        logger.registered_handler.setStream(_Stderr())
+    moto.setLevel(logging.CRITICAL)
+    logger.setLevel(logging.ERROR)
+    quiet = {"POWERTOOLS_LOG_LEVEL": "ERROR", "POWERTOOLS_METRICS_DISABLED": "true"}
+    try:
+        with LocalCloud(env={"DATABASE_URL": database_url, **quiet}) as cloud:
+            yield cloud
+    finally:
+        moto.setLevel(levels[0])
+        logger.setLevel(levels[1])
+
+
+class _Stderr:
+    """Whatever `sys.stderr` is when a line is written (pytest, say, swaps it per test)."""
+
+    def write(self, text: str) -> int:
+        return sys.stderr.write(text)
+
+    def flush(self) -> None:
+        sys.stderr.flush()
+
+
+class PagesPerSecond(ProgressColumn):
+    """Pages finished per second since the task started."""
+
+    def render(self, task: Task) -> Text:
+        elapsed = task.elapsed or 0.0
+        rate = f"{task.completed / elapsed:.1f}" if elapsed > 0 else "-"
+        return Text(f"{rate} pages/s", style="progress.data.speed")
+
+
+def page_progress(on: Console = console) -> Progress:
+    """The progress bar of a run over pages: done / total, pages/s, elapsed."""
+    return Progress(
+        "[progress.description]{task.description}",
+        BarColumn(),
+        MofNCompleteColumn(),
+        PagesPerSecond(),
+        TimeElapsedColumn(),
+        console=on,
+    )
+
+
+def print_run_summary(seconds: float, outcomes: dict[str, int]) -> None:
+    """How long this run took and what its pages ended as, then what the database holds."""
+    from hirehound.db import reports, status
+
+    pages = sum(outcomes.values())
+    rate = pages / seconds if seconds > 0 else 0.0
+    console.print(f"done in {seconds:.1f}s ({rate:.1f} pages/s); this run's outcomes: {outcomes}")
+    print_rows("Postings by status (all runs)", reports.postings_by_status())
+    print_rows("Published postings (first 10)", reports.published_sample())
+    print_rows("Companies (top 10 by postings)", reports.companies())
+    print_rows("Duplicate clusters (largest 10)", reports.duplicate_clusters())
+    print_rows("Open dead letters by reason", status.dead_letters_by_stage())
+
+
+def add_source_arguments(parser: argparse.ArgumentParser) -> None:
+    """SOURCES and the options of every command that reads scraped pages (`hirehound_local.page_sources`)."""
+    parser.add_argument(
+        "sources",
+        nargs="+",
+        type=Path,
+        metavar="SOURCE",
+        help="HTML files, directories, .jsonl manifests ({url, path | body, fetched_at, charset}),"
+        " .warc / .warc.gz archives",
+    )
+    parser.add_argument(
+        "--url-prefix",
+        help="URL of a page that has none (no manifest/WARC URL, no canonical link or og:url):"
+        " PREFIX/<its path relative to the directory or manifest>",
+    )
+    parser.add_argument("--limit", type=int, default=0, help="only the first N pages")
+    parser.add_argument("--json", action="store_true", help="print a machine-readable summary only")
+
+
+def print_inputs(tally: Tally, pages: int) -> None:
+    """How many pages were read, what was skipped and why, and every refused input with its reason."""
+    skipped = ", ".join(f"{reason}: {n}" for reason, n in tally.skipped.most_common()) or "none"
+    console.print(f"pages: {pages}; skipped: {skipped}; refused: {len(tally.refused)}")
+    if tally.refused:
+        print_rows("Refused inputs", [{"source": r.source, "reason": r.reason} for r in tally.refused])

@@ -114,6 +114,16 @@ def running_executions(cloud: LocalCloud) -> list[dict[str, Any]]:
     return rows
 
 
+def unfinished_executions(cloud: LocalCloud) -> int:
+    """Executions of any machine that have not ended (one just created, with no status yet, counts)."""
+    return sum(
+        1
+        for machine in topology.STATE_MACHINES
+        for e in _executions(cloud, _machine_arn(cloud, machine.name))
+        if e.get("status") not in _TERMINAL
+    )
+
+
 def execution_graph(execution_arn: str) -> dict[str, Any] | None:
     """One recorded execution with its state machine's states laid out and coloured by outcome."""
     row = db_status.execution(execution_arn)

@@ -4,11 +4,10 @@ from __future__ import annotations
 
 import argparse
 import contextlib
-import logging
 import threading
 from pathlib import Path
 
-from hirehound_local.console import console, database
+from hirehound_local.console import console, database, local_cloud
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -24,7 +23,6 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
 
 def run(args: argparse.Namespace) -> int:
     """Serve the local dashboard: queues, executions, stages, dead letters and an execution graph."""
-    from hirehound_local.cloud import LocalCloud
     from hirehound_local.corpus import load_corpus
     from hirehound_local.dashboard import DashboardServer
     from hirehound_local.ingest_runner import ingest_pages
@@ -35,9 +33,7 @@ def run(args: argparse.Namespace) -> int:
     with contextlib.ExitStack() as stack:
         cloud = None
         if args.demo:
-            logging.getLogger("moto").setLevel(logging.CRITICAL)
-            quiet = {"POWERTOOLS_LOG_LEVEL": "ERROR", "POWERTOOLS_METRICS_DISABLED": "true"}
-            cloud = stack.enter_context(LocalCloud(env={"DATABASE_URL": url, **quiet}))
+            cloud = stack.enter_context(local_cloud(url))
             pages = load_corpus()[: args.demo]
             threading.Thread(target=ingest_pages, args=(cloud, pages), name="demo", daemon=True).start()
             console.print(f"ingesting {len(pages)} sample pages in the background …")

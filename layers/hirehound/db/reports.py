@@ -47,3 +47,25 @@ def duplicate_clusters(limit: int = 10) -> list[dict[str, Any]]:
         " ORDER BY 3 DESC, 1 LIMIT %s",
         (limit,),
     )
+
+
+def page_outcomes(pages: list[tuple[str, str]]) -> list[str]:
+    """What each (url, body sha256) page ended as, in order: its posting's status once decided
+    (published, duplicate, rejected, expired, archived), else `dead_letter` if an ingestion dead letter
+    names its URL, else `processing` (a posting not decided yet) or `missing` (nothing stored)."""
+    if not pages:
+        return []
+    found = rows(
+        "SELECT i.n, CASE"
+        "  WHEN p.status <> 'processing' THEN p.status::text"
+        "  WHEN EXISTS (SELECT 1 FROM dead_letters d WHERE d.workflow = 'ingestion' AND d.item_key = i.url)"
+        "    THEN 'dead_letter'"
+        "  WHEN p.id IS NOT NULL THEN 'processing'"
+        "  ELSE 'missing' END AS outcome"
+        " FROM unnest(%s::text[], %s::text[]) WITH ORDINALITY AS i(url, sha, n)"
+        " LEFT JOIN raw_pages r ON r.url = i.url AND r.body_sha256 = i.sha"
+        " LEFT JOIN postings p ON p.raw_page_id = r.id"
+        " ORDER BY i.n",
+        ([url for url, _ in pages], [sha for _, sha in pages]),
+    )
+    return [str(row["outcome"]) for row in found]
