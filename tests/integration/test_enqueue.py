@@ -13,6 +13,7 @@ from typing import Any
 import boto3
 import pytest
 from botocore.awsrequest import AWSResponse
+from botocore.compat import HTTPHeaders
 from hirehound.ingest.intake import execution_name, parse_message
 from hirehound_infra import topology
 from hirehound_local.cli import main
@@ -195,13 +196,13 @@ def test_throttled_batches_are_retried_by_botocore(aws: dict[str, Any]) -> None:
         calls.append(time.monotonic())
         if len(calls) > 2:
             return None
-        headers = {
-            "x-amzn-query-error": "ThrottlingException;Sender",
-            "Content-Type": "application/x-amz-json-1.0",
-        }
+        headers = HTTPHeaders()
+        headers["x-amzn-query-error"] = "ThrottlingException;Sender"
+        headers["Content-Type"] = "application/x-amz-json-1.0"
         return AWSResponse(request.url, 400, headers, Body())
 
-    sqs.meta.events.register("before-send.sqs.SendMessageBatch", throttle)
+    hook: Any = throttle  # a before-send hook that returns a response ends the request there
+    sqs.meta.events.register("before-send.sqs.SendMessageBatch", hook)
     sender = PageSender(aws["s3"], sqs, bucket=aws["bucket"], queue_url=aws["queue_url"])
 
     [result] = sender.send([ScrapedPage("x", "https://jobs.example/t", b"<html></html>")])
