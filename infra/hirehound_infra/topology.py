@@ -345,6 +345,7 @@ def physical_name(stack: str, name: str) -> str:
     (so a function, the metrics or `hirehound enqueue` can name it without a reference)."""
     return f"{stack}-{name}"
 
+
 #: Lambda's SQS event source starts with five concurrent batches when a queue sets no maximum and
 #: scales up from there: the slowest honest drain rate, so the one the backlog alarm assumes.
 SQS_START_CONCURRENCY = 5
