@@ -32,7 +32,7 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import quote, urlsplit
 
-from hirehound.ingest.intake import validation_problems
+from hirehound.failures import validation_reason
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
 
 HTML_SUFFIXES = (".html", ".htm", ".xhtml")
@@ -189,7 +189,7 @@ class PageReader:
         try:
             entry = ManifestEntry.model_validate_json(line)
         except ValidationError as exc:
-            return Refused(source, f"invalid manifest line: {validation_problems(exc, 'line')}")
+            return Refused(source, f"invalid manifest line: {validation_reason(exc, 'line')}")
         fetched_at = entry.fetched_at
         if fetched_at is not None and fetched_at.tzinfo is None:
             fetched_at = fetched_at.replace(tzinfo=UTC)  # a fetch time without a zone is read as UTC

@@ -66,7 +66,10 @@ POSTINGS = (
 def snapshot(url: str) -> dict[str, list[dict[str, Any]]]:
     """Open dead letters and postings (with company and cluster) as they stand."""
     with psycopg.connect(url, row_factory=dict_row) as conn:
-        return {"letters": conn.execute(OPEN_LETTERS).fetchall(), "postings": conn.execute(POSTINGS).fetchall()}
+        return {
+            "letters": conn.execute(OPEN_LETTERS).fetchall(),
+            "postings": conn.execute(POSTINGS).fetchall(),
+        }
 
 
 @dataclass(frozen=True)
@@ -195,7 +198,9 @@ def test_the_corpus_ends_in_clusters_and_verdicts_that_match_its_labels(
     assert published == jobs + missed + sum(outcome[i] == "published" for i in spam)
 
 
-def test_the_demo_run_twice_changes_nothing_and_keeps_one_letter_per_broken_page(runs: dict[str, Run]) -> None:
+def test_the_demo_run_twice_changes_nothing_and_keeps_one_letter_per_broken_page(
+    runs: dict[str, Run],
+) -> None:
     """Issue 17: the 6 broken pages leave 6 open letters after two runs (12 before), 2 failures each."""
     run = runs["IngestionBatch"]
     assert run.rerun is not None
