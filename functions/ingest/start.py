@@ -1,4 +1,4 @@
-"""IngestPages consumer: start one Ingestion execution per page message (partial batch failures)."""
+"""IngestPages consumer: one synchronous Ingestion run per page message (partial batch failures)."""
 
 from typing import Any
 
@@ -9,12 +9,7 @@ from hirehound.observability import stage_handler
 
 @stage_handler(workflow="ingestion", stage="intake", model=intake.IntakeBatchEvent, record=False)
 def handler(event: intake.IntakeBatchEvent) -> dict[str, Any]:
-    starter, visibility = intake.aws_ports()
-    settings = get_settings()
+    runner, visibility = intake.aws_ports()
     return intake.process_batch(
-        event.records,
-        starter=starter,
-        visibility=visibility,
-        default_bucket=settings.raw_bucket,
-        max_running=settings.ingestion_max_running,
+        event.records, runner=runner, visibility=visibility, default_bucket=get_settings().raw_bucket
     )

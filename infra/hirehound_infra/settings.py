@@ -21,6 +21,7 @@ _RETENTION = {
     731: logs.RetentionDays.TWO_YEARS,
 }
 _REMOVAL = {"destroy": RemovalPolicy.DESTROY, "retain": RemovalPolicy.RETAIN}
+_EXPRESS_LOG_LEVELS = ("ALL", "ERROR")
 
 
 def _flag(value: object) -> bool:
@@ -40,6 +41,7 @@ class StageSettings:
     log_retention_days: int
     removal_policy: str
     alarm_email: str | None
+    express_log_level: str = "ALL"
     bundle: bool = True
 
     @classmethod
@@ -54,6 +56,9 @@ class StageSettings:
         raw = stages[stage]
         if raw["removal_policy"] not in _REMOVAL:
             raise ValueError(f"removal_policy must be one of {sorted(_REMOVAL)}")
+        express_log_level = str(raw.get("express_log_level", "ALL"))
+        if express_log_level not in _EXPRESS_LOG_LEVELS:
+            raise ValueError(f"express_log_level must be one of {list(_EXPRESS_LOG_LEVELS)}")
         bundle = node.try_get_context("bundle")
         return cls(
             stage=stage,
@@ -64,6 +69,7 @@ class StageSettings:
             log_retention_days=int(raw["log_retention_days"]),
             removal_policy=str(raw["removal_policy"]),
             alarm_email=str(raw.get("alarm_email") or "") or None,
+            express_log_level=express_log_level,
             bundle=True if bundle is None else _flag(bundle),
         )
 

@@ -11,6 +11,7 @@ import math
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Literal
 
 from hirehound.sqs_retry import MAX_BACKOFF_S
 
@@ -65,9 +66,18 @@ class QueueSpec:
 
 @dataclass(frozen=True)
 class StateMachineSpec:
+    """A state machine from `statemachines/<file>`. `type` is how it is deployed (CDK) and run
+    locally: EXPRESS runs are started synchronously (StartSyncExecution) and leave no execution
+    history in Step Functions, only their CloudWatch log (docs/deploy.md)."""
+
     name: str
     file: str
     description: str = ""
+    type: Literal["STANDARD", "EXPRESS"] = "STANDARD"
+
+    @property
+    def express(self) -> bool:
+        return self.type == "EXPRESS"
 
     @property
     def path(self) -> Path:
@@ -148,23 +158,42 @@ INGEST_FUNCTIONS: tuple[FunctionSpec, ...] = (
     FunctionSpec("IngestDetectSpam", "ingest.detect_spam", description="rules, classifier, known spam"),
     FunctionSpec("IngestPublish", "ingest.publish", description="publish or keep the reason why not"),
     FunctionSpec("IngestCompleteBatch", "ingest.complete_batch", description="record a batch's outcome"),
-    FunctionSpec("IngestStart", "ingest.start", description="one Ingestion execution per queued page"),
+    # The two intake functions wait for their pages' synchronous Express runs (at most 5 minutes, the
+    # Express limit; the machine itself stops at 280 s), so their timeout is above it; they only wait,
+    # hence little memory.
+    FunctionSpec(
+        "IngestStart",
+        "ingest.start",
+        timeout_s=330,
+        memory_mb=256,
+        description="IngestPages consumer: one synchronous Ingestion run per page",
+    ),
+    FunctionSpec(
+        "IngestRunPages",
+        "ingest.run_pages",
+        timeout_s=330,
+        memory_mb=256,
+        description="one chunk of an IngestionBatch: a synchronous Ingestion run per page",
+    ),
 )
-# The intake queue the scraper fills; visibility = 6x the consumer's timeout. A page is deferred (backed
-# off per receive, up to 15 min) on a transient error and while the open Ingestion runs are at the cap;
-# each deferral counts as a receive, hence 50 (hours of backing off) before the DLQ.
+# The intake queue the scraper fills. Back-pressure: IngestStart returns only when its batch's runs
+# have ended, so at most max_concurrency x batch_size (20 x 10 = 200) Ingestion runs are open.
+# Visibility = 6x the consumer's timeout; a transient failure backs the page off (up to 15 min).
 INGEST_QUEUES: tuple[QueueSpec, ...] = (
     QueueSpec(
         "IngestPages",
         consumer="IngestStart",
         batch_size=10,
-        max_receive_count=50,
-        visibility_timeout_s=180,
+        max_concurrency=20,
+        max_receive_count=10,
+        visibility_timeout_s=1980,
         burst=2000,  # one scraper run
     ),
 )
 INGEST_STATE_MACHINES: tuple[StateMachineSpec, ...] = (
-    StateMachineSpec("Ingestion", "ingestion.asl.json", "one scraped page from raw HTML to publication"),
+    StateMachineSpec(
+        "Ingestion", "ingestion.asl.json", "one scraped page from raw HTML to publication", type="EXPRESS"
+    ),
     StateMachineSpec("IngestionBatch", "ingestion_batch.asl.json", "a batch of pages, then a summary"),
 )
 
@@ -253,7 +282,7 @@ MAINTENANCE_FUNCTIONS: tuple[FunctionSpec, ...] = (
     FunctionSpec(
         "MaintenanceRedrive",
         "maintenance.redrive",
-        timeout_s=300,
+        timeout_s=900,  # Express redrives run synchronously; no new one starts after 540 s
         description="settle ended redrives, restart named dead letters",
     ),
 )
@@ -316,17 +345,19 @@ REDRIVE_MACHINES = ("Ingestion", "Enrichment", *(m.name for m in MAINTENANCE_STA
 @dataclass(frozen=True)
 class ExecutionStarter:
     """A function that starts executions of `machines`: each machine's ARN is in its environment as
-    `state_machine_arn_env(machine)` (CDK and the local runtime set it). `follow`: it also describes
-    those executions; `count`: it also lists the running ones."""
+    `state_machine_arn_env(machine)` and its type as `state_machine_type_env(machine)` (CDK and the
+    local runtime set both). A Standard machine is started with StartExecution, an Express one with
+    StartSyncExecution (the caller waits for its end). `follow`: it also describes the executions of
+    the Standard ones (an Express execution cannot be described)."""
 
     function: str
     machines: tuple[str, ...]
     follow: bool = False
-    count: bool = False
 
 
 EXECUTION_STARTERS: tuple[ExecutionStarter, ...] = (
-    ExecutionStarter("IngestStart", ("Ingestion",), count=True),  # back-pressure: open runs
+    ExecutionStarter("IngestStart", ("Ingestion",)),
+    ExecutionStarter("IngestRunPages", ("Ingestion",)),
     ExecutionStarter("MaintenanceRedrive", REDRIVE_MACHINES, follow=True),  # settles redrives
 )
 

@@ -3,6 +3,8 @@
 Every `${Name}` placeholder is filled via `definition_substitutions`; each machine's role is granted
 exactly what its file references: invoke on its functions, send on its queues, start/describe/stop on
 the machines it runs with `.sync`, and task-token answers for the consumers of the queues it waits on.
+Each machine's type (Standard or Express) is its topology spec's; Express machines log at the stage's
+`express_log_level` (docs/deploy.md says why), Standard ones log everything.
 """
 
 from __future__ import annotations
@@ -18,7 +20,7 @@ from aws_cdk import aws_logs as logs
 from aws_cdk import aws_s3 as s3
 from aws_cdk import aws_stepfunctions as sfn
 from constructs import Construct
-from hirehound.config import state_machine_arn_env
+from hirehound.config import state_machine_arn_env, state_machine_type_env
 
 from hirehound_infra import topology
 from hirehound_infra.messaging import WorkQueue
@@ -58,7 +60,8 @@ def build_order(specs: tuple[topology.StateMachineSpec, ...]) -> list[topology.S
 
 
 class Workflows(Construct):
-    """One Standard state machine per `topology.STATE_MACHINES`, one rule per `topology.SCHEDULES`."""
+    """One state machine per `topology.STATE_MACHINES` (of its spec's type), one rule per
+    `topology.SCHEDULES`."""
 
     def __init__(
         self,
@@ -98,25 +101,30 @@ class Workflows(Construct):
         )
 
     def let_start(self, function: lambda_.Function, starter: topology.ExecutionStarter) -> None:
-        """`function` may start `starter.machines` (their ARNs in its environment) and, as the spec
-        says, list their running executions or describe their executions."""
-        names = starter.machines
-        for name in names:
-            function.add_environment(state_machine_arn_env(name), self.arn(name))
-        actions = ["states:StartExecution", *(["states:ListExecutions"] if starter.count else [])]
-        function.add_to_role_policy(
-            iam.PolicyStatement(actions=actions, resources=[self.arn(n) for n in names])
-        )
-        if starter.follow:
+        """`function` may start `starter.machines` (their ARNs and types in its environment): a
+        Standard machine with StartExecution, an Express one with StartSyncExecution; with `follow`,
+        it may also describe the Standard machines' executions (Express ones cannot be described)."""
+        specs = [topology.state_machine(name) for name in starter.machines]
+        for spec in specs:
+            function.add_environment(state_machine_arn_env(spec.name), self.arn(spec.name))
+            function.add_environment(state_machine_type_env(spec.name), spec.type)
+        standard = [s.name for s in specs if not s.express]
+        express = [s.name for s in specs if s.express]
+        for action, names in (("states:StartExecution", standard), ("states:StartSyncExecution", express)):
+            if names:
+                function.add_to_role_policy(
+                    iam.PolicyStatement(actions=[action], resources=[self.arn(n) for n in names])
+                )
+        if starter.follow and standard:
             function.add_to_role_policy(
                 iam.PolicyStatement(
                     actions=["states:DescribeExecution"],
-                    resources=[self.arn(n, executions=True) for n in names],
+                    resources=[self.arn(n, executions=True) for n in standard],
                 )
             )
             acknowledge(
                 function,
-                *(_executions_finding(self.machine_name(n)) for n in names),
+                *(_executions_finding(self.machine_name(n)) for n in standard),
                 reason="Execution names are generated per run; scoped to each machine's own executions.",
             )
 
@@ -151,6 +159,7 @@ class Workflows(Construct):
         return values
 
     def _machine(self, spec: topology.StateMachineSpec, settings: StageSettings) -> sfn.StateMachine:
+        level = sfn.LogLevel[settings.express_log_level] if spec.express else sfn.LogLevel.ALL
         log_group = logs.LogGroup(
             self,
             f"{spec.name}Logs",
@@ -165,10 +174,18 @@ class Workflows(Construct):
             comment=spec.description or None,
             definition_body=sfn.DefinitionBody.from_file(str(spec.path)),
             definition_substitutions=self.substitutions(spec),
-            state_machine_type=sfn.StateMachineType.STANDARD,
+            state_machine_type=sfn.StateMachineType[spec.type],
             tracing_enabled=True,
-            logs=sfn.LogOptions(destination=log_group, level=sfn.LogLevel.ALL, include_execution_data=True),
+            logs=sfn.LogOptions(destination=log_group, level=level, include_execution_data=True),
         )
+        if level is not sfn.LogLevel.ALL:
+            acknowledge(
+                machine,
+                "AwsSolutions-SF1",
+                reason=f"Express per-page runs log {level.value} with their data: every failed run is in"
+                " the console with its input; logging every event would cost more than the runs"
+                " (docs/deploy.md). Successes are counted by metrics, intake_pages and stage_runs.",
+            )
         self._grant(spec, machine)
         return machine
 

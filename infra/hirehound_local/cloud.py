@@ -1,8 +1,13 @@
 """The local AWS: moto's S3, SQS, EventBridge and Step Functions, with our handlers behind Lambda.
 
 Step Functions executions are run by moto's ASL interpreter (derived from LocalStack's), on the very
-files in `statemachines/`, with the same `${...}` substitutions CDK passes. Everything lives in this
-process, so a test or a CLI command starts a fresh, isolated cloud in a fraction of a second.
+files in `statemachines/`, with the same `${...}` substitutions CDK passes and the type topology gives
+each machine. Everything lives in this process, so a test or a CLI command starts a fresh, isolated
+cloud in a fraction of a second.
+
+Express executions cannot be described, listed or asked for their history through the API (as in
+AWS, `moto_fixes`); `describe`, `history` and `executions` read them from moto's backend instead, the
+local stand-in for the CloudWatch log group AWS keeps them in.
 """
 
 from __future__ import annotations
@@ -14,15 +19,17 @@ import time
 import uuid
 import zipfile
 from dataclasses import dataclass
+from enum import Enum
 from types import TracebackType
 from typing import Any
 from unittest import mock
 
 import boto3
-from hirehound.config import state_machine_arn_env
+from hirehound.config import state_machine_arn_env, state_machine_type_env
 from hirehound.storage import page_key
 from hirehound_infra import topology
 
+from hirehound_local import moto_fixes
 from hirehound_local.lambda_router import LambdaRouter
 
 REGION = "us-east-1"
@@ -67,8 +74,6 @@ class LocalCloud:
     def __enter__(self) -> LocalCloud:
         from moto import mock_aws
         from moto.awslambda.models import LambdaFunction
-
-        from hirehound_local import moto_fixes
 
         moto_fixes.apply()
 
@@ -130,14 +135,15 @@ class LocalCloud:
         deployed = {machine.name for machine in topology.STATE_MACHINES}
         started = {name for starter in topology.EXECUTION_STARTERS for name in starter.machines}
         for machine_name in started & deployed:  # as CDK sets them
-            os.environ[state_machine_arn_env(machine_name)] = self.substitutions[
-                topology.state_machine(machine_name).placeholder
-            ]
+            spec = topology.state_machine(machine_name)
+            os.environ[state_machine_arn_env(machine_name)] = self.substitutions[spec.placeholder]
+            os.environ[state_machine_type_env(machine_name)] = spec.type
         for machine in topology.STATE_MACHINES:
             sfn.create_state_machine(
                 name=f"{self.prefix}{machine.name}",
                 definition=topology.render(machine, self.substitutions),
                 roleArn=role,
+                type=machine.type,
             )
         if self.rules:
             self._deploy_rules(role)
@@ -214,25 +220,52 @@ class LocalCloud:
 
     def wait(self, execution_arn: str, timeout_s: float = 120.0) -> Execution:
         """Poll until the execution ends; raise ExecutionTimeout after `timeout_s`."""
-        sfn = self.client("stepfunctions")
         deadline = time.monotonic() + timeout_s
         while True:
-            described = sfn.describe_execution(executionArn=execution_arn)
+            described = self.describe(execution_arn)
             if described["status"] in _TERMINAL:
-                return Execution(
-                    arn=execution_arn,
-                    status=described["status"],
-                    input=json.loads(described.get("input") or "null"),
-                    output=json.loads(described.get("output") or "null"),
-                    error=described.get("error"),
-                    cause=described.get("cause"),
-                )
+                return _execution(described)
             if time.monotonic() > deadline:
                 raise ExecutionTimeout(f"{execution_arn} still {described['status']} after {timeout_s}s")
             time.sleep(0.05)
 
     def run(self, machine: str, payload: Any, timeout_s: float = 120.0) -> Execution:
-        return self.wait(self.start(machine, payload), timeout_s)
+        """Start and wait; an Express machine is run as its starters run it (StartSyncExecution)."""
+        if not topology.state_machine(machine).express:
+            return self.wait(self.start(machine, payload), timeout_s)
+        answer = self.client("stepfunctions").start_sync_execution(
+            stateMachineArn=self.substitutions[topology.state_machine(machine).placeholder],
+            name=uuid.uuid4().hex,
+            input=json.dumps(payload),
+        )
+        return _execution(answer)
+
+    def describe(self, execution_arn: str) -> dict[str, Any]:
+        """DescribeExecution's answer; for an Express execution, the same fields from moto's backend."""
+        if moto_fixes.is_express_execution(execution_arn):
+            execution = moto_fixes.express_execution(ACCOUNT, REGION, execution_arn)
+            return _plain(execution.to_describe_output())
+        described: dict[str, Any] = self.client("stepfunctions").describe_execution(
+            executionArn=execution_arn
+        )
+        return described
+
+    def executions(self, machine: str) -> list[dict[str, Any]]:
+        """ListExecutions' items of one machine (topology name), newest first; Express ones from moto's
+        backend."""
+        arn = self.substitutions[topology.state_machine(machine).placeholder]
+        if topology.state_machine(machine).express:
+            found = [
+                _plain(e.to_execution_list_item())
+                for e in moto_fixes.express_executions(ACCOUNT, REGION, arn)
+            ]
+            return sorted(found, key=lambda e: e["startDate"], reverse=True)
+        items: list[dict[str, Any]] = []
+        for page in (
+            self.client("stepfunctions").get_paginator("list_executions").paginate(stateMachineArn=arn)
+        ):
+            items.extend(page["executions"])
+        return items
 
     # -- SQS event source mappings ------------------------------------------------------------------
     def queue_url(self, name: str) -> str:
@@ -295,10 +328,34 @@ class LocalCloud:
         raise TimeoutError(f"queue {name} not drained after {timeout_s}s")
 
     def history(self, execution_arn: str) -> list[dict[str, Any]]:
+        """GetExecutionHistory's events; for an Express execution, what its CloudWatch log would hold."""
+        if moto_fixes.is_express_execution(execution_arn):
+            execution = moto_fixes.express_execution(ACCOUNT, REGION, execution_arn)
+            events_: list[dict[str, Any]] = json.loads(
+                json.dumps(execution.to_history_output()["events"], default=str)
+            )
+            return events_
         events: list[dict[str, Any]] = self.client("stepfunctions").get_execution_history(
             executionArn=execution_arn, maxResults=1000
         )["events"]
         return events
+
+
+def _plain(fields: Any) -> dict[str, Any]:
+    """moto's backend values as the API returns them: enums as their value."""
+    return {k: v.value if isinstance(v, Enum) else v for k, v in dict(fields).items() if v is not None}
+
+
+def _execution(described: dict[str, Any]) -> Execution:
+    """An Execution from DescribeExecution's (or StartSyncExecution's) answer."""
+    return Execution(
+        arn=described["executionArn"],
+        status=str(described["status"]),
+        input=json.loads(described.get("input") or "null"),
+        output=json.loads(described.get("output") or "null"),
+        error=described.get("error"),
+        cause=described.get("cause"),
+    )
 
 
 def _sqs_record(message: dict[str, Any], queue_arn: str) -> dict[str, Any]:

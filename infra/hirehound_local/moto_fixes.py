@@ -8,6 +8,21 @@
    with the target's ``Input`` / ``InputPath`` / ``InputTransformer`` applied as AWS does; a start
    that fails goes to the target's dead-letter queue, like EventBridge after its retries.
 3. Two case-conversion gaps in the Step Functions service integration (below).
+4. Express workflows (:func:`_express_backend`, :func:`_express_api`). Inside, moto keeps every
+   machine STANDARD (its ``StateMachineInstance`` sets ``sm_type = "STANDARD"`` whatever the type),
+   does not implement ``StartSyncExecution`` (``NotImplementedError``; boto3's ``sync-states`` host
+   is not even routed) and lists, describes and deduplicates Express executions like Standard ones.
+   The LocalStack provider moto vendors (``moto/stepfunctions/parser/provider.py``, unused by moto)
+   shows what its own classes are for; this wires them in, as LocalStack and AWS behave: the type
+   reaches the interpreter; an Express definition is checked by the vendored
+   ``ExpressStaticAnalyser`` at create (no ``.sync``, no ``.waitForTaskToken``); StartSyncExecution
+   runs the vendored ``SyncExecution`` in the caller's thread and answers with the documented shape,
+   ``billingDetails`` included (the measured duration rounded up to 100 ms; 64 MB, Express's
+   smallest memory step); executions get Express ARNs (``…:express:<machine>:<name>:<uuid>``, names
+   not deduplicated); DescribeExecution and GetExecutionHistory refuse them (``InvalidArn``: resource
+   type express) and ListExecutions refuses an Express machine (``StateMachineTypeNotSupported``).
+   What AWS keeps of an Express run is its CloudWatch log group; locally
+   :func:`express_executions` reads the same from moto's backend.
 
 LocalStack converts service-integration parameters to the boto casing and responses back to the
 PascalCase Step Functions shows; moto's copy keeps those hooks as no-ops. For the Step Functions
@@ -19,10 +34,17 @@ AWS does); the interpreter itself is untouched.
 
 from __future__ import annotations
 
+import copy
 import functools
+import json
+import math
 import uuid
-from datetime import datetime
+from datetime import UTC, datetime
 from typing import Any, cast
+
+EXPRESS = "EXPRESS"
+#: Express bills memory in 64 MB steps; a page's input and history stay far below the first step.
+EXPRESS_BILLED_MEMORY_MB = 64
 
 
 def _lower_first(key: str) -> str:
@@ -155,6 +177,195 @@ def _route_rules_to_state_machines() -> None:
     rule._hirehound_fixed = True
 
 
+def express_execution_arn(machine_arn: str, name: str) -> str:
+    """`arn:…:stateMachine:<machine>` → `arn:…:express:<machine>:<name>:<uuid>` (AWS's format)."""
+    prefix, machine = machine_arn.split(":stateMachine:", 1)
+    return f"{prefix}:express:{machine}:{name}:{uuid.uuid4()}"
+
+
+def is_express_execution(execution_arn: str) -> bool:
+    return execution_arn.split(":")[5:6] == ["express"]
+
+
+def billing_details(execution: Any) -> dict[str, int]:
+    """What AWS bills an Express run: duration rounded up to 100 ms, memory in 64 MB steps."""
+    stop = execution.stop_date or datetime.now(UTC)
+    elapsed_ms = (stop - execution.start_date).total_seconds() * 1000
+    return {
+        "billedMemoryUsedInMB": EXPRESS_BILLED_MEMORY_MB,
+        "billedDurationInMilliseconds": max(100, math.ceil(elapsed_ms / 100) * 100),
+    }
+
+
+def _backend(account: str, region: str) -> Any:
+    from moto.stepfunctions.parser.models import stepfunctions_parser_backends
+
+    return stepfunctions_parser_backends[account][region]
+
+
+def express_executions(account: str, region: str, machine_arn: str) -> list[Any]:
+    """The Express executions of a machine as moto's backend holds them (in AWS: its log group)."""
+    machine = _backend(account, region).describe_state_machine(machine_arn)
+    return list(machine.executions)
+
+
+def express_execution(account: str, region: str, execution_arn: str) -> Any:
+    machine_arn = (
+        execution_arn.split(":express:", maxsplit=1)[0] + ":stateMachine:" + execution_arn.split(":")[6]
+    )
+    for execution in express_executions(account, region, machine_arn):
+        if execution.execution_arn == execution_arn:
+            return execution
+    raise KeyError(execution_arn)
+
+
+def _new_execution(backend: Any, machine: Any, name: str, execution_input: str | None, cls: type) -> Any:
+    """An execution of an Express `machine` built as moto's `start_execution` builds one, with an
+    Express ARN and no name deduplication."""
+    from moto.stepfunctions.exceptions import InvalidExecutionInput
+
+    input_data = execution_input or "{}"
+    try:
+        json.loads(input_data)
+    except ValueError as exc:
+        raise InvalidExecutionInput(str(exc)) from exc
+    clone = copy.deepcopy(machine, {id(machine.executions): [], id(machine.backend): machine.backend})
+    execution = cls(
+        name=name,
+        sm_type=clone.sm_type,
+        role_arn=clone.roleArn,
+        exec_arn=express_execution_arn(machine.arn, name),
+        account_id=backend.account_id,
+        region_name=backend.region_name,
+        state_machine=clone,
+        start_date=datetime.now(UTC),
+        cloud_watch_logging_session=None,
+        input_data=input_data,
+        trace_header=None,
+        activity_store={},
+    )
+    machine.executions.append(execution)
+    return execution
+
+
+def _route_sync_endpoint() -> None:
+    """boto3 sends StartSyncExecution to the `sync-states.<region>` host; moto routes only `states.`."""
+    import re
+
+    from moto import backend_index
+    from moto.stepfunctions import urls
+
+    sync = r"https?://sync-states\.(.+)\.amazonaws.com"
+    if sync not in urls.url_bases:
+        urls.url_bases.append(sync)
+        backend_index.backend_url_patterns.append(("stepfunctions", re.compile(sync)))
+
+
+def _type_not_supported() -> Exception:
+    from moto.core.exceptions import AWSError
+
+    return AWSError(
+        "This operation is not supported by this type of state machine",
+        exception_type="StateMachineTypeNotSupported",
+    )
+
+
+def _express_backend() -> None:
+    """The machine's type reaches the interpreter; Express definitions are checked at create; Express
+    starts (async and sync) build Express executions."""
+    from moto.core.exceptions import AWSError
+    from moto.stepfunctions.models import StateMachineInstance
+    from moto.stepfunctions.parser.asl.static_analyser.express_static_analyser import (
+        ExpressStaticAnalyser,
+    )
+    from moto.stepfunctions.parser.backend.execution import Execution, SyncExecution
+    from moto.stepfunctions.parser.models import StepFunctionsParserBackend
+
+    instance: Any = StateMachineInstance
+    init = instance.__init__
+
+    def init_with_its_type(self: Any, *args: Any, **kwargs: Any) -> None:
+        init(self, *args, **kwargs)
+        self.sm_type = self.type  # moto hard-codes "STANDARD" here
+
+    backend: Any = StepFunctionsParserBackend
+    create = backend.create_state_machine
+    start = backend.start_execution
+
+    def create_checked(self: Any, name: str, definition: str, *args: Any, **kwargs: Any) -> Any:
+        if kwargs.get("sm_type") == EXPRESS:
+            try:
+                ExpressStaticAnalyser().analyse(definition)
+            except Exception as exc:
+                message = f"Error={type(exc).__name__} Args={list(exc.args)}"
+                raise AWSError(message, exception_type="InvalidDefinition") from exc
+        return create(self, name, definition, *args, **kwargs)
+
+    def start_by_type(
+        self: Any, arn: str, name: Any = None, execution_input: Any = None, trace_header: Any = None
+    ) -> Any:
+        machine = self.describe_state_machine(arn)
+        if machine.type != EXPRESS:
+            return start(self, arn, name, execution_input, trace_header)
+        execution = _new_execution(self, machine, name or str(uuid.uuid4()), execution_input, Execution)
+        execution.start()
+        return execution
+
+    def start_sync_execution(self: Any, arn: str, name: Any = None, execution_input: Any = None) -> Any:
+        machine = self.describe_state_machine(arn)
+        if machine.type != EXPRESS:
+            raise _type_not_supported()
+        execution = _new_execution(self, machine, name or str(uuid.uuid4()), execution_input, SyncExecution)
+        execution.start()  # SyncExecutionWorker: runs to its end in this thread
+        return execution
+
+    instance.__init__ = init_with_its_type
+    backend.create_state_machine = create_checked
+    backend.start_execution = start_by_type
+    backend.start_sync_execution = start_sync_execution
+
+
+def _express_api() -> None:
+    """StartSyncExecution answered; Express executions refused by Describe/GetHistory/List."""
+    from moto.core.responses import ActionResult
+    from moto.stepfunctions.exceptions import InvalidArn
+    from moto.stepfunctions.responses import StepFunctionResponse
+
+    response: Any = StepFunctionResponse
+    describe, history, listing = (
+        response.describe_execution,
+        response.get_execution_history,
+        response.list_executions,
+    )
+
+    def start_sync_execution(self: Any) -> Any:
+        execution = self.stepfunction_backend.start_sync_execution(
+            self._get_param("stateMachineArn"), self._get_param("name"), self._get_param("input")
+        )
+        output = {k: v for k, v in execution.to_start_sync_execution_output().items() if v is not None}
+        return ActionResult({**output, "billingDetails": billing_details(execution)})
+
+    def refuse_express(api: Any) -> Any:
+        def call(self: Any) -> Any:
+            if is_express_execution(str(self._get_param("executionArn") or "")):
+                raise InvalidArn("Invalid Arn: 'Resource type not valid in this context: express'")
+            return api(self)
+
+        return call
+
+    def list_standard_executions(self: Any) -> Any:
+        machine = self.stepfunction_backend.describe_state_machine(self._get_param("stateMachineArn"))
+        if machine.type == EXPRESS:
+            raise _type_not_supported()
+        return listing(self)
+
+    response.start_sync_execution = start_sync_execution
+    response.describe_execution = refuse_express(describe)
+    response.get_execution_history = refuse_express(history)
+    response.list_executions = list_standard_executions
+    _route_sync_endpoint()
+
+
 def apply() -> None:
     """Patch moto's StepFunctionResponse and StateTaskServiceSfn once per process."""
     from moto.stepfunctions.parser.asl.component.state.exec.state_task.service import (
@@ -190,4 +401,6 @@ def apply() -> None:
     service._hirehound_fixed = True
     _keep_task_failure_cause()
     _route_rules_to_state_machines()
+    _express_backend()
+    _express_api()
     _reuse_clients_and_parses()

@@ -31,18 +31,6 @@ def parse_window(text: str) -> float:
     return float(match.group(1)) * _UNITS[match.group(2) or "s"]
 
 
-def _executions(cloud: LocalCloud, machine_arn: str) -> list[dict[str, Any]]:
-    sfn = cloud.client("stepfunctions")
-    found: list[dict[str, Any]] = []
-    for page in sfn.get_paginator("list_executions").paginate(stateMachineArn=machine_arn):
-        found.extend(page["executions"])
-    return found
-
-
-def _machine_arn(cloud: LocalCloud, name: str) -> str:
-    return cloud.substitutions[topology.state_machine(name).placeholder]
-
-
 class _LocalHistory:
     """`executions.HistoryPort` over the live LocalCloud."""
 
@@ -56,18 +44,15 @@ class _LocalHistory:
 def persist_executions(cloud: LocalCloud) -> int:
     """Record every finished execution not yet recorded (through `hirehound.executions.record`, as
     the AWS recorder does); returns how many were written."""
-    sfn = cloud.client("stepfunctions")
     history = _LocalHistory(cloud)
     written = 0
     for machine in topology.STATE_MACHINES:
-        done = [
-            e for e in _executions(cloud, _machine_arn(cloud, machine.name)) if e.get("status") in _TERMINAL
-        ]
+        done = [e for e in cloud.executions(machine.name) if e.get("status") in _TERMINAL]
         known = db_status.recorded_arns([e["executionArn"] for e in done]) if done else set()
         for listed in done:
             if listed["executionArn"] in known:
                 continue
-            described = sfn.describe_execution(executionArn=listed["executionArn"])
+            described = cloud.describe(listed["executionArn"])
             finished = executions.FinishedExecution(
                 execution_arn=described["executionArn"],
                 name=described["name"],
@@ -106,9 +91,7 @@ def running_executions(cloud: LocalCloud) -> list[dict[str, Any]]:
     """Per state machine: executions the live runtime is still running."""
     rows = []
     for machine in topology.STATE_MACHINES:
-        running = sum(
-            1 for e in _executions(cloud, _machine_arn(cloud, machine.name)) if e.get("status") == "RUNNING"
-        )
+        running = sum(1 for e in cloud.executions(machine.name) if e.get("status") == "RUNNING")
         if running:
             rows.append({"workflow": machine.name, "status": "RUNNING", "executions": running})
     return rows

@@ -14,6 +14,12 @@ def state_machine_arn_env(machine: str) -> str:
     return f"HIREHOUND_{machine.upper()}_STATE_MACHINE_ARN"
 
 
+def state_machine_type_env(machine: str) -> str:
+    """The environment variable holding machine `machine`'s type (STANDARD or EXPRESS, from topology)
+    beside its ARN: an Express machine is started synchronously and cannot be described afterwards."""
+    return f"HIREHOUND_{machine.upper()}_STATE_MACHINE_TYPE"
+
+
 #: The User-Agent of every request hirehound makes to a site it does not own (company sites, job boards).
 USER_AGENT = "HirehoundBot/0.1 (+https://hirehound.example/bot)"
 
@@ -29,10 +35,16 @@ class Settings(BaseModel):
     embedder: str = Field("local", description="'local', 'hashing' or 'bedrock'")
     enrichment_event_bus: str = Field("default", description="EventBridge bus for 'company created'")
     pool_max_size: int = Field(4, ge=1)
-    ingestion_max_running: int = Field(
-        200, ge=0, description="IngestStart defers pages while this many Ingestion runs are open; 0: no cap"
+    intake_max_runs: int = Field(
+        3,
+        ge=1,
+        description="runs of a page that fail outside the dead-letter path before it is dead-lettered",
     )
     # -- maintenance
+    redrive_workers: int = Field(8, ge=1, description="dead letters redriven at once (Express runs wait)")
+    redrive_budget_s: float = Field(
+        540, gt=0, description="MaintenanceRedrive starts no redrive after this (its timeout is 900 s)"
+    )
     posting_max_age_days: int = Field(60, ge=1, description="expire active postings older than this")
     posting_retention_days: int = Field(
         90, ge=0, description="keep expired/rejected postings this long after their last change"

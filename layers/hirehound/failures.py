@@ -60,8 +60,10 @@ def item_key_of(payload: dict[str, Any]) -> str:
 
 
 def execution_name(execution_id: str) -> str:
-    """The name part of an execution ARN (`arn:aws:states:…:execution:<machine>:<name>`)."""
-    return execution_id.rsplit(":", 1)[-1]
+    """The name part of an execution ARN: `arn:aws:states:…:execution:<machine>:<name>` (Standard) or
+    `arn:aws:states:…:express:<machine>:<name>:<run id>` (Express)."""
+    parts = execution_id.split(":")
+    return parts[7] if len(parts) > 7 else parts[-1]
 
 
 def record(event: FailureEvent) -> int:
@@ -105,6 +107,29 @@ def validation_reason(exc: ValidationError, whole: str = "body") -> str:
     return "; ".join(
         f"{'.'.join(str(p) for p in error['loc']) or whole}: {error['msg']}" for error in exc.errors()
     )[:1000]
+
+
+def record_failed_run(
+    *,
+    workflow: str,
+    payload: dict[str, Any],
+    execution_arn: str | None,
+    error: str,
+    message: str,
+    attempts: int,
+) -> int:
+    """Dead-letter a workflow input whose runs ended outside the workflow's own dead-letter path
+    (timed out, a runtime error): stage `execution`, redriven like any other letter of `workflow`."""
+    return dead_letters.record(
+        workflow=workflow,
+        stage="execution",
+        item_key=item_key_of(payload),
+        payload=payload,
+        error_type=error,
+        error_message=message[:1000],
+        attempts=attempts,
+        execution_id=execution_arn,
+    )
 
 
 def record_rejected_message(

@@ -11,6 +11,7 @@ from typing import Any
 
 import pytest
 from hirehound.enrich import worker
+from hirehound.express import RunResult
 from hirehound.ingest import intake
 from hirehound.metric_catalog import DIMENSIONS, NAMESPACE, MetricName
 from hirehound.observability import StageEvent, emit_publication_metric, stage_handler
@@ -56,9 +57,12 @@ def _stage(event: _Event) -> dict[str, Any]:
     return {}
 
 
-class _Starter:
-    def start(self, name: str, payload: dict[str, Any]) -> bool:
-        return True
+class _Runner:
+    """A synchronous Express run that published its page."""
+
+    def run(self, name: str, payload: dict[str, Any]) -> RunResult:
+        arn = f"arn:aws:states:us-east-1:123456789012:express:Ingestion:{name}:1"
+        return RunResult(arn, "SUCCEEDED", {"posting_id": 1, "status": "published"}, billed_ms=800)
 
 
 INTAKE_RECORD = {
@@ -83,7 +87,7 @@ def emitted_metrics(capsys: pytest.CaptureFixture[str]) -> Catalogue:
     with pytest.raises(ValueError, match="boom"):
         _stage({"fail": True}, context)
     worker.record_rate_limit_hit("clearbit")
-    intake.process_batch([INTAKE_RECORD], starter=_Starter(), visibility=None, default_bucket="raw")  # type: ignore[arg-type]
+    intake.process_batch([INTAKE_RECORD], runner=_Runner(), visibility=None, default_bucket="raw")  # type: ignore[arg-type]
     emit_publication_metric("acme.example", "published")  # publishing.publish's call (needs a database)
     found: Catalogue = set()
     for line in capsys.readouterr().out.splitlines():
@@ -143,8 +147,9 @@ def test_an_express_machine_adds_exactly_the_express_only_metrics() -> None:
 
 
 def test_the_code_emits_every_metric_in_the_catalogue_and_nothing_else(
-    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+    db: str, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    """(`db`: the intake consumer records the page it runs.)"""
     monkeypatch.delenv("POWERTOOLS_METRICS_DISABLED", raising=False)
     assert emitted_metrics(capsys) == CATALOGUE
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from typing import Any
 
 import pytest
@@ -55,9 +55,13 @@ def test_machine_for_a_letter(
     assert redrive.machine_for(letter(workflow, stage, payload)) == machine
 
 
-def test_execution_name_is_the_last_part_of_the_arn() -> None:
+def test_execution_name_is_the_name_part_of_a_standard_or_an_express_arn() -> None:
     assert (
         failures.execution_name("arn:aws:states:us-east-1:1:execution:Ingestion:redrive-7-ab")
+        == "redrive-7-ab"
+    )
+    assert (
+        failures.execution_name("arn:aws:states:us-east-1:1:express:Ingestion:redrive-7-ab:5f0c-9e")
         == "redrive-7-ab"
     )
 
@@ -67,9 +71,9 @@ class Recorder:
         self.started: list[tuple[str, str]] = []
         self.state = status
 
-    def start(self, machine: str, name: str, payload: dict[str, Any]) -> str:
+    def start(self, machine: str, name: str, payload: dict[str, Any]) -> redrive.Started:
         self.started.append((machine, name))
-        return f"arn:aws:states:us-east-1:1:execution:{machine}:{name}"
+        return redrive.Started(f"arn:aws:states:us-east-1:1:execution:{machine}:{name}")
 
     def status(self, execution_arn: str) -> tuple[str, str | None]:
         return self.state, None if self.state == "SUCCEEDED" else "States.Timeout: took too long"
@@ -110,3 +114,50 @@ def test_settle_reopens_a_letter_whose_redrive_ended_badly(db: str) -> None:
     assert stored is not None and stored.state is State.OPEN and stored.redrive_outcome == "failed"
     [trail] = dead_letters.redrives(letter_id)
     assert trail.error == "States.Timeout: took too long"
+
+
+class SyncRecorder(Recorder):
+    """An Express machine: the start returns when the run has ended."""
+
+    def start(self, machine: str, name: str, payload: dict[str, Any]) -> redrive.Started:
+        self.started.append((machine, name))
+        arn = f"arn:aws:states:us-east-1:1:express:{machine}:{name}:run-1"
+        error = None if self.state == "SUCCEEDED" else "TIMED_OUT: States.Timeout"
+        return redrive.Started(arn, self.state, error)
+
+    def status(self, execution_arn: str) -> tuple[str, str | None]:
+        raise AssertionError("an Express execution cannot be described")
+
+
+@pytest.mark.parametrize(("status", "state"), [("SUCCEEDED", State.RESOLVED), ("TIMED_OUT", State.OPEN)])
+def test_a_synchronous_redrive_is_closed_when_its_run_returns(db: str, status: str, state: State) -> None:
+    letter_id = _record(db, "c")
+    [result] = redrive.redrive(redrive.select(ids=[letter_id]), SyncRecorder(status))
+    assert result.outcome is redrive.Outcome.STARTED
+    stored = dead_letters.get(letter_id)
+    assert stored is not None and stored.state is state
+    assert redrive.settle(SyncRecorder()) == {}  # nothing left running, nothing described
+    [trail] = dead_letters.redrives(letter_id)
+    assert trail.outcome == ("succeeded" if status == "SUCCEEDED" else "failed")
+
+
+def test_settle_reopens_an_express_redrive_whose_end_was_never_recorded(
+    db: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    letter_id = _record(db, "d")
+    name = "redrive-lost"
+    assert dead_letters.begin_redrive(letter_id, name)
+    dead_letters.redrive_started(name, f"arn:aws:states:us-east-1:1:express:Ingestion:{name}:run-1")
+    assert redrive.settle(SyncRecorder()) == {"running": 1}  # it may still be running
+    monkeypatch.setattr(redrive, "EXPRESS_LOST_AFTER", timedelta(0))
+    assert redrive.settle(SyncRecorder()) == {"lost": 1}
+    stored = dead_letters.get(letter_id)
+    assert stored is not None and stored.state is State.OPEN
+
+
+def test_letters_past_the_time_budget_stay_open(db: str) -> None:
+    ids = [_record(db, item) for item in ("e", "f", "g")]
+    results = redrive.redrive(redrive.select(ids=ids), SyncRecorder(), workers=2, budget_s=0)
+    assert {r.outcome for r in results} == {redrive.Outcome.SKIPPED}
+    assert all("time budget" in r.detail for r in results)
+    assert {d.id for d in dead_letters.list_open()} == set(ids)

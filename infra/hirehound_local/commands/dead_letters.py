@@ -110,7 +110,7 @@ def run_redrive(args: argparse.Namespace) -> int:
     with LocalCloud(env={"DATABASE_URL": url, **quiet}) as cloud:
         _restore_sample_pages(cloud, letters)
         port = redrive.SfnExecutions(cloud.client("stepfunctions"))  # as the Lambda does
-        results = redrive.redrive(letters, port)
+        results = redrive.redrive(letters, port, workers=4)  # Express runs return when they end
         for result in results:
             if result.execution_arn:
                 cloud.wait(result.execution_arn, timeout_s=args.timeout)

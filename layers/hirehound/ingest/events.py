@@ -36,9 +36,29 @@ class PostingEvent(StageEvent):
         return str(self.posting_id)
 
 
+class PageChunkEvent(StageEvent):
+    """One chunk of an IngestionBatch's pages (the Map runs its chunks concurrently)."""
+
+    batch_id: str
+    pages: list[PageRef] = Field(max_length=50)
+
+    def item_key(self) -> str:
+        return self.batch_id
+
+
 class BatchResultsEvent(StageEvent):
+    """The Map's output: one `{"results": [...]}` per chunk, or the results themselves."""
+
     batch_id: str
     results: list[dict[str, Any]]
+
+    def page_results(self) -> list[dict[str, Any]]:
+        """One result per page, the chunks flattened."""
+        flat: list[dict[str, Any]] = []
+        for result in self.results:
+            chunk = result.get("results")
+            flat.extend(chunk if isinstance(chunk, list) else [result])
+        return flat
 
     def item_key(self) -> str:
         return self.batch_id
