@@ -1,12 +1,16 @@
-"""Fault injection on the ingestion intake queue: a worker killed mid-batch loses and duplicates nothing."""
+"""Fault injection on the ingestion intake queue: a worker killed mid-batch loses nothing, and a page
+runs again only when its end was never recorded (and still makes one posting)."""
 
 from __future__ import annotations
 
 import json
+import threading
+from collections import Counter
 from typing import Any
 
 import psycopg
 import pytest
+from hirehound import express
 from hirehound.errors import TransientError
 from hirehound.ingest import intake
 from hirehound_local.cloud import Execution, LocalCloud
@@ -30,23 +34,27 @@ class WorkerKilled(BaseException):
     """The Lambda process dies: not an exception the handler or the batch processor can catch."""
 
 
-class CrashAfter:
-    """Wraps the real starter; the process dies once `limit` executions were started."""
+class KilledWhileWaiting:
+    """Wraps the real runner; the process dies while waiting for its run number `limit + 1`: that
+    run goes on to its end (in AWS it does not depend on the caller), but its result is never
+    recorded. Only once; the other runs of the batch go on."""
 
-    def __init__(self, inner: intake.ExecutionStarter, limit: int) -> None:
+    def __init__(self, inner: express.SyncRunner, limit: int) -> None:
         self.inner = inner
         self.limit = limit
         self.calls: list[str] = []
+        self.killed: dict[str, Any] | None = None
+        self._lock = threading.Lock()
 
-    def start(self, name: str, payload: dict[str, Any]) -> bool:
-        if len(self.calls) == self.limit:
-            self.limit = -1  # one crash only
-            raise WorkerKilled(f"killed after {len(self.calls)} starts")
-        self.calls.append(name)
-        return self.inner.start(name, payload)
-
-    def running(self, at_most: int) -> int:
-        return self.inner.running(at_most)
+    def run(self, name: str, payload: dict[str, Any]) -> express.RunResult:
+        with self._lock:
+            self.calls.append(name)
+            dies = len(self.calls) == self.limit + 1
+        result = self.inner.run(name, payload)
+        if dies:
+            self.killed = payload["page"]
+            raise WorkerKilled(f"killed while waiting for run {len(self.calls)}")
+        return result
 
 
 def send_pages(cloud: LocalCloud, count: int) -> list[dict[str, str]]:
@@ -64,10 +72,8 @@ def send_pages(cloud: LocalCloud, count: int) -> list[dict[str, str]]:
 
 
 def ingestion_executions(cloud: LocalCloud) -> list[Execution]:
-    sfn = cloud.client("stepfunctions")
-    arn = cloud.substitutions["IngestionStateMachine"]
-    listed = sfn.list_executions(stateMachineArn=arn, maxResults=1000)["executions"]
-    return [cloud.wait(e["executionArn"]) for e in listed]
+    """Every Ingestion run (Express: read from the local runtime, as AWS keeps them in its log)."""
+    return [cloud.wait(e["executionArn"]) for e in cloud.executions("Ingestion")]
 
 
 def short_visibility(cloud: LocalCloud, seconds: int = 1) -> None:
@@ -76,39 +82,45 @@ def short_visibility(cloud: LocalCloud, seconds: int = 1) -> None:
     )
 
 
-def test_a_worker_killed_mid_batch_loses_nothing_and_duplicates_nothing(
+def test_a_worker_killed_while_waiting_loses_nothing_and_reruns_only_what_it_had_not_recorded(
     cloud: LocalCloud, conn: psycopg.Connection[Any], monkeypatch: pytest.MonkeyPatch
 ) -> None:
     short_visibility(cloud)
     pages = send_pages(cloud, 12)
     real_ports = intake.aws_ports
-    crash: list[CrashAfter] = []
+    crash: list[KilledWhileWaiting] = []
 
     def crashing_ports() -> Any:
-        starter, visibility = real_ports()
+        runner, visibility = real_ports()
         if not crash:
-            crash.append(CrashAfter(starter, limit=4))
+            crash.append(KilledWhileWaiting(runner, limit=4))
         return crash[0], visibility
 
     monkeypatch.setattr(intake, "aws_ports", crashing_ports)
 
     with pytest.raises(WorkerKilled):
         cloud.poll_once("IngestPages")
-    started_before_crash = list(crash[0].calls)
-    assert len(started_before_crash) == 4
-    cloud.drain("IngestPages", timeout_s=60)  # the killed batch reappears after the visibility timeout
+    killed = crash[0].killed
+    assert killed is not None
+    first_batch = list(crash[0].calls)
+    assert len(first_batch) == 10  # the whole batch ran at once; one result was never recorded
+    cloud.drain("IngestPages", timeout_s=120)  # the killed batch reappears after the visibility timeout
 
     executions = ingestion_executions(cloud)
-    assert len(executions) == len(pages)
     assert all(e.status == "SUCCEEDED" for e in executions), [e.cause for e in executions]
-    assert sorted(e.input["page"]["url"] for e in executions) == sorted(p["url"] for p in pages)
-    # the four started before the crash were asked again after the redelivery, and not restarted
-    assert all(crash[0].calls.count(name) == 2 for name in started_before_crash)
+    runs = Counter(e.input["page"]["url"] for e in executions)
+    # the page whose end went unrecorded ran again; the others of the killed batch had finished and
+    # were not run again when their messages came back
+    assert runs == {p["url"]: 2 if p["url"] == killed["url"] else 1 for p in pages}
     postings = conn.execute(
         b"SELECT r.url, count(p.id) AS n FROM raw_pages r JOIN postings p ON p.raw_page_id = r.id GROUP BY 1"
     ).fetchall()
     assert {row["url"]: row["n"] for row in postings} == {p["url"]: 1 for p in pages}
     assert conn.execute(b"SELECT count(*) AS n FROM dead_letters").fetchone() == {"n": 0}
+    intake_rows = conn.execute(b"SELECT url, state, runs FROM intake_pages").fetchall()
+    assert {r["url"]: (r["state"], r["runs"]) for r in intake_rows} == {
+        p["url"]: ("finished", 2 if p["url"] == killed["url"] else 1) for p in pages
+    }
 
 
 def test_a_transient_start_failure_is_backed_off_and_retried(
@@ -119,16 +131,13 @@ def test_a_transient_start_failure_is_backed_off_and_retried(
     failures = [TransientError("ThrottlingException: rate exceeded")]
 
     class Flaky:
-        def __init__(self, inner: intake.ExecutionStarter) -> None:
+        def __init__(self, inner: express.SyncRunner) -> None:
             self.inner = inner
 
-        def start(self, name: str, payload: dict[str, Any]) -> bool:
+        def run(self, name: str, payload: dict[str, Any]) -> express.RunResult:
             if failures:
                 raise failures.pop()
-            return self.inner.start(name, payload)
-
-        def running(self, at_most: int) -> int:
-            return self.inner.running(at_most)
+            return self.inner.run(name, payload)
 
     monkeypatch.setattr(intake, "aws_ports", lambda: (Flaky(real_ports()[0]), real_ports()[1]))
 

@@ -103,7 +103,7 @@ def test_an_execution_that_cannot_start_leaves_the_letter_open_with_the_reason(c
     _, letter = dead_lettered(cloud, "https://initech.example/jobs/4")
 
     class Down(redrive.SfnExecutions):
-        def start(self, machine: str, name: str, payload: dict[str, Any]) -> str:
+        def start(self, machine: str, name: str, payload: dict[str, Any]) -> redrive.Started:
             raise ConnectionError("states endpoint unreachable")
 
     [result] = redrive.redrive([letter], Down(cloud.client("stepfunctions")))
@@ -169,31 +169,48 @@ def test_cli_lists_shows_and_redrives(
     assert "none" in capsys.readouterr().out
 
 
-def test_the_redrive_function_restarts_letters_and_the_15_minute_run_settles_them(cloud: LocalCloud) -> None:
-    """In AWS: operators invoke MaintenanceRedrive (its role may start and describe the machines'
-    runs); MaintenanceExpiry, every 15 minutes, settles what has ended."""
+def test_the_redrive_function_closes_express_redrives_and_the_15_minute_run_settles_standard_ones(
+    cloud: LocalCloud,
+) -> None:
+    """In AWS: operators invoke MaintenanceRedrive (its role may start the machines and describe the
+    Standard ones' runs). An Ingestion (Express) run is synchronous: its letter is closed when it
+    returns; a Standard run is settled by MaintenanceExpiry, every 15 minutes."""
     page, letter = dead_lettered(cloud, "https://initech.example/jobs/5")
     cloud.put_page(page["url"], JOB, key=page["key"])
+    standard = dead_letters.record(
+        workflow="maintenance",
+        stage="revalidate",
+        item_key="task=revalidation",
+        payload={"task": "revalidation"},
+        error_type="TransientError",
+        error_message="lock timeout",
+        attempts=3,
+        execution_id="arn:aws:states:us-east-1:123456789012:execution:MaintenanceRevalidation:r-1",
+    )
 
     response = cloud.client("lambda").invoke(
-        FunctionName="MaintenanceRedrive", Payload=json.dumps({"stage": letter.stage}).encode()
+        FunctionName="MaintenanceRedrive", Payload=json.dumps({"every": True}).encode()
     )
     answer = json.loads(response["Payload"].read())
     assert answer["settled"] == {}
-    [started] = answer["redriven"]
-    assert (started["dead_letter_id"], started["outcome"]) == (letter.id, "started")
-    assert cloud.wait(started["execution_arn"]).status == "SUCCEEDED"
-    before = dead_letters.get(letter.id)
+    started = {r["dead_letter_id"]: r for r in answer["redriven"]}
+    assert {r["outcome"] for r in started.values()} == {"started"}
+    assert ":express:" in started[letter.id]["execution_arn"]
+    resolved = dead_letters.get(letter.id)
+    assert resolved is not None and resolved.state is State.RESOLVED  # closed when its run returned
+    assert cloud.wait(started[standard]["execution_arn"]).status == "SUCCEEDED"
+    before = dead_letters.get(standard)
     assert before is not None and before.state is State.REDRIVEN  # not settled yet
 
     run = cloud.run("MaintenanceExpiry", {"task": "expiry"})
 
     assert run.status == "SUCCEEDED", run.cause
     assert run.output["redrives"] == {"ok": True, "settled": {"succeeded": 1}}
-    after = dead_letters.get(letter.id)
+    after = dead_letters.get(standard)
     assert after is not None and after.state is State.RESOLVED
-    [trail] = dead_letters.redrives(letter.id)
-    assert (trail.outcome, trail.execution_arn) == ("succeeded", started["execution_arn"])
+    for letter_id in (letter.id, standard):
+        [trail] = dead_letters.redrives(letter_id)
+        assert (trail.outcome, trail.execution_arn) == ("succeeded", started[letter_id]["execution_arn"])
     assert cloud.run("MaintenanceExpiry", {"task": "expiry"}).output["redrives"]["settled"] == {}
 
 

@@ -109,9 +109,9 @@ def graphed(widget: dict[str, Any]) -> list[list[Any]]:
     return list(widget.get("properties", {}).get("metrics", []))
 
 
-def _synth(outdir: Path, *, nag: bool = True) -> Synth:
+def _synth(outdir: Path, *, nag: bool = True, stage: str = "dev") -> Synth:
     app, stack = load_app().build_app(
-        {"bundle": "false", "aws:cdk:enable-path-metadata": True}, outdir=str(outdir), nag=nag
+        {"bundle": "false", "aws:cdk:enable-path-metadata": True, "stage": stage}, outdir=str(outdir), nag=nag
     )
     assembly = app.synth()
     artifact = assembly.get_stack_by_name(stack.stack_name)
@@ -122,6 +122,12 @@ def _synth(outdir: Path, *, nag: bool = True) -> Synth:
 def synth(tmp_path_factory: pytest.TempPathFactory) -> Synth:
     """The dev stack from the real topology, with cdk-nag (synth fails on an unacknowledged error)."""
     return _synth(tmp_path_factory.mktemp("cdk-dev"))
+
+
+@pytest.fixture(scope="session")
+def prod_synth(tmp_path_factory: pytest.TempPathFactory) -> Synth:
+    """The prod stack, with cdk-nag."""
+    return _synth(tmp_path_factory.mktemp("cdk-prod"), stage="prod")
 
 
 @pytest.fixture(scope="session")

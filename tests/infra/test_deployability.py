@@ -6,6 +6,7 @@ SQS or Step Functions would otherwise only reject, or silently mis-handle, in a 
 
 from __future__ import annotations
 
+import json
 from typing import Any
 
 import pytest
@@ -18,6 +19,7 @@ from tests.infra.conftest import Synth
 pytestmark = pytest.mark.infra
 
 # Lambda: event source mapping MaximumConcurrency is 2..1000; timeout at most 900 s.
+EXPRESS_MAX_S = 300  # Express executions run at most 5 minutes
 ESM_MIN_CONCURRENCY, ESM_MAX_CONCURRENCY = 2, 1000
 LAMBDA_MAX_TIMEOUT_S = 900
 # AWS guidance for SQS event sources: visibility timeout at least six times the function timeout.
@@ -107,5 +109,20 @@ def test_every_state_machine_logs_and_traces(synth: Synth) -> None:
     for machine in machines.values():
         props = machine["Properties"]
         assert props["TracingConfiguration"] == {"Enabled": True}
-        assert props["LoggingConfiguration"]["Level"] == "ALL"
-        assert props["StateMachineType"] == "STANDARD"
+        assert props["LoggingConfiguration"]["Level"] in {"ALL", "ERROR"}
+        assert props["StateMachineType"] in {"STANDARD", "EXPRESS"}
+
+
+def test_express_machines_are_started_synchronously_and_run_within_the_express_limit(synth: Synth) -> None:
+    """Express allows 5 minutes and neither `.sync` nor task tokens; whoever starts one waits for it
+    (StartSyncExecution) and must outlive it."""
+    express = [m for m in topology.STATE_MACHINES if m.express]
+    assert express
+    for spec in express:
+        definition = json.loads(spec.definition())
+        assert definition["TimeoutSeconds"] < EXPRESS_MAX_S
+        assert ".sync" not in spec.definition() and ".waitForTaskToken" not in spec.definition()
+        starters = [s for s in topology.EXECUTION_STARTERS if spec.name in s.machines]
+        assert starters
+        for starter in starters:
+            assert topology.function(starter.function).timeout_s > definition["TimeoutSeconds"]

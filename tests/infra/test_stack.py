@@ -13,7 +13,7 @@ from typing import Any
 import pytest
 from aws_cdk.assertions import Match
 from hirehound import redrive
-from hirehound.config import state_machine_arn_env
+from hirehound.config import state_machine_arn_env, state_machine_type_env
 from hirehound.db.dead_letters import DeadLetter, State
 from hirehound.enrich import worker
 from hirehound.observability import NAMESPACE, MetricName
@@ -133,23 +133,32 @@ def _states_arn(s: Synth, resource: str) -> dict[str, Any]:
 def test_execution_starters_know_start_and_follow_only_their_machines(
     synth: Synth, starter: topology.ExecutionStarter
 ) -> None:
+    """Standard machines are started with StartExecution (and described when followed), Express ones
+    with StartSyncExecution only: an Express execution cannot be described or listed."""
     fn_id = synth.logical_id(_function_path(topology.function(starter.function)))
-    names = {m: f"{synth.stack_name}-{m}" for m in starter.machines}
+    specs = [topology.state_machine(m) for m in starter.machines]
+    names = {m.name: f"{synth.stack_name}-{m.name}" for m in specs}
     for m, name in names.items():  # the physical name the ARN is built from is the machine's
         assert synth.props(f"Workflows/{m}/Resource")["StateMachineName"] == name
     env = synth.resources[fn_id]["Properties"]["Environment"]["Variables"]
-    machines = [_states_arn(synth, f"stateMachine:{name}") for name in names.values()]
-    assert {k: v for k, v in env.items() if k.endswith("_STATE_MACHINE_ARN")} == dict(
-        zip(map(state_machine_arn_env, names), machines, strict=True)
-    )
+    machines = {m: _states_arn(synth, f"stateMachine:{name}") for m, name in names.items()}
+    assert {k: v for k, v in env.items() if k.endswith("_STATE_MACHINE_ARN")} == {
+        state_machine_arn_env(m): arn for m, arn in machines.items()
+    }
+    assert {k: v for k, v in env.items() if k.endswith("_STATE_MACHINE_TYPE")} == {
+        state_machine_type_env(m.name): m.type for m in specs
+    }
     statements = _statements(synth, _role_of(synth, fn_id, "Role"))
 
     def granted(action: str) -> list[Any]:
         return sorted(_granted(statements, action), key=str)
 
-    assert granted("states:StartExecution") == sorted(machines, key=str)
-    assert granted("states:ListExecutions") == (sorted(machines, key=str) if starter.count else [])
-    executions = [_states_arn(synth, f"execution:{name}:*") for name in names.values()]
+    standard = [m.name for m in specs if not m.express]
+    express = [m.name for m in specs if m.express]
+    assert granted("states:StartExecution") == sorted((machines[m] for m in standard), key=str)
+    assert granted("states:StartSyncExecution") == sorted((machines[m] for m in express), key=str)
+    assert granted("states:ListExecutions") == []
+    executions = [_states_arn(synth, f"execution:{names[m]}:*") for m in standard]
     assert granted("states:DescribeExecution") == (sorted(executions, key=str) if starter.follow else [])
 
 
@@ -287,17 +296,31 @@ def test_deployed_definition_is_the_file_with_every_placeholder_bound(
 
 
 @pytest.mark.parametrize("spec", topology.STATE_MACHINES, ids=lambda m: m.name)
-def test_state_machine_logs_everything_and_traces(synth: Synth, spec: topology.StateMachineSpec) -> None:
+def test_state_machine_has_its_topology_type_logs_and_traces(
+    synth: Synth, spec: topology.StateMachineSpec, cdk_context: dict[str, Any]
+) -> None:
     props = synth.props(f"Workflows/{spec.name}/Resource")
-    assert props["StateMachineType"] == "STANDARD"
+    assert props["StateMachineType"] == spec.type
     assert props["TracingConfiguration"] == {"Enabled": True}
     logging = props["LoggingConfiguration"]
-    assert logging["Level"] == "ALL"
+    dev_express_level = cdk_context["stages"]["dev"]["express_log_level"]
+    assert logging["Level"] == (dev_express_level if spec.express else "ALL")
     assert logging["IncludeExecutionData"] is True
     group = synth.logical_id(f"Workflows/{spec.name}Logs/Resource")
     assert logging["Destinations"] == [
         {"CloudWatchLogsLogGroup": {"LogGroupArn": {"Fn::GetAtt": [group, "Arn"]}}}
     ]
+
+
+def test_prod_logs_express_errors_only_and_cdk_nag_accepts_it_with_a_reason(prod_synth: Synth) -> None:
+    """Prod's per-page runs log ERROR with their data (docs/deploy.md: every event would cost more
+    than the runs); the synth ran cdk-nag, which fails on an unacknowledged finding."""
+    for spec in topology.STATE_MACHINES:
+        logging = prod_synth.props(f"Workflows/{spec.name}/Resource")["LoggingConfiguration"]
+        assert (logging["Level"], logging["IncludeExecutionData"]) == (
+            "ERROR" if spec.express else "ALL",
+            True,
+        )
 
 
 @pytest.mark.parametrize("spec", topology.STATE_MACHINES, ids=lambda m: m.name)

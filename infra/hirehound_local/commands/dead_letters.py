@@ -115,6 +115,9 @@ def run_redrive(args: argparse.Namespace) -> int:
             if result.execution_arn:
                 cloud.wait(result.execution_arn, timeout_s=args.timeout)
         counts = redrive.settle(port)
+    from hirehound.db import dead_letters
+
+    ended = {r.dead_letter_id: dead_letters.get(r.dead_letter_id) for r in results}
     print_rows(
         "Redrives",
         [
@@ -122,6 +125,8 @@ def run_redrive(args: argparse.Namespace) -> int:
                 "id": r.dead_letter_id,
                 "outcome": r.outcome.value,
                 "execution": r.execution_name,
+                "run": (letter.redrive_outcome or "") if (letter := ended[r.dead_letter_id]) else "",
+                "letter": letter.state.value if letter else "",
                 "detail": r.detail,
             }
             for r in results
