@@ -150,6 +150,14 @@ def test_a_batch_fans_out_and_its_completion_step_records_every_outcome(
     [batch] = rows(conn, "SELECT * FROM ingest_batches")
     assert batch["batch_id"] == "b-1" and batch["pages"] == 3
     assert json.loads(json.dumps(batch["outcomes"])) == {"published": 2, "dead_letter": 1}
+    runs = cloud.executions("Ingestion")  # one synchronous Express run per page
+    assert len(runs) == 3
+
+    again = cloud.run("IngestionBatch", {"batch_id": "b-2", "pages": pages})
+
+    assert again.output["outcomes"] == {"published": 2, "dead_letter": 1}  # as recorded at intake
+    assert len(cloud.executions("Ingestion")) == 3  # finished pages are not run again
+    assert rows(conn, "SELECT count(*) AS n FROM dead_letters") == [{"n": 1}]
 
 
 def test_the_same_bad_page_ingested_three_times_is_one_open_letter_with_three_occurrences(

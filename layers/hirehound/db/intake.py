@@ -63,14 +63,17 @@ def finish(
         )
 
 
-def fail(page_key: str, *, error: str, execution_arn: str | None, billed_ms: int | None) -> None:
-    """The page's run ended without an outcome (timed out, failed outside the dead-letter path)."""
+def fail(
+    page_key: str, *, error: str, execution_arn: str | None, billed_ms: int | None, started: bool = True
+) -> None:
+    """The page's run ended without an outcome (timed out, failed outside the dead-letter path), or
+    did not start at all (`started` False: it does not count as a run)."""
     with transaction() as conn:
         conn.execute(
-            "UPDATE intake_pages SET state = 'failed', error = %s,"
+            "UPDATE intake_pages SET state = 'failed', error = %s, runs = runs - %s,"
             " execution_arn = COALESCE(%s, execution_arn), billed_ms = %s, finished_at = now()"
             " WHERE page_key = %s AND state = 'running'",
-            (error[:2000], execution_arn, billed_ms, page_key),
+            (error[:2000], 0 if started else 1, execution_arn, billed_ms, page_key),
         )
 
 

@@ -82,7 +82,9 @@ def announce_company(company_id: int) -> None:
 
 def extract_skills(posting_id: int) -> dict[str, Any]:
     with transaction() as conn:
-        row = postings.load(conn, posting_id)
+        # Locked: two runs of one page at once (at-least-once Express) would otherwise both delete the
+        # posting's skills, then collide inserting them (posting_skills_pkey).
+        row = postings.load(conn, posting_id, lock=True)
         hits = find_skills(f"{row['title'] or ''}\n{row['description_text'] or ''}")
         # Sorted: concurrent postings then insert new skill names in one order and cannot deadlock on
         # the skills.name unique index (seen on the corpus: two pages, two new skills, opposite orders).

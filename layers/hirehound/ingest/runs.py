@@ -77,7 +77,7 @@ def ingest_page(page: PageRef, runner: SyncRunner, *, retry: bool) -> PageOutcom
     try:
         result = runner.run(execution_name(page), payload)
     except Exception as exc:  # not started: the page stays to be run again
-        intake_db.fail(key, error=f"not started: {exc}", execution_arn=None, billed_ms=None)
+        intake_db.fail(key, error=f"not started: {exc}", execution_arn=None, billed_ms=None, started=False)
         raise
     if result.succeeded or result.dead_lettered:
         return _finished(key, page, result)
