@@ -39,8 +39,9 @@ def upsert_extracted(conn: Connection, *, raw_page_id: int, raw: RawPosting) -> 
 
 
 def load(conn: Connection, posting_id: int, *, lock: bool = False) -> dict[str, Any]:
-    """The posting's row; FOR UPDATE when `lock`, so concurrent redeliveries serialize."""
-    query = "SELECT * FROM postings WHERE id = %s" + (" FOR UPDATE" if lock else "")
+    """The posting's row, locked when `lock` so concurrent runs of one page serialize (FOR NO KEY
+    UPDATE: what an UPDATE of the row takes; foreign-key checks of rows pointing at it still pass)."""
+    query = "SELECT * FROM postings WHERE id = %s" + (" FOR NO KEY UPDATE" if lock else "")
     row = conn.execute(query.encode(), (posting_id,)).fetchone()
     if row is None:
         raise PostingNotFound(f"posting {posting_id} does not exist")

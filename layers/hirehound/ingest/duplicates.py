@@ -125,9 +125,9 @@ def cluster(
 ) -> dict[str, Any]:
     """Join the candidate's cluster as a duplicate, or start (keep) this posting's own cluster."""
     with transaction() as conn:
-        # Under the company's duplicate lock, as the decision was: two runs of one page at once
-        # (at-least-once Express) or two copies meeting one candidate would both start its cluster.
-        duplicates.lock_scope(conn, postings.load(conn, posting_id)["company_id"])
+        # Locked: two runs of one page at once (at-least-once Express) would both start or join its
+        # cluster (cluster_members_current_uq).
+        postings.load(conn, posting_id, lock=True)
         if candidate_id is None:
             cluster_id = duplicates.start_cluster(conn, posting_id)
             duplicates.mark_duplicate(conn, posting_id, duplicate_of=None, kind=None)
