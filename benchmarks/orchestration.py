@@ -61,6 +61,7 @@ class PathRun:
     path: str
     pages: int
     seconds: float = 0.0
+    outcomes: dict[str, int] = field(default_factory=dict)
     transitions: dict[str, list[int]] = field(default_factory=dict)
     express_ms: list[float] = field(default_factory=list)
     log_bytes: dict[str, int] = field(default_factory=lambda: defaultdict(int))
@@ -116,6 +117,7 @@ def via_batch(server: str, pages: Sequence[SamplePage]) -> PathRun:
     with LocalCloud(env={"DATABASE_URL": url, **QUIET}) as cloud:
         report = ingest_pages(cloud, pages, batch_size=50, timeout_s=3600)
         run.seconds = report.seconds
+        run.outcomes = report.outcomes
         measure(cloud, run)
     return run
 
@@ -139,8 +141,20 @@ def via_queue(server: str, pages: Sequence[SamplePage], pollers: int) -> PathRun
                     break
                 time.sleep(0.5)
         run.seconds = time.perf_counter() - started
+        run.outcomes = intake_outcomes()
         measure(cloud, run)
     return run
+
+
+def intake_outcomes() -> dict[str, int]:
+    """How the queued pages ended, from the intake record."""
+    from hirehound.db.pool import transaction
+
+    with transaction() as conn:
+        rows = conn.execute(
+            "SELECT coalesce(outcome, state) AS outcome, count(*) AS n FROM intake_pages GROUP BY 1"
+        ).fetchall()
+    return {str(r["outcome"]): int(r["n"]) for r in rows}
 
 
 def one_at_a_time(server: str, pages: Sequence[SamplePage]) -> PathRun:
@@ -149,7 +163,9 @@ def one_at_a_time(server: str, pages: Sequence[SamplePage]) -> PathRun:
     with LocalCloud(env={"DATABASE_URL": url, **QUIET}) as cloud:
         started = time.perf_counter()
         for page in pages:
-            cloud.run("Ingestion", {"page": cloud.put_page(page.url, page.body())})
+            ended = cloud.run("Ingestion", {"page": cloud.put_page(page.url, page.body())})
+            outcome = (ended.output or {}).get("status") or ended.error or ended.status
+            run.outcomes[outcome] = run.outcomes.get(outcome, 0) + 1
         run.seconds = time.perf_counter() - started
         measure(cloud, run)
     return run
@@ -166,6 +182,7 @@ def _stats(values: Iterable[float]) -> str:
 def report(run: PathRun) -> None:
     n = run.pages
     print(f"\n== {run.path}: {n} pages in {run.seconds:.1f} s ({n / run.seconds:.2f} pages/s)")
+    print(f"  outcomes: {dict(sorted(run.outcomes.items()))}")
     for machine, counts in run.transitions.items():
         spec = topology.state_machine(machine)
         billed = "billed per transition" if not spec.express else "not billed (Express bills duration)"

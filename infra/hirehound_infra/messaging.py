@@ -45,6 +45,11 @@ class WorkQueue(Construct):
             dead_letter_queue=sqs.DeadLetterQueue(max_receive_count=spec.max_receive_count, queue=self.dlq),
         )
 
+    def _batching_window(self) -> Duration | None:
+        """The spec's window; more than ten messages per batch needs one (1 s unless given)."""
+        seconds = self.spec.batching_window_s or (1 if self.spec.batch_size > 10 else None)
+        return Duration.seconds(seconds) if seconds else None
+
     def connect(self, consumer: lambda_.Function, consumer_timeout_s: int) -> None:
         """Event source mapping to `consumer` with partial batch failures and the spec's concurrency."""
         if self.spec.visibility_timeout_s < consumer_timeout_s:
@@ -56,8 +61,7 @@ class WorkQueue(Construct):
             sources.SqsEventSource(
                 self.queue,
                 batch_size=self.spec.batch_size,
-                # More than ten messages per batch needs a batching window.
-                max_batching_window=Duration.seconds(1) if self.spec.batch_size > 10 else None,
+                max_batching_window=self._batching_window(),
                 report_batch_item_failures=True,
                 max_concurrency=self.spec.max_concurrency,
             )

@@ -47,7 +47,8 @@ class FunctionSpec:
 
 @dataclass(frozen=True)
 class QueueSpec:
-    """An SQS queue with its DLQ; `consumer` names the function its event source mapping invokes."""
+    """An SQS queue with its DLQ; `consumer` names the function its event source mapping invokes
+    (batches of up to `batch_size`, gathered for up to `batching_window_s` seconds)."""
 
     name: str
     consumer: str | None = None
@@ -55,6 +56,7 @@ class QueueSpec:
     max_concurrency: int | None = None
     max_receive_count: int = 5
     visibility_timeout_s: int = 180
+    batching_window_s: int | None = None
     #: The most messages the queue is meant to take in one go (a scraper run, a day's liveness checks):
     #: with the consumer's timeout and concurrency it sets the backlog alarm (`backlog_alarm_s`).
     burst: int = 1000
@@ -177,8 +179,10 @@ INGEST_FUNCTIONS: tuple[FunctionSpec, ...] = (
     ),
 )
 # The intake queue the scraper fills. Back-pressure: IngestStart returns only when its batch's runs
-# have ended, so at most max_concurrency x batch_size (20 x 10 = 200) Ingestion runs are open.
-# Visibility = 6x the consumer's timeout; a transient failure backs the page off (up to 15 min).
+# have ended, so at most max_concurrency x batch_size (20 x 10 = 200) Ingestion runs are open. The
+# 5 s batching window fills batches at low traffic (150k pages/day is ~1.7/s): one waiting invocation
+# per batch, not per page. Visibility = 6x the consumer's timeout; a transient failure backs the page
+# off (up to 15 min).
 INGEST_QUEUES: tuple[QueueSpec, ...] = (
     QueueSpec(
         "IngestPages",
@@ -187,6 +191,7 @@ INGEST_QUEUES: tuple[QueueSpec, ...] = (
         max_concurrency=20,
         max_receive_count=10,
         visibility_timeout_s=1980,
+        batching_window_s=5,
         burst=2000,  # one scraper run
     ),
 )

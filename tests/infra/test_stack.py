@@ -234,7 +234,9 @@ def _assert_queue(s: Synth, spec: topology.QueueSpec) -> None:
                 "ScalingConfig": (
                     {"MaximumConcurrency": spec.max_concurrency} if spec.max_concurrency else Match.absent()
                 ),
-                **({"MaximumBatchingWindowInSeconds": Match.any_value()} if spec.batch_size > 10 else {}),
+                "MaximumBatchingWindowInSeconds": (
+                    spec.batching_window_s or (1 if spec.batch_size > 10 else Match.absent())
+                ),
             },
         )
     template.resource_properties_count_is(  # exactly one alarm on the DLQ, to the topic
