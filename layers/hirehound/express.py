@@ -118,7 +118,7 @@ def sync_client(region: str) -> Any:
         retries={"total_max_attempts": 1},
         inject_host_prefix=not override,
     )
-    return boto3.client("stepfunctions", region_name=region, config=config)  # type: ignore[call-overload]
+    return boto3.client("stepfunctions", region_name=region, config=config)
 
 
 def runner_for(machine: str) -> SfnSyncRunner:

@@ -5,7 +5,7 @@ definition checks, and no Describe/GetHistory/List for Express executions."""
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from typing import Any
 
 import boto3
@@ -99,11 +99,12 @@ def test_express_executions_cannot_be_described_listed_or_asked_for_their_histor
     started = sfn.start_execution(stateMachineArn=arn, name="async", input=json.dumps({"n": 2}))
     assert ":express:Pages:async:" in started["executionArn"]
 
-    for call, code in (
+    refusals: list[tuple[Callable[[], Any], str]] = [
         (lambda: sfn.describe_execution(executionArn=run), "InvalidArn"),
         (lambda: sfn.get_execution_history(executionArn=run), "InvalidArn"),
         (lambda: sfn.list_executions(stateMachineArn=arn), "StateMachineTypeNotSupported"),
-    ):
+    ]
+    for call, code in refusals:
         with pytest.raises(ClientError) as refused:
             call()
         assert refused.value.response["Error"]["Code"] == code

@@ -5,13 +5,15 @@ from __future__ import annotations
 import json
 import random
 import re
+import threading
 from typing import Any
 
 import pytest
 from botocore.exceptions import ClientError, EndpointConnectionError
 from hirehound import failures, sqs_retry
 from hirehound.errors import BadInputError, PermanentError, TransientError
-from hirehound.ingest import intake
+from hirehound.express import RunResult, SfnSyncRunner
+from hirehound.ingest import intake, runs
 from hirehound.ingest.events import PageRef
 
 pytestmark = pytest.mark.unit
@@ -27,24 +29,23 @@ class RecordingVisibility:
         self.calls.append((queue_arn, receipt_handle, seconds))
 
 
-class FakeStarter:
-    def __init__(self, *errors: Exception, open_runs: int | Exception = 0) -> None:
+class FakeRunner:
+    """Synchronous Express runs: each page publishes, unless an error is queued (raised in order);
+    the records of a batch run at once, so it is thread-safe."""
+
+    def __init__(self, *errors: Exception) -> None:
         self.errors = list(errors)
-        self.started: dict[str, dict[str, Any]] = {}
-        self.open_runs = open_runs
+        self.runs: list[dict[str, Any]] = []
+        self._lock = threading.Lock()
 
-    def running(self, at_most: int) -> int:
-        if isinstance(self.open_runs, Exception):
-            raise self.open_runs
-        return min(self.open_runs, at_most)
-
-    def start(self, name: str, payload: dict[str, Any]) -> bool:
-        if self.errors:
-            raise self.errors.pop(0)
-        if name in self.started:
-            return False
-        self.started[name] = payload
-        return True
+    def run(self, name: str, payload: dict[str, Any]) -> RunResult:
+        with self._lock:
+            if self.errors:
+                raise self.errors.pop(0)
+            self.runs.append(payload)
+            number = len(self.runs)
+        arn = f"arn:aws:states:eu-west-1:1:express:Ingestion:{name}:{number}"
+        return RunResult(arn, "SUCCEEDED", {"posting_id": number, "status": "published"}, billed_ms=900)
 
 
 def record(body: str, message_id: str = "m-1", receives: int = 1) -> dict[str, Any]:
@@ -143,116 +144,116 @@ def test_execution_names_are_deterministic_valid_and_distinct_per_page() -> None
     a = PageRef(url="https://x.example/1", bucket="b", key="k1")
     same = PageRef(url="https://x.example/1", bucket="b", key="k1")
     other = PageRef(url="https://x.example/1", bucket="b", key="k2")
-    assert intake.execution_name(a) == intake.execution_name(same) != intake.execution_name(other)
-    assert re.fullmatch(r"[A-Za-z0-9_-]{1,80}", intake.execution_name(a))
+    assert runs.execution_name(a) == runs.execution_name(same) != runs.execution_name(other)
+    assert re.fullmatch(r"[A-Za-z0-9_-]{1,80}", runs.execution_name(a))
+    assert runs.page_key(a) == runs.page_key(same) != runs.page_key(other)
 
 
-def test_a_batch_starts_each_page_once_and_a_redelivery_starts_nothing() -> None:
-    starter, visibility = FakeStarter(), RecordingVisibility()
+def test_a_batch_runs_each_page_once_and_a_redelivery_runs_nothing(db: str) -> None:
+    runner, visibility = FakeRunner(), RecordingVisibility()
     records = [record(page_body(i), f"m-{i}") for i in range(3)]
 
-    first = intake.process_batch(records, starter=starter, visibility=visibility, default_bucket="raw")
-    again = intake.process_batch(records, starter=starter, visibility=visibility, default_bucket="raw")
+    first = intake.process_batch(records, runner=runner, visibility=visibility, default_bucket="raw")
+    again = intake.process_batch(records, runner=runner, visibility=visibility, default_bucket="raw")
 
     assert first == again == {"batchItemFailures": []}
-    assert len(starter.started) == 3
-    assert {p["page"]["url"] for p in starter.started.values()} == {
-        f"https://jobs.example/{i}" for i in range(3)
-    }
-    assert all(p["page"]["bucket"] == "raw" for p in starter.started.values())
+    assert len(runner.runs) == 3
+    assert {p["page"]["url"] for p in runner.runs} == {f"https://jobs.example/{i}" for i in range(3)}
+    assert all(p["page"]["bucket"] == "raw" for p in runner.runs)
     assert visibility.calls == []
 
 
-def test_a_transient_failure_fails_only_its_record_and_backs_it_off() -> None:
-    starter = FakeStarter(TransientError("throttled"))
+def test_a_transient_failure_fails_only_its_record_and_backs_it_off(db: str) -> None:
+    runner = FakeRunner(TransientError("throttled"))
     visibility = RecordingVisibility()
-    records = [record(page_body(1), "m-1", receives=4), record(page_body(2), "m-2")]
+    records = [record(page_body(1), "m-1", receives=4)]
 
-    response = intake.process_batch(records, starter=starter, visibility=visibility, default_bucket="raw")
+    response = intake.process_batch(records, runner=runner, visibility=visibility, default_bucket="raw")
+    then = intake.process_batch(
+        [record(page_body(2), "m-2")], runner=runner, visibility=visibility, default_bucket="raw"
+    )
 
     assert response == {"batchItemFailures": [{"itemIdentifier": "m-1"}]}
+    assert then == {"batchItemFailures": []}
     [(arn, handle, seconds)] = visibility.calls
     assert (arn, handle) == (QUEUE_ARN, "rh-m-1") and 1 <= seconds <= 16
-    assert [p["page"]["url"] for p in starter.started.values()] == ["https://jobs.example/2"]
+    assert [p["page"]["url"] for p in runner.runs] == ["https://jobs.example/2"]
 
 
-def test_every_record_failing_is_reported_not_raised() -> None:
-    starter = FakeStarter(TransientError("a"), TransientError("b"))
+def test_every_record_failing_is_reported_not_raised(db: str) -> None:
+    runner = FakeRunner(TransientError("a"), TransientError("b"))
     records = [record(page_body(1), "m-1"), record(page_body(2), "m-2")]
     response = intake.process_batch(
-        records, starter=starter, visibility=RecordingVisibility(), default_bucket="r"
+        records, runner=runner, visibility=RecordingVisibility(), default_bucket="r"
     )
-    assert response == {"batchItemFailures": [{"itemIdentifier": "m-1"}, {"itemIdentifier": "m-2"}]}
+    assert sorted(response["batchItemFailures"], key=str) == [
+        {"itemIdentifier": "m-1"},
+        {"itemIdentifier": "m-2"},
+    ]
 
 
-def test_at_the_cap_pages_are_deferred_and_bad_messages_still_dead_lettered(
-    monkeypatch: pytest.MonkeyPatch,
+def test_bad_messages_are_dead_lettered_while_the_good_ones_run(
+    db: str, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     letters: list[str] = []
 
-    def record_rejected_message(**kwargs: Any) -> int:  # the dead-letter table (needs a database)
+    def record_rejected_message(**kwargs: Any) -> int:
         letters.append(kwargs["body"])
         return 7
 
     monkeypatch.setattr(failures, "record_rejected_message", record_rejected_message)
-    starter, visibility = FakeStarter(open_runs=50), RecordingVisibility()
-    records = [
-        record(page_body(1), "m-1", receives=2),
-        record("not json", "m-2"),
-        record(page_body(3), "m-3"),
-    ]
+    runner = FakeRunner()
+    records = [record(page_body(1), "m-1"), record("not json", "m-2"), record(page_body(3), "m-3")]
 
     response = intake.process_batch(
-        records, starter=starter, visibility=visibility, default_bucket="raw", max_running=50
+        records, runner=runner, visibility=RecordingVisibility(), default_bucket="raw"
     )
 
-    assert response == {"batchItemFailures": [{"itemIdentifier": "m-1"}, {"itemIdentifier": "m-3"}]}
-    assert starter.started == {}
-    assert [handle for _, handle, _ in visibility.calls] == ["rh-m-1", "rh-m-3"]  # backed off, not lost
+    assert response == {"batchItemFailures": []}
     assert letters == ["not json"]
-
-
-def test_below_the_cap_or_without_one_pages_start() -> None:
-    for open_runs, cap in ((49, 50), (10_000, 0)):
-        starter = FakeStarter(open_runs=open_runs)
-        response = intake.process_batch(
-            [record(page_body(1))], starter=starter, visibility=RecordingVisibility(), default_bucket="r",
-            max_running=cap,
-        )  # fmt: skip
-        assert response == {"batchItemFailures": []} and len(starter.started) == 1
-
-
-def test_when_the_runs_cannot_be_counted_pages_start() -> None:
-    starter = FakeStarter(open_runs=TransientError("ListExecutions throttled"))
-    response = intake.process_batch(
-        [record(page_body(1))], starter=starter, visibility=RecordingVisibility(), default_bucket="r",
-        max_running=5,
-    )  # fmt: skip
-    assert response == {"batchItemFailures": []} and len(starter.started) == 1
+    assert sorted(p["page"]["url"] for p in runner.runs) == [
+        "https://jobs.example/1",
+        "https://jobs.example/3",
+    ]
 
 
 def _client_error(code: str) -> ClientError:
-    return ClientError({"Error": {"Code": code, "Message": code}}, "StartExecution")
+    return ClientError({"Error": {"Code": code, "Message": code}}, "StartSyncExecution")
 
 
 @pytest.mark.parametrize(
     ("error", "expected"),
     [
-        (_client_error("ExecutionAlreadyExists"), False),
         (_client_error("ThrottlingException"), TransientError),
         (_client_error("ServiceUnavailable"), TransientError),
-        (EndpointConnectionError(endpoint_url="https://states.example"), TransientError),
+        (EndpointConnectionError(endpoint_url="https://sync-states.example"), TransientError),
         (_client_error("InvalidExecutionInput"), PermanentError),
+        (_client_error("StateMachineTypeNotSupported"), PermanentError),
     ],
 )
-def test_sfn_starter_classifies_start_execution_errors(error: Exception, expected: object) -> None:
+def test_the_sync_runner_classifies_start_sync_execution_errors(error: Exception, expected: type) -> None:
     class Sfn:
-        def start_execution(self, **kwargs: Any) -> None:
+        def start_sync_execution(self, **kwargs: Any) -> None:
             raise error
 
-    starter = intake.SfnStarter(Sfn(), "arn:aws:states:eu-west-1:1:stateMachine:Ingestion")
-    if isinstance(expected, type):
-        with pytest.raises(expected):
-            starter.start("n", {})
-    else:
-        assert starter.start("n", {}) is expected
+    with pytest.raises(expected):
+        SfnSyncRunner(Sfn(), "arn:aws:states:eu-west-1:1:stateMachine:Ingestion").run("n", {})
+
+
+def test_the_sync_runner_returns_a_failed_run_as_data() -> None:
+    class Sfn:
+        def start_sync_execution(self, **kwargs: Any) -> dict[str, Any]:
+            assert kwargs == {"stateMachineArn": "arn:m", "name": "n", "input": '{"page": {}}'}
+            return {
+                "executionArn": "arn:aws:states:eu-west-1:1:express:Ingestion:n:1",
+                "status": "FAILED",
+                "error": "DeadLettered",
+                "cause": "extract: BadInputError: blank",
+                "billingDetails": {"billedMemoryUsedInMB": 64, "billedDurationInMilliseconds": 1300},
+            }
+
+    result = SfnSyncRunner(Sfn(), "arn:m").run("n", {"page": {}})
+    assert result.dead_lettered and not result.succeeded and result.output is None
+    assert (
+        result.billed_ms == 1300 and result.reason() == "FAILED: DeadLettered: extract: BadInputError: blank"
+    )

@@ -176,7 +176,7 @@ def process_batch(
 def _sqs(region: str) -> Any:
     import boto3
 
-    return boto3.client("sqs", region_name=region)  # type: ignore[call-overload]
+    return boto3.client("sqs", region_name=region)
 
 
 def aws_ports() -> tuple[express.SfnSyncRunner, sqs_retry.SqsVisibility]:
