@@ -13,6 +13,7 @@ import psycopg
 import pytest
 from hirehound import executions
 from hirehound.db import status as db_status
+from hirehound.errors import BadInputError
 from hirehound_local.cloud import REGION, LocalCloud
 from hirehound_local.status import execution_graph, persist_executions
 
@@ -82,10 +83,10 @@ def test_a_finished_execution_is_recorded_with_its_states_like_the_local_runner_
 
 
 def test_a_failed_execution_keeps_its_error_and_cause(cloud: LocalCloud) -> None:
-    run = cloud.run(
-        "Ingestion", {"page": {"url": "https://acme.example/jobs/9", "key": "pages/missing.html"}}
-    )
-    assert run.status == "FAILED"  # the page does not exist: dead-lettered
+    # A Standard machine (Express ones send no status-change events): its task fails for good.
+    cloud.router.inject_faults("MaintenanceExpire", BadInputError("expiry cut-off is not a date"))
+    run = cloud.run("MaintenanceExpiry", {"task": "expiry"})
+    assert run.status == "FAILED" and run.error == "DeadLettered"
 
     payload, errored = cloud.router.invoke("RecordExecution", status_change_event(cloud, run.arn), REGION)
 
