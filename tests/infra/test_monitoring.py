@@ -151,12 +151,14 @@ def test_each_work_queue_graphs_its_oldest_message_against_the_backlog_alarm(
 
 @pytest.mark.parametrize("spec", topology.STATE_MACHINES, ids=lambda m: m.name)
 def test_each_machine_has_its_executions_graph(synth: Synth, spec: topology.StateMachineSpec) -> None:
-    rows = metric_rows(widgets(synth)[f"{spec.name} executions"])
+    title = f"{spec.name} executions" + (
+        " (Express; right: p95 duration, % of 5 min)" if spec.express else ""
+    )
+    rows = metric_rows(widgets(synth)[title])
     machine = ref(synth, f"Workflows/{spec.name}/Resource")
-    assert [r[:4] for r in rows] == [
-        ("AWS/States", name, "StateMachineArn", machine)
-        for name in ("ExecutionsStarted", "ExecutionsSucceeded", "ExecutionsFailed", "ExecutionsTimedOut")
-    ]  # all Standard today: no throttled/duration lines (those are the Express ones)
+    names = ["ExecutionsStarted", "ExecutionsSucceeded", "ExecutionsFailed", "ExecutionsTimedOut"]
+    names += ["ExecutionThrottled", "ExecutionTime"] if spec.express else []  # Ingestion is Express
+    assert [r[:4] for r in rows] == [("AWS/States", name, "StateMachineArn", machine) for name in names]
 
 
 def test_an_express_machine_also_graphs_throttles_and_duration_and_a_standard_one_does_not() -> None:
@@ -193,7 +195,7 @@ def test_backlog_threshold_is_the_burst_drained_at_full_timeout_plus_the_longest
     )
     # ceil(20000 / (2 x 10)) batches x 60 s timeout + 900 s
     assert topology.backlog_alarm_s(spec) == 1000 * 60 + 900
-    unbounded = topology.QueueSpec("Q", consumer="IngestStart", batch_size=10, burst=2001)
+    unbounded = topology.QueueSpec("Q", consumer="IngestCompleteBatch", batch_size=10, burst=2001)
     # no MaximumConcurrency: the event source's starting five batches; ceil(2001 / 50) = 41
     assert topology.backlog_alarm_s(unbounded) == 41 * 30 + 900
     assert topology.backlog_alarm_s(topology.QueueSpec("Q")) is None  # no consumer, no backlog alarm
