@@ -16,3 +16,8 @@ def test_migrate_is_idempotent_and_recorded(db: str) -> None:
         extension = conn.execute("SELECT extversion FROM pg_extension WHERE extname = 'vector'").fetchone()
     assert versions == [m.version for m in available_migrations()]
     assert extension is not None
+
+
+def test_every_migration_has_its_own_version() -> None:
+    versions = [m.version for m in available_migrations()]
+    assert len(versions) == len(set(versions)), versions  # two branches once both took 0050
