@@ -102,7 +102,7 @@ def unfinished_executions(cloud: LocalCloud) -> int:
     return sum(
         1
         for machine in topology.STATE_MACHINES
-        for e in _executions(cloud, _machine_arn(cloud, machine.name))
+        for e in cloud.executions(machine.name)
         if e.get("status") not in _TERMINAL
     )
 

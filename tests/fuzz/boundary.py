@@ -15,7 +15,7 @@ from typing import Any
 from hirehound import limits
 from hirehound.enrich import worker
 from hirehound.errors import BadInputError
-from hirehound.ingest import intake
+from hirehound.ingest import intake, runs
 from hirehound.ingest.clean import clean_posting
 from hirehound.ingest.decode import decode_page
 from hirehound.ingest.extract import extract_posting
@@ -125,7 +125,7 @@ def parse_messages(body: str) -> None:
         _rejected(exc)
     else:
         page = message.page("hirehound-raw-pages")
-        _require(bool(_EXECUTION_NAME.match(intake.execution_name(page))), "invalid execution name")
+        _require(bool(_EXECUTION_NAME.match(runs.execution_name(page))), "invalid execution name")
         _require(len(page.url) <= limits.MAX_URL_CHARS, "page url over limit")
         _require(len(page.key) <= limits.MAX_S3_KEY_CHARS, "page key over limit")
         check_storable(page)
