@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import json
+import sys
+import threading
 
 import pytest
 from hirehound.errors import BadInputError
 from hirehound.ingest.extract import NotAJobPageError, choose_description, embedded, extract_posting
-from hirehound.ingest.extract.page import Page
+from hirehound.ingest.extract.page import Page, _TokenIndex
 from hirehound.ingest.extract.registry import SOURCES
 from hirehound.ingest.models import ExtractionMethod
 
@@ -183,3 +185,38 @@ def test_app_state_assigned_in_the_usual_ways(script: str) -> None:
         "Leeds, GB",
     )
     assert raw.description_html == '<p>Bake "fresh" bread, it\'s good.</p>'
+
+
+def test_the_shared_token_index_takes_new_tokens_while_other_threads_scan() -> None:
+    """The local runtime runs handlers on threads of one process: a token added while another thread
+    builds the automaton raised 'Set changed size during iteration' (seen in the ingest e2e test)."""
+    index = _TokenIndex()
+    for n in range(20_000):
+        index.add(f"seed-token-{n}")
+    errors: list[BaseException] = []
+
+    def adder() -> None:
+        for n in range(3_000):
+            index.add(f"late-token-{n}")
+
+    def scanner() -> None:
+        try:
+            for _ in range(30):
+                found, scanned = index.scan("<div class=seed-token-7 late-token-1>")
+                assert "seed-token-7" in found and "seed-token-7" in scanned
+        except BaseException as exc:  # collected for the main thread
+            errors.append(exc)
+
+    switch = sys.getswitchinterval()
+    sys.setswitchinterval(1e-6)
+    try:
+        threads = [threading.Thread(target=adder), *(threading.Thread(target=scanner) for _ in range(2))]
+        for thread in threads:
+            thread.start()
+        for thread in threads:
+            thread.join()
+    finally:
+        sys.setswitchinterval(switch)
+    assert errors == []
+    found, scanned = index.scan("late-token-2999")
+    assert "late-token-2999" in found and len(scanned) == 23_000
