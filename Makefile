@@ -7,7 +7,7 @@ STAMP := $(VENV)/.installed
 NPM_STAMP := node_modules/.installed
 CHROMIUM := /usr/bin/chromium
 
-.PHONY: setup demo test lint fmt bench accuracy synth clean lock audit fuzz
+.PHONY: setup demo test lint fmt bench accuracy cost synth clean lock audit fuzz
 
 # uv itself at the version uv.lock pins (the dev extra), bootstrapped with pip; then the environment is
 # exactly the lock: `uv sync --locked` fails when uv.lock no longer matches pyproject.toml.
@@ -86,6 +86,10 @@ bench: $(STAMP)
 ## Field accuracy of extraction + normalization on the labelled page sets (samples/pages, samples/shapes).
 accuracy: $(STAMP)
 	$(BIN)/python -m benchmarks.accuracy
+
+## The monthly AWS bill at 20k/150k/1.5M pages a day, before and after per-page Express (docs/deploy.md).
+cost: $(STAMP)
+	$(BIN)/python -m hirehound_infra.cost
 
 synth: $(STAMP) $(NPM_STAMP)
 	npx cdk synth --context bundle=false

@@ -52,6 +52,7 @@ class Invocation:
     event: Any
     error: str | None
     duration_ms: float
+    cpu_ms: float = 0.0  # CPU time of the invoking thread (the handler's own threads not counted)
 
 
 class LambdaRouter:
@@ -85,7 +86,7 @@ class LambdaRouter:
             invoked_function_arn=f"arn:aws:lambda:{region}:{self._account}:function:{spec.name}",
             timeout_s=spec.timeout_s,
         )
-        started = time.perf_counter()
+        started, cpu_started = time.perf_counter(), time.thread_time()
         error: str | None = None
         try:
             with self._lock:
@@ -105,6 +106,7 @@ class LambdaRouter:
                 }
             )
         duration = (time.perf_counter() - started) * 1000
+        cpu = (time.thread_time() - cpu_started) * 1000
         with self._lock:
-            self.invocations.append(Invocation(function_name, event, error, duration))
+            self.invocations.append(Invocation(function_name, event, error, duration, cpu))
         return payload, error is not None

@@ -1,0 +1,58 @@
+"""The cost model reads the real synthesized stack: what it finds is what topology and cdk.json say."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from hirehound_infra import topology
+from hirehound_infra.cost.stack import read_template
+
+from tests.infra.conftest import Synth
+
+pytestmark = pytest.mark.infra
+
+
+def test_the_cost_model_sees_every_function_machine_queue_and_the_database(
+    synth: Synth, cdk_context: dict[str, Any]
+) -> None:
+    facts = read_template(synth.template)
+
+    for spec in topology.FUNCTIONS:
+        fact = facts.functions[spec.name]
+        assert (fact.memory_mb, fact.architecture, fact.in_vpc) == (spec.memory_mb, "arm64", True), spec.name
+        assert fact.log_retention_days == cdk_context["stages"]["dev"]["log_retention_days"]
+    assert set(facts.functions) == {f.name for f in topology.FUNCTIONS} | {"Migrate"}
+    for spec in topology.STATE_MACHINES:
+        machine = facts.machines[spec.name]
+        assert machine.type == getattr(spec, "type", "STANDARD")
+        assert machine.definition_bytes > 0
+    assert facts.machines["Ingestion"].fan_states == 2  # Analyze and Assess
+    assert {c.queue: c.function for c in facts.consumers} == {q.name: q.consumer for q in topology.QUEUES}
+    assert facts.schedules == pytest.approx(
+        {"MaintenanceExpiry": 4.0, "MaintenanceRevalidation": 1 / 6, "MaintenanceDaily": 1 / 24}
+    )
+    assert facts.recorded_machines == {
+        m.name for m in topology.STATE_MACHINES if getattr(m, "type", "STANDARD") == "STANDARD"
+    }
+
+    dev = cdk_context["stages"]["dev"]
+    assert facts.aurora is not None
+    assert (facts.aurora.min_acu, facts.aurora.max_acu) == (dev["min_acu"], dev["max_acu"])
+    assert facts.aurora.instances == 1 + dev["readers"]
+    assert facts.proxy and facts.nat_gateways == dev["nat_gateways"] == facts.public_ips
+    assert facts.alarms == len(synth.of_type("AWS::CloudWatch::Alarm")) and facts.alarm_metrics > facts.alarms
+    assert (facts.dashboards, facts.secrets, facts.kms_keys) == (1, 2, 1)
+    assert facts.bucket_transitions == ((30, "STANDARD_IA"), (90, "GLACIER_IR"))
+
+
+def test_the_before_configuration_is_the_same_stack_with_a_standard_per_page_machine(synth: Synth) -> None:
+    facts = read_template(synth.template)
+    before = facts.with_machine_type("Ingestion", "STANDARD")
+    assert before.machines["Ingestion"].type == "STANDARD"
+    assert (before.machines["Ingestion"].log_level, before.machines["Ingestion"].include_data) == (
+        "ALL",
+        True,
+    )
+    assert "Ingestion" in before.recorded_machines
+    assert before.functions == facts.functions and before.aurora == facts.aurora
