@@ -68,8 +68,6 @@ import moto
 import psycopg
 from botocore.history import BaseHistoryHandler, get_global_history_recorder
 from hirehound import workflow_history
-from hirehound.config import get_settings
-from hirehound.db.migrate import migrate
 from hirehound.db.pool import close_pool
 from hirehound_infra import topology
 from hirehound_infra.cost.inputs import (
@@ -86,10 +84,11 @@ from hirehound_local.cloud import REGION, LocalCloud
 from hirehound_local.corpus import SamplePage, load_corpus
 from hirehound_local.ingest_runner import ingest_pages
 from hirehound_local.lambda_router import Invocation
-from hirehound_local.postgres import create_database, start_embedded
+from hirehound_local.postgres import start_embedded
 from hirehound_local.workers import QueueWorkers
 
 from benchmarks.ingest import cpu_model
+from benchmarks.orchestration import DATA_FIELDS, ERROR_SUFFIXES, WAITING, fresh_database
 from tests.fakes.provider_server import CannedCompany, FakeProviderServer, Page
 
 ROOT = topology.ROOT
@@ -100,10 +99,7 @@ CALLERS = (  # innermost frame first: the first match says who made an API call
     ("driver", (str(ROOT / "benchmarks"),)),
 )
 CHUNK = 64 * 1024
-ERROR_SUFFIXES = ("Failed", "TimedOut", "Aborted")
 FATAL_TYPES = frozenset({"ExecutionFailed", "ExecutionTimedOut", "ExecutionAborted"})
-#: History fields that are execution data (left out of the log without includeExecutionData).
-DATA_FIELDS = frozenset({"input", "output", "parameters", "cause", "error", "inputDetails", "outputDetails"})
 #: SQS calls the local event-source emulation makes that Lambda's pollers would (empty receives are
 #: modelled from the template, per poller, not counted here).
 ESM_OPERATIONS = frozenset(
@@ -362,17 +358,6 @@ def _moment(value: Any) -> datetime:
     return value if isinstance(value, datetime) else datetime.fromisoformat(str(value))
 
 
-def _executions(cloud: LocalCloud, machine: str) -> list[dict[str, Any]]:
-    """ListExecutions' items of a machine (the local cloud reads Express ones from moto's backend,
-    when it can run Express machines at all)."""
-    listed = getattr(cloud, "executions", None)
-    if listed is not None:
-        return list(listed(machine))
-    arn = cloud.substitutions[topology.state_machine(machine).placeholder]
-    pages = cloud.client("stepfunctions").get_paginator("list_executions").paginate(stateMachineArn=arn)
-    return [e for page in pages for e in page["executions"]]
-
-
 def _payload_bytes(event: dict[str, Any]) -> int:
     details = next((v for k, v in event.items() if k.endswith("EventDetails")), {})
     return max((len(str(details.get(k, ""))) for k in ("input", "output")), default=0)
@@ -393,7 +378,7 @@ def execution_stats(cloud: LocalCloud, seen: set[str]) -> dict[str, ExecutionSta
     """Every execution not in `seen`, per machine (and adds them to `seen`)."""
     stats: dict[str, ExecutionStats] = {}
     for machine in topology.STATE_MACHINES:
-        for execution in _executions(cloud, machine.name):
+        for execution in cloud.executions(machine.name):
             if execution["executionArn"] in seen or execution.get("status") not in TERMINAL:
                 continue
             seen.add(execution["executionArn"])
@@ -425,7 +410,7 @@ def _open_executions(cloud: LocalCloud) -> int:
     return sum(
         1
         for m in topology.STATE_MACHINES
-        for e in _executions(cloud, m.name)
+        for e in cloud.executions(m.name)
         if e.get("status") not in TERMINAL
     )
 
@@ -477,7 +462,7 @@ class Meter:
             functions=function_uses(self.cloud.router.invocations[invocations:], units),
             machines={
                 name: MachineUse(
-                    type=getattr(topology.state_machine(name), "type", "STANDARD"),
+                    type=topology.state_machine(name).type,
                     executions=s.executions / units,
                     transitions=s.transitions / s.executions,
                     duration_ms=statistics.fmean(s.durations_ms),
@@ -515,15 +500,6 @@ def function_uses(
     }
 
 
-def fresh_database(server: str, name: str) -> str:
-    url = create_database(server, name, replace=True)
-    migrate(url)
-    os.environ["DATABASE_URL"] = url
-    get_settings.cache_clear()
-    close_pool()
-    return url
-
-
 def timed(server: str, pages: Sequence[SamplePage]) -> tuple[dict[str, FunctionUse], ExecutionStats]:
     """Handler and execution durations with one page at a time (on its own database): the least
     contended figures this machine gives (the concurrent run's durations include waiting for the
@@ -535,10 +511,6 @@ def timed(server: str, pages: Sequence[SamplePage]) -> tuple[dict[str, FunctionU
             cloud.run("Ingestion", {"page": cloud.put_page(page.url, page.body())}, timeout_s=600)
         stats = execution_stats(cloud, set())
         return function_uses(cloud.router.invocations, len(pages), statistics.median), stats["Ingestion"]
-
-
-#: Functions that wait for the page runs they start (synchronous Express starts).
-WAITING = frozenset({"IngestStart", "IngestRunPages"})
 
 
 def with_timings(page: Workload, functions: dict[str, FunctionUse], ingestion: ExecutionStats) -> Workload:
@@ -709,7 +681,7 @@ def measure(
             " 2-core machine: an upper bound",
         ),
         intake=intake,
-        ingestion_type=getattr(topology.state_machine("Ingestion"), "type", "STANDARD"),
+        ingestion_type=topology.state_machine("Ingestion").type,
         workloads=workloads,
         companies_per_page=sum(len(c.params.get("Entries", [])) for c in events) / len(pages),
         published_per_page=int(published[0]) / len(pages) if published else 0.0,

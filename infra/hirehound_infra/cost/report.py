@@ -113,7 +113,8 @@ def render(priced: Sequence[Priced], prices: PriceBook, a: Assumptions, *, detai
         f"Assumptions: storage as it stands after {a.months} months; {a.acu_per_vcpu:g} ACU per busy vCPU;"
         f" {a.pollers} idle pollers per SQS event source at {a.poll_wait_s} s long polls;"
         f" posting sources a month: {a.sources if a.sources is not None else 'as in the corpus'};"
-        f" page size: {f'{a.page_bytes:,.0f} B' if a.page_bytes else 'as in the corpus'}; 730 hours a month;"
+        f" page size: {f'{a.page_bytes:,.0f} B' if a.page_bytes else 'as in the corpus'};"
+        f" new companies a page: {_companies(a, priced)}; 730 hours a month;"
         " GB = 2^30 bytes; one X-Ray trace per page, scheduled run and recorded execution, sampled by the"
         " default rule at an even rate."
     )
@@ -127,6 +128,13 @@ def render(priced: Sequence[Priced], prices: PriceBook, a: Assumptions, *, detai
         " each with its source in hirehound_infra/cost/prices-us-east-1.json)."
     )
     return "\n".join(out)
+
+
+def _companies(a: Assumptions, priced: Sequence[Priced]) -> str:
+    if a.companies_per_page is not None:
+        return f"{a.companies_per_page:g}"
+    measured = " / ".join(f"{p.scenario.inputs.companies_per_page:.2f}" for p in priced)
+    return f"{measured} as measured on a fresh database (every employer new: an upper bound)"
 
 
 def _ratio(before: float, after: float) -> str:
