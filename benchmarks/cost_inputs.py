@@ -339,7 +339,7 @@ def db_use(url: str, before: DbSnapshot, after: DbSnapshot, units: int) -> Datab
 # -- executions -----------------------------------------------------------------------------------
 def _log_event(event: dict[str, Any], arn: str, *, data: bool) -> int:
     """Bytes of the CloudWatch Logs event Step Functions writes for one history event."""
-    details = next((v for k, v in event.items() if k.endswith("EventDetails")), {})
+    details: dict[str, Any] = next((v for k, v in event.items() if k.endswith("EventDetails")), {})
     if not data:
         details = {k: v for k, v in details.items() if k not in DATA_FIELDS}
     record = {
@@ -359,7 +359,7 @@ def _moment(value: Any) -> datetime:
 
 
 def _payload_bytes(event: dict[str, Any]) -> int:
-    details = next((v for k, v in event.items() if k.endswith("EventDetails")), {})
+    details: dict[str, Any] = next((v for k, v in event.items() if k.endswith("EventDetails")), {})
     return max((len(str(details.get(k, ""))) for k in ("input", "output")), default=0)
 
 
@@ -634,7 +634,7 @@ def measure(
     recorder = get_global_history_recorder()
     recorder.add_handler(api)
     recorder.enable()
-    started, load = time.perf_counter(), os.getloadavg()
+    started, load, commit = time.perf_counter(), os.getloadavg(), _commit()  # the tree measured
     workloads: dict[str, Workload] = {}
     providers = FakeProviderServer().start()
     env = {"DATABASE_URL": url, **providers.env(), "HIREHOUND_PROVIDER_TIMEOUT_S": "5"}
@@ -670,7 +670,7 @@ def measure(
     return InputSet(
         measured=Measurement(
             date=datetime.now(UTC).date().isoformat(),
-            commit=_commit(),
+            commit=commit,
             machine=f"{cpu_model()} | cpu_count={os.cpu_count()} | {platform.platform()}",
             cpu_count=os.cpu_count() or 0,
             load_average=load,

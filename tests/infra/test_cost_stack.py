@@ -18,9 +18,9 @@ def test_the_cost_model_sees_every_function_machine_queue_and_the_database(
 ) -> None:
     facts = read_template(synth.template)
 
-    for spec in topology.FUNCTIONS:
-        fact = facts.functions[spec.name]
-        assert (fact.memory_mb, fact.architecture, fact.in_vpc) == (spec.memory_mb, "arm64", True), spec.name
+    for fn in topology.FUNCTIONS:
+        fact = facts.functions[fn.name]
+        assert (fact.memory_mb, fact.architecture, fact.in_vpc) == (fn.memory_mb, "arm64", True), fn.name
         assert fact.log_retention_days == cdk_context["stages"]["dev"]["log_retention_days"]
     assert set(facts.functions) == {f.name for f in topology.FUNCTIONS} | {"Migrate"}
     for spec in topology.STATE_MACHINES:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from hirehound_infra.cost.inputs import InputSet
@@ -57,7 +57,7 @@ def render(priced: Sequence[Priced], prices: PriceBook, a: Assumptions, *, detai
         {(line.service, line.item) for p in priced for b in p.bills.values() for line in b.lines},
         key=lambda r: (SERVICES.index(r[0]) if r[0] in SERVICES else len(SERVICES), r[1]),
     )
-    width, cell = 44, (11 if len(priced) > 1 else 21)
+    width, cell = 50, (11 if len(priced) > 1 else 21)
     out = []
     heading = "".join(
         f"{('floor' if v == 0 else f'{v:,.0f} pages/day'):>{cell * len(priced)}}" for v in volumes
@@ -68,7 +68,7 @@ def render(priced: Sequence[Priced], prices: PriceBook, a: Assumptions, *, detai
     for service, item in rows:
         cells = "".join(f"{_usd(p.bills[v].usd(service, item)):>{cell}}" for v in volumes for p in priced)
         out.append(f"{(service + ': ' + item)[: width - 1]:<{width}}{cells}")
-    summary = (
+    summary: tuple[tuple[str, Callable[[Bill], float]], ...] = (
         ("total", lambda b: b.total),
         ("  with the always-free tiers", lambda b: b.total - b.free_tier_usd),
         (
@@ -84,10 +84,11 @@ def render(priced: Sequence[Priced], prices: PriceBook, a: Assumptions, *, detai
         out.append(f"{label:<{width}}{cells}")
     if len(priced) == 2:
         before, after = (p.bills for p in priced)
-        for label, figure in (
+        ratio_rows: tuple[tuple[str, Callable[[Bill], float]], ...] = (
             ("  Step Functions, before / after", lambda b: b.page_step_functions),
             ("  all-in orchestration, before / after", lambda b: b.orchestration),
-        ):
+        )
+        for label, figure in ratio_rows:
             ratios = "".join(f"{_ratio(figure(before[v]), figure(after[v])):>{cell * 2}}" for v in volumes)
             out.append(f"{label:<{width}}{ratios}")
     out.append("")
