@@ -6,6 +6,9 @@ from typing import Any
 
 import pytest
 from hirehound_infra import topology
+from hirehound_infra.cost.inputs import CostInputs
+from hirehound_infra.cost.model import bill
+from hirehound_infra.cost.prices import PriceBook
 from hirehound_infra.cost.stack import read_template
 
 from tests.infra.conftest import Synth
@@ -70,3 +73,15 @@ def test_the_before_configuration_is_the_same_stack_with_a_standard_per_page_mac
     )
     assert "Ingestion" in before.recorded_machines
     assert before.functions == facts.functions and before.aurora == facts.aurora
+
+
+def test_per_page_express_is_at_least_ten_times_cheaper_to_orchestrate(prod_synth: Synth) -> None:
+    """Issue 14's acceptance on the committed inputs and today's prod template, at 150k pages a day."""
+    facts = read_template(prod_synth.template)
+    inputs = CostInputs.load().configurations
+    prices = PriceBook.load()
+    before = bill(facts.with_machine_type("Ingestion", "STANDARD"), inputs["standard"], prices, 150_000)
+    after = bill(facts, inputs[facts.machines["Ingestion"].type.lower()], prices, 150_000)
+
+    assert before.page_step_functions >= 10 * after.page_step_functions > 0
+    assert before.orchestration >= 10 * after.orchestration
