@@ -145,3 +145,87 @@ def test_property_never_raises(text, hint):
     assert (result.value is None) == (result.reason is not None)
     if result.value is not None:
         assert 0 <= result.value.annual_minimum <= result.value.annual_maximum
+
+
+# ------------------------------------------------------------------- pay periods (issue 13, part 3)
+
+W, D = SalaryPeriod.WEEK, SalaryPeriod.DAY
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("$30/hrPart-timeWeekly pay", H),  # run together: the marker next to the amount wins
+        ("$30/hr.Weekly", H),
+        ("$30/hrFull-time", H),
+        ("Weekly pay! $18/hr", H),
+        ("$60 per hour, 40 hours per week", H),  # working hours are not the rate
+        ("USD 5,000 per month (paid weekly)", M),  # payment frequency is not the rate
+        ("$3,000 - $4,000 monthly paid biweekly", M),
+        ("$700 weekly, $18/hr", W),
+        ("Weekly pay of $2,800", W),
+        ("\u20ac3.500/mois", M),
+        ("3 500 \u20ac brut par mois", M),
+        ("45k\u20ac/an", Y),
+        ("30.000 - 35.000 \u20ac brut annuel", Y),
+        ("400\u20ac/jour", D),
+        ("500 \u20ac la semaine", W),
+        ("12 \u20ac de l'heure", H),
+        ("2.000\u20ac al mes", M),
+        ("1.800 \u20ac mensuales", M),
+        ("25.000\u20ac - 30.000\u20ac al a\u00f1o", Y),
+        ("12\u20ac/hora", H),
+        ("15 \u20ac/Std.", H),
+        ("4.000 \u20ac monatlich brutto", M),
+        ("CHF 8000 pro Monat", M),
+        ("60.000 \u20ac p.a.", Y),
+        ("55.000 - 65.000 EUR brutto/Jahr", Y),
+        ("Stundenlohn: 18,50 \u20ac", H),
+        ("Jahresgehalt 60.000 \u20ac", Y),
+        ("\u00a32,000 pm", M),
+    ],
+)
+def test_pay_period_markers_in_four_languages(text, expected):
+    result = parse_salary(text)
+    assert result.value is not None, result.reason
+    assert result.value.period is expected
+
+
+def test_pay_every_two_weeks_is_not_guessed():
+    result = parse_salary("$2,500 bi-weekly")
+    assert result.value is None and "two weeks" in (result.reason or "")
+
+
+_ADJACENT_MARKERS = {
+    SalaryPeriod.HOUR: ["/hr", "/h", " per hour", " an hour", " hourly", "/Std.", " pro Stunde",
+                        " brutto pro Stunde", "/heure", " de l'heure", " por hora", "/hora", " la hora"],
+    SalaryPeriod.DAY: ["/day", " per day", " a day", " daily", " pro Tag", "/Tag", "/jour", " par jour",
+                       " por d\u00eda", " al d\u00eda", "/d\u00eda"],
+    SalaryPeriod.WEEK: ["/wk", " per week", " weekly", " pro Woche", "/semaine", " par semaine",
+                        " la semaine", " por semana", " semanal"],
+    SalaryPeriod.MONTH: ["/mo", "/month", " monthly", " brutto/Monat", " pro Monat", " monatlich",
+                         "/mois", " par mois", " brut mensuel", " al mes", " mensuales", " p.m."],
+    SalaryPeriod.YEAR: ["/yr", " per annum", " p.a.", " a year", " annually", " brutto/Jahr", " pro Jahr",
+                        " j\u00e4hrlich", "/an", " par an", " brut annuel", " al a\u00f1o", " anual"],
+}  # fmt: skip
+# What follows the marker in run-together or chatty text, naming another period or none.
+_TRAILERS = ["", "Weekly pay", "Full-time", ". Paid monthly", " + weekly bonus", "Part-time",
+             " (40 hours per week)", ", paid every Friday", "Hourly rate negotiable",
+             " 5 days a week"]  # fmt: skip
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.sampled_from(list(_ADJACENT_MARKERS)),
+    st.data(),
+    st.integers(min_value=12, max_value=9_000),
+    st.sampled_from(["\u20ac", "EUR ", "$", "\u00a3"]),
+    st.sampled_from(_TRAILERS),
+)
+def test_property_the_marker_next_to_the_amount_decides(period, data, amount, symbol, trailer):
+    marker = data.draw(st.sampled_from(_ADJACENT_MARKERS[period]))
+    text = f"{symbol}{amount}{marker}{trailer}"
+    result = parse_salary(text)
+    assert result.value is not None, (text, result.reason)
+    assert result.value.period is period, text
+    assert result.value.minimum == amount, text

@@ -1,10 +1,24 @@
-"""Employment type from schema.org values or free text ("FULL_TIME", "Permanent", "Werkstudent").
+"""Employment type from schema.org values or free text, in English, German, French and Spanish.
+
+Vocabulary (matched on folded text): full time ("Full-time", "Permanent", "Vollzeit", "Festanstellung",
+"unbefristet", "CDI", "temps plein", "jornada completa", "tiempo completo", "indefinido"), part time
+("Teilzeit", "temps partiel", "media jornada", "jornada parcial"), contract ("Contractor", "Freelance",
+"freie Mitarbeit", "indépendant", "autónomo"), temporary ("befristet", "CDD", "intérim", "Zeitarbeit",
+"temporal", "seasonal") and internship ("Werkstudent", "Praktikum", "Ausbildung", "stage",
+"alternance", "prácticas", "becario").
 
 Several values are combined: a specific engagement (internship, contract, temporary) wins over the
 working-time words ("Full-time, Contract" is a contract; a "Werkstudent" part-time job is an internship).
 Two different specific engagements, or both full- and part-time, are ambiguous and give ``None``.
-Without an employment-type field, only the title ("Intern", "(Contract)", "Part-Time") and an explicit
-"Employment type: ..." line in the description are read.
+
+**Workload** (Swiss and German postings: "Pensum 80-100%" (any dash), "Arbeitspensum: 60%", "Workload 100%",
+"taux d'activité 80-100%", a title "Engineer (80-100%)"): a workload whose upper end is 100% is
+full-time, since the post can be held at full time and Swiss boards list "80-100%" posts as full-time;
+an upper end below 100% ("50%", "60-80%") is part-time. It is read like any other working-time word.
+
+Without an employment-type field, only the title ("Intern", "(Contract)", "Teilzeit", "Stage -",
+"80-100%") and an explicit labelled line in the description ("Employment type: ...", "Anstellungsart:",
+"Type de contrat :", "Tipo de contrato:", "Pensum:") are read, never running text.
 """
 
 from __future__ import annotations
@@ -20,27 +34,80 @@ _PATTERNS: list[tuple[EmploymentType, re.Pattern[str]]] = [
     (t, re.compile(rx))
     for t, rx in [
         (EmploymentType.INTERNSHIP, r"\b(?:intern(?:ship)?s?|werkstudent(?:in)?|working student|praktik\w*|"
-                                    r"co op|apprentice(?:ship)?|ausbildung|stage|stagiaire|trainee)\b"),
+                                    r"co op|apprentice(?:ship)?|ausbildung|stage|stagiaire|trainee|"
+                                    r"alternance|alternant\w*|apprenti\w*|practicas|practicante|becari[oa]s?|"
+                                    r"pasantia|graduate program(?:me)?)\b"),
         (EmploymentType.CONTRACT, r"\b(?:contract(?:or|ors)?|freelanc\w*|1099|c2c|corp to corp|"
-                                  r"consultant contract|self employed|auftragnehmer)\b"),
-        (EmploymentType.TEMPORARY, r"\b(?:temp(?:orary)?|seasonal|fixed term|befristet|per diem|cdd|"
-                                   r"interim|locum|maternity cover)\b"),
-        (EmploymentType.PART_TIME, r"\b(?:part time|parttime|teilzeit|mini ?job|temps partiel)\b"),
+                                  r"consultant contract|self employed|auftragnehmer|freie mitarbeit\w*|"
+                                  r"freiberuflich\w*|independant|auto ?entrepreneur|autonomo|"
+                                  r"por cuenta propia)\b"),
+        (EmploymentType.TEMPORARY, r"\b(?:temp(?:orary)?|seasonal|fixed term|befristet\w*|per diem|cdd|"
+                                   r"interim(?:aire)?|locum|maternity cover|zeitarbeit|leiharbeit|aushilfe|"
+                                   r"saisonnier|temporal|eventual|duree determinee|sustitucion)\b"),
+        (EmploymentType.PART_TIME, r"\b(?:part time|parttime|teilzeit|mini ?job|temps partiel|"
+                                   r"media jornada|jornada parcial|tiempo parcial|medio tiempo|"
+                                   r"workload part time)\b"),
         (EmploymentType.FULL_TIME, r"\b(?:full time|fulltime|permanent|regular|vollzeit|festanstellung|"
-                                   r"unbefristet|cdi|temps plein|salaried)\b"),
+                                   r"unbefristet|cdi|temps plein|temps complet|salaried|jornada completa|"
+                                   r"tiempo completo|indefinido|duree indeterminee|workload full time)\b"),
     ]
 ]  # fmt: skip
 _SPECIFIC = (EmploymentType.INTERNSHIP, EmploymentType.CONTRACT, EmploymentType.TEMPORARY)
-_LABELLED = re.compile(
-    r"(?:employment|job|contract|position)\s+type\s*[:\-]\s*([^\n.;]{2,60})", re.IGNORECASE
+
+# "80-100%", "80 \u2013 100 %", "80 bis 100%", "100%", "Pensum: 60%": the upper end decides.
+_WORKLOAD = re.compile(
+    r"(?<![\d.,])(?P<low>\d{2,3})\s*%?\s*(?:[-\u2013\u2014]|to|bis|a|à)\s*(?P<high>\d{2,3})\s*%"
+    r"|(?<![\d.,])(?P<single>\d{2,3})\s*%"
 )
-_TITLE_ONLY = re.compile(r"\b(?:intern(?:ship)?|werkstudent\w*|working student|part[\s-]time|"
-                         r"contract(?:or)?|temporary|freelance|praktik\w*)\b", re.IGNORECASE)  # fmt: skip
+_WORKLOAD_LABEL = re.compile(
+    r"\b(?:pensum|arbeitspensum|workload|beschaftigungsgrad|taux\s+d\W?(?:activite|occupation)|"
+    r"arbeitszeit|jornada|dedicacion)\b",
+    re.IGNORECASE,
+)
+_NOT_WORKLOAD = re.compile(
+    r"\s*(?:remote|home\s?-?office|teletravail|télétravail|teletrabajo|remoto|travel|reise|"
+    r"deplacements?|déplacements?|viajes|of\b|de\b|des\b|der\b|bonus|commission|equity|match)",
+    re.IGNORECASE,
+)
+_FULL_LOAD = 100
+
+_LABELLED = re.compile(
+    r"(?:(?:employment|job|contract|position|work)\s+type|type\s+(?:de\s+contrat|d\W?emploi|de\s+poste)|"
+    r"contrat|anstellungsart|beschaftigungsart|vertragsart|art\s+der\s+anstellung|"
+    r"tipo\s+de\s+(?:contrato|jornada|empleo)|jornada|pensum|arbeitspensum|workload|"
+    r"taux\s+d\W?activite|beschaftigungsgrad)\s*[:\-]\s*([^\n.;]{2,60})",
+    re.IGNORECASE,
+)
+_TITLE_ONLY = re.compile(
+    r"\b(?:intern(?:ship)?|werkstudent\w*|working student|part[\s-]time|contract(?:or)?|temporary|"
+    r"freelance|praktik\w*|teilzeit|vollzeit|temps partiel|stagiaire|alternance|alternant\w*|"
+    r"becari[oa]|pr[aá]cticas|media jornada|aushilfe|cdd|cdi)\b|\bstage\s*(?:[-:\u2013(]|de\b|en\b|d')|"
+    r"\(\s*stage\s*\)",
+    re.IGNORECASE,
+)
 
 
-def _types(text: str) -> list[EmploymentType]:
-    key = fold(text).replace("_", " ")
-    key = re.sub(r"\bunbefristet\b", "festanstellung", key)  # contains "befristet"
+def _workload_words(text: str, *, labelled: bool) -> str:
+    """The working-time words a workload stands for ("80-100%" -> "workload full time"), or ""."""
+    words = []
+    for match in _WORKLOAD.finditer(text):
+        if _NOT_WORKLOAD.match(text, match.end()):
+            continue  # "100% remote", "50% travel", "10% of revenue"
+        if match.group("single") and not labelled:
+            continue  # a bare "100%" counts only after "Pensum", "Workload", ...
+        high = int(match.group("high") or match.group("single"))
+        low = int(match.group("low") or high)
+        if not 10 <= low <= high <= _FULL_LOAD:
+            continue
+        words.append("workload full time" if high == _FULL_LOAD else "workload part time")
+    return " ".join(words)
+
+
+def _types(text: str, *, labelled: bool = True) -> list[EmploymentType]:
+    labelled = labelled or bool(_WORKLOAD_LABEL.search(text))
+    key = f"{fold(text).replace('_', ' ')} {_workload_words(text, labelled=labelled)}"
+    key = re.sub(r"\bunbefristet\w*", "festanstellung", key)  # contains "befristet"
+    key = re.sub(r"\bduree indeterminee\b", "cdi", key)
     return [kind for kind, pattern in _PATTERNS if pattern.search(key)]
 
 
@@ -65,10 +132,13 @@ def parse_employment_type(
     """Employment type from the field's text, else cues in the title or a labelled description line."""
     if text and text.strip():
         return _decide(_types(text), text)
-    if title and (cue := _TITLE_ONLY.search(title)):
-        return _decide(_types(cue.group()), title)
+    if title:
+        cues = " ".join(m.group() for m in _TITLE_ONLY.finditer(title))
+        found = _types(f"{cues} {_workload_words(title, labelled=False)}")
+        if found:
+            return _decide(found, title)
     if description and (labelled := _LABELLED.search(description)):
-        value = labelled.group(1)
+        value = labelled.group(0)
         found = _types(value)
         if found:
             return _decide(found, value)

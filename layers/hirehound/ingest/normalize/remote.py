@@ -1,10 +1,25 @@
-"""Remote / hybrid / on-site, conservatively.
+"""Remote / hybrid / on-site, conservatively, in English, German, French and Spanish.
 
 Sources, strongest first: the remote field (schema.org ``jobLocationType``, a "Remote" badge, Workday's
-remote type), the location text, the title, then a few unmistakable description phrases ("fully remote",
-"3 days in the office", "this is an on-site role"). An explicit hybrid cue anywhere wins (a remote job
-with office days is hybrid); otherwise the strongest source that says anything decides. A plain city
-with no cue is not assumed to be on-site: the result is ``None`` with a reason.
+remote type, a labelled "Télétravail: Non"), the location text, the title, then a few unmistakable
+description phrases ("fully remote", "3 days in the office", "this is an on-site role", "100% télétravail",
+"trabajo presencial"). An explicit hybrid cue anywhere wins (a remote job with office days is hybrid);
+otherwise the strongest source that says anything decides. A plain city with no cue is not assumed to be
+on-site: the result is ``None`` with a reason.
+
+Vocabulary (matched on casefolded, accent-free text):
+
+* remote: remote, 100% remote, remote-first, telecommute, work from home, WFH, Homeoffice / Home-Office
+  (as the mode itself: "100% Homeoffice", "Arbeitsort: Homeoffice"), Fernarbeit, télétravail (total,
+  complet, 100%), full remote, teletrabajo, remoto, en remoto, a distancia, trabajo desde casa.
+* hybrid: hybrid, hybride, híbrido, partially remote, "2 days in the office", "Homeoffice möglich",
+  "teilweise Homeoffice", mobiles Arbeiten, télétravail partiel/possible/occasionnel, "2 jours de
+  télétravail", semipresencial, teletrabajo parcial.
+* on-site: on site, on-site, onsite, in office, in-office, in person, office-based, vor Ort, Präsenz,
+  im Büro, sur site, présentiel, presencial, en la oficina; and a negated remote cue: "not remote",
+  "no remote", "Remote: No", "Télétravail: Non", "kein Homeoffice", "sin teletrabajo", "no remoto".
+* never a work mode: "remote control", "remote sensing", "remote monitoring", "remote patient",
+  "remote access", "remote areas", "remote locations"; "hybrid cloud", "hybrid vehicle", "hybrid app".
 """
 
 from __future__ import annotations
@@ -12,71 +27,130 @@ from __future__ import annotations
 import re
 
 from hirehound.ingest.models import RemoteMode
-from hirehound.ingest.normalize._common import Parsed
+from hirehound.ingest.normalize._common import Parsed, strip_accents
 
 __all__ = ["parse_remote"]
 
+_NUMBER = r"(?:[1-4]|one|two|three|four|ein(?:en)?|zwei|drei|vier|un|deux|trois|quatre|uno|dos|tres|cuatro)"
+_NO = r"(?:no|non|nein|none|not\s+(?:possible|available|allowed)|pas\s+possible|non\s+autorise|ningun[oa]?)"
+_REMOTE_WORD = (
+    r"(?:remote(?:\s+work(?:ing)?)?|home\s?-?office|teletravail|teletrabajo|remoto|work\s+from\s+home)"
+)
+
+# A bare "hybride"/"híbrido" names the work mode in a field; in running text only in a phrase
+# ("mode hybride", "modalidad híbrida"), as "voitures hybrides" is about cars. English "hybrid" counts in
+# both, past the technical uses below.
+_HYBRID_IN_FIELD = re.compile(r"\bhybrid(?:e|es|er|en)?\b|\bhibrid[oa]s?\b", re.IGNORECASE)
+_HYBRID_IN_TEXT = re.compile(
+    r"\bhybrid\b|\b(?:mode|travail|modele|format|organisation|rythme|teletravail)\s+hybride\b|"
+    r"\b(?:modalidad|trabajo|modelo|esquema|formato|regimen)\s+hibrid[oa]\b|"
+    r"\bhybride[sn]?\s+(?:arbeiten|arbeitsmodell|arbeitsweise|modell|arbeitsplatz)\b",
+    re.IGNORECASE,
+)
 _HYBRID = re.compile(
-    r"\bhybrid\b|\bhybrides?\s+arbeiten\b|\b(?:[1-4]|one|two|three|four)\s*(?:-|to|or)?\s*(?:[2-4]\s*)?"
-    r"days?\s+(?:a\s+|per\s+|each\s+)?(?:week\s+)?(?:in|at|from)\s+(?:the\s+|our\s+)?(?:office|hq|site)\b|"
-    r"\bin[\s-]office\s+(?:[1-4]|one|two|three|four)\s+days?\b|\bpartially\s+remote\b|\bremote\s+(?:and|&)\s+"
-    r"(?:in[\s-]office|on[\s-]?site)\b|\bflex(?:ible)?\s+(?:hybrid|working\s+model)\b",
+    rf"\bsemi-?presencial\b|\bpartial(?:ly)?\s+remote\b|"
+    rf"\bpart(?:ly|ially)?[\s-]remote\b|\bremote\s+(?:and|&)\s+(?:in[\s-]office|on[\s-]?site)\b|"
+    rf"\b{_NUMBER}\s*(?:-|to|or|bis|a|à)?\s*(?:[2-4]\s*)?(?:days?|tage?n?|jours?|dias?)\s+"
+    rf"(?:a\s+|per\s+|each\s+|pro\s+|par\s+|por\s+|(?:in\s+)?der\s+)?(?:week\s+|woche\s+|semaine\s+|semana\s+)?"
+    rf"(?:in|at|from|im|vor|au|en|(?:de|en)\s+la)\s+(?:the\s+|our\s+|unserem\s+|bureau|oficina|ort|office|hq|site|buro)|"
+    rf"\b{_NUMBER}\s*(?:-|to|a|à)?\s*(?:[2-4]\s*)?(?:days?|tage?|jours?|dias?)\s+(?:of\s+|de\s+)?"
+    rf"(?:remote|home\s?-?office|teletravail|teletrabajo)\b|"
+    rf"\bin[\s-]office\s+{_NUMBER}\s+days?\b|\bflex(?:ible)?\s+(?:hybrid|working\s+model)\b|"
+    rf"(?<!%)(?<!% )\bhome\s?-?office\s+(?:moglich|optional|tageweise|teilweise|anteilig|nach\s+absprache)\b|"
+    rf"\b{_REMOTE_WORD}\s*:?\s*(?:bis\s+zu\s+|up\s+to\s+|jusqu'a\s+)?{_NUMBER}\s*(?:-\s*[2-4]\s*)?(?:days?|tage?|jours?|dias?)\b|"
+    rf"\b(?:teilweise|anteilig|tageweise)\s+(?:im\s+)?home\s?-?office\b|\bmobiles?\s+arbeiten\b|"
+    rf"\bteletravail\s*(?::\s*)?(?:partiel|possible|occasionnel|frequent|hybride|ponctuel|oui\s*,?\s*partiel)\b|"
+    rf"\bteletrabajo\s+(?:parcial|flexible|hibrido)\b|\bflexible\s+remote\b",
     re.IGNORECASE,
 )
-_HYBRID_TECH = re.compile(r"\bhybrid\s+(?:cloud|apps?|mobile|vehicles?|approach|model(?:s|ing))\b", re.I)
+_HYBRID_TECH = re.compile(
+    r"\bhybri(?:d|de|do)\s+(?:cloud|apps?|mobile|vehicles?|cars?|approach|model(?:s|ing)|solutions?|"
+    r"it|infrastructure|environments?|systems?|integration|architecture|warfare|energy|engine)\b",
+    re.IGNORECASE,
+)
 _NOT_REMOTE = re.compile(
-    r"\b(?:not|no|non)[\s-]+(?:a\s+)?remote\b|\bremote\s+(?:work\s+)?(?:is\s+)?not\s+(?:possible|available|an\s+option)\b",
+    rf"\b(?:not|no|non|kein(?:e|en)?|sin|pas\s+de|sans)[\s-]+(?:a\s+|de\s+|le\s+)?{_REMOTE_WORD}\b|"
+    rf"\b{_REMOTE_WORD}\s*(?:is\s+)?(?::|-|=)?\s*{_NO}(?=\s*(?:$|[-\u2013.,;:)|/\n]))|"  # "Télétravail: Non"
+    rf"\bremote\s+(?:work\s+)?(?:is\s+)?not\s+(?:possible|available|an\s+option|offered)\b",
     re.IGNORECASE,
 )
-_ONSITE_FIELD = re.compile(r"\bon[\s-]?site\b|\bin[\s-](?:office|person)\b|\bonsite\b|\bvor\s+ort\b",
-                           re.IGNORECASE)  # fmt: skip
+# A work mode named in a short field: any mention counts.
+_ONSITE_FIELD = re.compile(
+    r"\bon[\s-]?site\b|\bin[\s-](?:the\s+)?(?:office|person)\b|\boffice[\s-]based\b|\bvor\s+ort\b|"
+    r"\bpr(?:a|ae)senz\w*|\bim\s+buro\b|\bsur\s+site\b|\b(?:en\s+)?presentiel(?:le)?\b|\bpresencial\b|"
+    r"\ben\s+(?:la\s+)?oficina\b|\bsite[\s-]based\b",
+    re.IGNORECASE,
+)
 _REMOTE_FIELD = re.compile(
-    r"\btelecommute\b|\bremote\b(?!\s+(?:sensing|control|monitoring|patient|access|pilot|operat))|\bwork\s+from\s+home\b|\bwfh\b|\bhome[\s-]?office\b|\banywhere\b|"
-    r"\bhomeoffice\b|\bfernarbeit\b|\btélétravail\b",
+    r"\btelecommut\w*|\bremote\b(?![\s-]+(?:sensing|control|monitoring|patient|access|pilot|operat\w*|"
+    r"areas?|locations?|sites?|regions?|villages?|communities|island|support\s+tools|desktop|server|"
+    r"viewing|learning\s+environment)\b)|"
+    r"\bwork(?:ing)?\s+from\s+(?:home|anywhere)\b|\bwfh\b|\bhome\s?-?office\b|\bfernarbeit\b|\bteletravail\b|"
+    r"\bteletrabajo\b|\bremot[oa]\b|\ba\s+distancia\b|\bdesde\s+casa\b|\banywhere\b",
     re.IGNORECASE,
 )
+# In running text only unmistakable phrases count.
 _REMOTE_TEXT = re.compile(
-    r"\b(?:fully|100\s*%|completely|entirely|full[\s-]time)\s+remote\b|\bremote[\s-]first\b|"
+    r"\b(?:fully|100\s*%|completely|entirely|full[\s-]time|full)\s+remote\b|\bremote[\s-]first\b|"
     r"\bwork\s+from\s+anywhere\b|\b(?:this|the)\s+(?:is\s+an?\s+|position\s+is\s+|role\s+is\s+)?"
-    r"(?:remote\s+(?:position|role|job|opportunity))\b|\b(?:position|role|job)\s+is\s+(?:based\s+)?(?:fully\s+)?"
-    r"remote(?:ly)?\b",
+    r"(?:remote\s+(?:position|role|job|opportunity))\b|\b(?:position|role|job)\s+is\s+(?:based\s+)?"
+    r"(?:fully\s+)?remote(?:ly)?\b|\b(?:100\s*%|komplett|vollstandig|ausschliesslich)\s+(?:im\s+)?"
+    r"(?:remote|home\s?-?office)\b|\b(?:100\s*%|full)\s+teletravail\b|\bteletravail\s+(?:total|complet|a\s+100\s*%)\b|"
+    r"\b100\s*%\s+(?:en\s+)?(?:remoto|teletrabajo)\b|\b(?:trabajo|puesto|posicion)\s+(?:100\s*%\s+)?(?:en\s+)?remoto\b",
     re.IGNORECASE,
 )
 _ONSITE_TEXT = re.compile(
-    r"\bbased\s+on[\s-]?site\b|\b(?:role|position|job)\s+is\s+(?:based\s+|located\s+)?(?:fully\s+|100\s*%\s+)?(?:on[\s-]?site|"
-    r"in[\s-](?:office|person))\b|\b(?:on[\s-]?site|in[\s-]office|in[\s-]person)\s+(?:role|position|job)\b|"
-    r"\bmust\s+(?:be\s+able\s+to\s+)?work\s+(?:on[\s-]?site|in[\s-](?:the\s+)?office)\b|"
-    r"\b(?:5|five)\s+days\s+(?:a\s+|per\s+)?(?:week\s+)?in\s+(?:the\s+)?office\b",
+    r"\bbased\s+on[\s-]?site\b|\b(?:role|position|job)\s+is\s+(?:based\s+|located\s+)?(?:fully\s+|100\s*%\s+)?"
+    r"(?:on[\s-]?site|in[\s-](?:office|person))\b|\b(?:on[\s-]?site|in[\s-]office|in[\s-]person)\s+"
+    r"(?:role|position|job)\b|\bmust\s+(?:be\s+able\s+to\s+)?work\s+(?:on[\s-]?site|in[\s-](?:the\s+)?office)\b|"
+    r"\b(?:5|five)\s+days\s+(?:a\s+|per\s+)?(?:week\s+)?in\s+(?:the\s+)?office\b|"
+    r"\b100\s*%\s+(?:on[\s-]?site|presencial|vor\s+ort|en\s+presentiel)\b|"
+    r"\b(?:trabajo|puesto|modalidad|jornada)\s+presencial\b|\b(?:poste|travail)\s+en\s+presentiel\b",
     re.IGNORECASE,
 )
+_FIELD_LIMIT = 200  # longer "fields" are running text
+
+
+def _key(text: str) -> str:
+    return strip_accents(text).casefold() if not text.isascii() else text.casefold()
+
+
+def _hybrid(text: str, words: re.Pattern[str]) -> bool:
+    hits = [*_HYBRID.finditer(text), *words.finditer(text)]
+    return any(not _HYBRID_TECH.match(text, m.start()) for m in hits)
+
+
+def _unnegated(key: str) -> tuple[str, bool]:
+    """The text with negated remote phrases blanked ("kein Homeoffice möglich" names no hybrid), and
+    whether there was one."""
+    masked = _NOT_REMOTE.sub(lambda m: " " * len(m.group()), key)
+    return masked, masked != key
 
 
 def _field_mode(text: str | None) -> RemoteMode | None:
     """A short field (remote badge, location, title): any mode word counts."""
     if not text:
         return None
-    if _HYBRID.search(text):
+    if len(text) > _FIELD_LIMIT:
+        return _text_mode(text)
+    key, negated = _unnegated(_key(text))
+    if _hybrid(key, _HYBRID_IN_FIELD):
         return RemoteMode.HYBRID
-    if _NOT_REMOTE.search(text):
+    if negated or (_ONSITE_FIELD.search(key) and not _REMOTE_FIELD.search(key)):
         return RemoteMode.ONSITE
-    if _REMOTE_FIELD.search(text):
-        return RemoteMode.REMOTE
-    if _ONSITE_FIELD.search(text):
-        return RemoteMode.ONSITE
-    return None
+    return RemoteMode.REMOTE if _REMOTE_FIELD.search(key) else None
 
 
 def _text_mode(text: str | None) -> RemoteMode | None:
     """A long description: only unmistakable phrases count."""
     if not text:
         return None
-    if _HYBRID.search(text) and not re.search(
-        r"\bhybrid\s+(?:cloud|app|mobile|vehicle|approach)", text, re.I
-    ):
+    key, negated = _unnegated(_key(text))
+    if _hybrid(key, _HYBRID_IN_TEXT):
         return RemoteMode.HYBRID
-    if _NOT_REMOTE.search(text) or _ONSITE_TEXT.search(text):
+    if negated or _ONSITE_TEXT.search(key):
         return RemoteMode.ONSITE
-    if _REMOTE_TEXT.search(text):
+    if _REMOTE_TEXT.search(key):
         return RemoteMode.REMOTE
     return None
 

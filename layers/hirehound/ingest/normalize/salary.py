@@ -82,22 +82,66 @@ _FROM = re.compile(
     r"\b(?:from|starting\s+(?:at|from)|min(?:imum)?\.?|at\s+least|ab|à\s+partir\s+de|desde)\s*$",
     re.IGNORECASE,
 )
-_PERIODS: list[tuple[SalaryPeriod, re.Pattern[str]]] = [
-    (p, re.compile(rx, re.IGNORECASE))
-    for p, rx in [
-        (SalaryPeriod.HOUR, r"\bhour(?:ly)?\b|/\s*h(?:r|our)?\b|\bper\s+h(?:r)?\b|\bp/?h\b|\bhrs?\b|"
-                            r"stunde|stündlich|\bheure\b|/\s*hora\b"),
-        (SalaryPeriod.DAY, r"\bdaily\b|\bper\s+diem\b|\b(?:a|per|each|/)\s*day\b|/\s*day\b|\bday\s+rate\b|"
-                           r"\bday\b|\bpro\s+tag\b|/\s*tag\b|\bpar\s+jour\b|\btagessatz\b"),
-        (SalaryPeriod.WEEK, r"\bweek(?:ly)?\b|\b(?:a|per)\s+week\b|/\s*(?:wk|week)\b|\bwoche\b|"
-                            r"\bwöchentlich\b"),
-        (SalaryPeriod.MONTH, r"\bmonth(?:ly)?\b|\b(?:a|per)\s+month\b|/\s*(?:mo|mth|month)\b|"
-                             r"\bmonat\b|\bmtl\b|\bmonatlich\b|\bmensuel\b|\bpar\s+mois\b|/\s*mes\b|\bp\.?\s?m\.(?!\w)"),
-        (SalaryPeriod.YEAR, r"\bannum\b|\bannual(?:ly)?\b|\byearly\b|\b(?:a|per)\s+year\b|"
-                            r"/\s*(?:yr|year|y)\b|\bp\.\s?a\.?|\bpa\b|\bjahr\b|\bjährlich\b|\bjahresgehalt\b|\bpar\s+an\b|"
-                            r"\bannuel\b|\bal\s+año\b|\bLPA\b|\bCTC\b|\byear\b"),
-    ]
-]  # fmt: skip
+# Period words in English, German, French and Spanish. ``_ADJACENT`` reads the period written right
+# after the amount ("$30/hr", "3.500 €/mois", "15 € brutto pro Stunde", "20 $ la hora"), also run
+# together with the next word ("$30/hrPart-time"); ``_ANYWHERE`` finds an unmistakable word or phrase
+# elsewhere ("Hourly rate: $30", "Jahresgehalt 60.000 €", "salaire annuel").
+_UNITS: dict[SalaryPeriod, str] = {  # the noun, after "per", "/", "pro", "par", "por", "la", "al" ...
+    SalaryPeriod.HOUR: r"hours?|hrs?|h|stunden?|std\.?|heures?|horas?",
+    SalaryPeriod.DAY: r"days?|d|tag(?:e|es)?|jours?|journ[ée]e|d[ií]as?",
+    SalaryPeriod.WEEK: r"weeks?|wk|w|wochen?|semaines?|semanas?",
+    SalaryPeriod.MONTH: r"months?|mo|mth|m|monat(?:s)?|mois|mes(?:es)?",
+    SalaryPeriod.YEAR: r"years?|yr|y|jahr(?:es)?|an|ann[ée]e|años?",
+}
+_ADJECTIVES: dict[SalaryPeriod, str] = {  # period words that stand alone
+    SalaryPeriod.HOUR: r"hourly|stündlich|stundenlohn|stundensatz|horaire|por\s+hora",
+    SalaryPeriod.DAY: r"daily|day\s+rate|täglich|tagessatz|journalier|diario",
+    SalaryPeriod.WEEK: r"weekly|wöchentlich|wochenlohn|hebdomadaire|semanal(?:es)?",
+    SalaryPeriod.MONTH: r"monthly|monatlich|monatl\.?|mtl\.?|monatsgehalt|monatslohn|mensuel(?:le)?s?|"
+    r"mensual(?:es)?|mensualmente",
+    SalaryPeriod.YEAR: r"yearly|annual(?:ly)?|annum|jährlich|jährl\.?|jahresgehalt|jahreslohn|"
+    r"annuel(?:le)?s?|anual(?:es)?|anualmente|lpa|ctc",
+}
+_ABBREVIATIONS: dict[SalaryPeriod, str] = {  # "p.h.", "p.m.", "pm", "p.a.", "pa": only after an amount
+    SalaryPeriod.HOUR: r"p\.?\s?h\.?|ph",
+    SalaryPeriod.DAY: r"p\.?\s?d\.?",
+    SalaryPeriod.WEEK: r"p\.?\s?w\.?|pw",
+    SalaryPeriod.MONTH: r"p\.?\s?m\.?|pm",
+    SalaryPeriod.YEAR: r"p\.?\s?a\.?|pa",
+}
+_PER = r"(?:/|per|an?|each|every|pro|je|par|por|la|le|el|al|im|in\s+the|a\s+la|de\s+l')"
+_NOT_A_LETTER = r"(?!(?-i:[a-zà-ÿ]))"  # "hrPart-time": a capital may follow, a small letter may not
+_ADJACENT = re.compile(
+    r"\s*(?:[A-Z]{3}|[€$£¥₹]|fr\.|euros?|dollars?|pounds?|kr\.?)?"  # the currency, when written after
+    r"\s*(?:brutto|netto|gross|net|brut|bruto|neto|before\s+tax|pre-tax)?\s*(?:"
+    + "|".join(
+        rf"(?P<{p.value}>(?:{_PER}\s*(?:{_UNITS[p]})|{_ADJECTIVES[p]}|{_ABBREVIATIONS[p]}){_NOT_A_LETTER})"
+        for p in SalaryPeriod
+    )
+    + ")",
+    re.IGNORECASE,
+)
+_ANYWHERE = re.compile(
+    "|".join(
+        rf"(?P<{p.value}>\b(?:(?:{_PER})\s*(?:{_UNITS[p]})\b(?<!\b[hdwmy])|(?:{_ADJECTIVES[p]})\b))"
+        for p in SalaryPeriod
+    ),
+    re.IGNORECASE,
+)
+# How often pay is paid and how long the working week is are not the rate: "paid weekly", "weekly paychecks",
+# "40 hours per week", "5 days a week".
+_NOT_THE_RATE = re.compile(
+    r"\bpaid\s+(?:bi-?)?(?:weekly|monthly|daily)\b|\b(?:bi-?)?(?:weekly|monthly|daily)\s+(?:pay(?:checks?|ments?|outs?)|payroll)\b|"
+    r"\b\d+(?:[.,]\d+)?\s*(?:-\s*\d+\s*)?(?:hours?|hrs?|stunden|std|heures|horas|h|days?|tage?|jours?|d[ií]as?)"
+    r"\s*(?:/|per|an?|pro|par|por|la|each)\s*(?:week|wk|woche|semaine|semana|day|tag|jour|d[ií]a|month|monat|mois|mes)\b",
+    re.IGNORECASE,
+)
+# Pay per two weeks or twice a month has no period here: not guessed.
+_BIWEEKLY = re.compile(
+    r"\s*(?:[A-Z]{3}|[€$£])?\s*(?:/|per|every|each|a)?\s*(?:bi-?weekly|fortnight(?:ly)?|two\s+weeks|"
+    r"semi-?monthly|vierzehntäglich|quincenal)\b",
+    re.IGNORECASE,
+)
 _NOT_STATED = re.compile(
     r"competitive|negotiable|\bdoe\b|depend\w* on experience|commensurate|attractive|market\s+rate|"
     r"verhandlungsbasis|nach vereinbarung|not (?:disclosed|specified)|\bn/a\b|\btbd\b|unpaid|volunteer",
@@ -196,12 +240,25 @@ def _joined(text: str, left: _Amount, right: _Amount, spans: list[tuple[int, int
 
 
 def _period(text: str, after: int) -> SalaryPeriod | None:
-    """The first period word after the amounts, else the nearest one before them."""
-    hits = sorted((m.start(), period) for period, pattern in _PERIODS for m in pattern.finditer(text))
+    """The period written right after the amounts, else the first period word after them, else the
+    nearest before them ("Hourly rate: $30"); payment frequency and working hours are not the rate."""
+    if (adjacent := _ADJACENT.match(text, after)) and adjacent.lastgroup:
+        return SalaryPeriod(adjacent.lastgroup)
+    masked = _NOT_THE_RATE.sub(lambda m: " " * len(m.group()), text)
+    hits = [(m.start(), SalaryPeriod(m.lastgroup)) for m in _ANYWHERE.finditer(masked) if m.lastgroup]
     later = [period for start, period in hits if start >= after]
     if later:
         return later[0]
     return hits[-1][1] if hits else None
+
+
+def _unit_period(unit: str) -> SalaryPeriod | None:
+    """schema.org ``unitText`` ("HOUR", "MONTH", "per year") -> the period."""
+    unit = unit.replace("_", " ").strip()
+    for period in SalaryPeriod:
+        if re.fullmatch(rf"(?:{_UNITS[period]}|{_ADJECTIVES[period]})", unit, re.IGNORECASE):
+            return period
+    return _period(unit, 0)
 
 
 def _build(
@@ -295,7 +352,10 @@ def _parse_text(text: str, country_hint: str | None) -> Parsed[Salary]:
         code = _CURRENCY_BY_COUNTRY.get((country_hint or "").upper())
         if code is None:
             return Parsed.fail(f"no currency in {clip(text)!r}")
-    period = _period(text, (second or first).end) or _implied_year(code, min(low, high))
+    end = (second or first).end
+    if _BIWEEKLY.match(text, end):
+        return Parsed.fail(f"pay every two weeks or twice a month is not a period here: {clip(text)!r}")
+    period = _period(text, end) or _implied_year(code, min(low, high))
     if period is None:
         return Parsed.fail(f"no pay period in {clip(text)!r}")
     return _build(low, high, code, period, notes)
@@ -361,7 +421,7 @@ def parse_salary_structured(value: Mapping[str, Any], *, country_hint: str | Non
         if code is None:
             return Parsed.fail(f"unknown currency {currency_text!r}" if currency_text else "no currency")
         unit = str(_first_key(merged, "unitText", "unit", "period") or "")
-        period = _period(unit.replace("_", " "), 0) if unit else None
+        period = _unit_period(unit) if unit else None
         period = period or _implied_year(code, low)
         if period is None:
             return Parsed.fail(f"no pay period (unitText {unit!r})")
