@@ -325,6 +325,10 @@ def test_deep_check_locations() -> None:
     onsite = ACME.model_copy(update={"remote_mode": RemoteMode.ONSITE})
     assert deep_check(JOB, JOB, remote, onsite).reasons == ("one is remote, the other on-site",)
     assert deep_check(JOB, JOB, ACME, remote).same_job  # hybrid vs remote: compatible
+    # ... but not for a rewrite, which is judged by meaning: a remote and a hybrid job are two jobs
+    rewrite = deep_check(JOB, UNRELATED[0], ACME, remote, semantic_cosine=0.96)
+    assert rewrite.reasons == ("reworded, and the work modes differ: hybrid vs remote",)
+    assert deep_check(JOB, UNRELATED[0], ACME, ACME, semantic_cosine=0.96).same_job
     assert deep_check(JOB, JOB, ACME, ACME.model_copy(update={"location": None})).location_compatible
 
 

@@ -8,8 +8,7 @@ import re
 from functools import cache
 from typing import Any
 
-from hirehound.companies import matching
-from hirehound.companies.names import company_domain, normalize_company_name
+from hirehound.companies.identity import company_keys, resolve
 from hirehound.config import get_settings
 from hirehound.db import companies, postings, skills
 from hirehound.db.pool import transaction
@@ -25,38 +24,14 @@ def match_company(posting_id: int) -> dict[str, Any]:
     """Attach the posting to its company, creating the company (and announcing it) when new."""
     with transaction() as conn:
         raw = postings.load_raw(conn, posting_id)
-        name = (raw.company_name or "").strip() or raw.source
-        normalized = normalize_company_name(name) or name.casefold()
-        domain = company_domain(raw.company_url) if raw.company_url else None
-        key = matching.blocking_key(normalized)
-        found = companies.candidates(conn, blocking_key=key, domain=domain)
-        result = matching.match_company(
-            name,
-            domain,
-            [
-                matching.CompanyCandidate(
-                    id=r["id"], normalized_name=r["normalized_name"], domain=r["domain"]
-                )
-                for r in found
-            ],
+        keys = company_keys(
+            raw.company_name, company_url=raw.company_url, page_url=raw.url, source=raw.source
         )
-        created = False
-        if result.candidate_id is None:
-            company_id, created = companies.create(
-                conn,
-                name=name,
-                normalized_name=normalized,
-                domain=domain,
-                blocking_key=key,
-                website=raw.company_url,
-            )
-        else:
-            company_id = result.candidate_id
-            companies.fill_domain(conn, company_id, domain)
-        postings.set_company(conn, posting_id, company_id)
-    if created:
-        announce_company(company_id)
-    return {"company_id": company_id, "decision": "new" if created else str(result.decision)}
+        found = resolve(companies.PostgresCompanies(conn), keys, website=raw.company_url)
+        postings.set_company(conn, posting_id, found.company_id)
+    if found.created:
+        announce_company(found.company_id)
+    return {"company_id": found.company_id, "decision": str(found.decision), "merged": list(found.merged)}
 
 
 @cache

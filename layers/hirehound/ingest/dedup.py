@@ -303,6 +303,13 @@ def _level_difference(a: list[str], b: list[str]) -> set[str]:
     return levels_a ^ levels_b
 
 
+def _known_modes(a: PostingMeta, b: PostingMeta) -> str | None:
+    """``"remote vs hybrid"`` when both work modes are known and differ, else ``None``."""
+    if a.remote_mode is None or b.remote_mode is None or a.remote_mode == b.remote_mode:
+        return None
+    return f"{a.remote_mode} vs {b.remote_mode}"
+
+
 def _location_conflict(a: PostingMeta, b: PostingMeta) -> str | None:
     """Why the two locations cannot be the same job's, or ``None`` when they can (or are unknown)."""
     modes = {a.remote_mode, b.remote_mode}
@@ -386,7 +393,9 @@ def deep_check(
 
     Descriptions are similar when their words match (``TEXT_SIMILARITY_MIN``), or given the pair's
     embedding cosine, when it reaches ``SEMANTIC_SAME_TEXT_COSINE`` (the same ad reworded), or
-    ``REWORDED_COSINE`` with the same skills asked for (``SKILLS_JACCARD_MIN``).
+    ``REWORDED_COSINE`` with the same skills asked for (``SKILLS_JACCARD_MIN``). A rewrite (words not
+    matching) must also keep its work mode where both sides state one: "fully remote" and "hybrid in
+    Raleigh" at one company under one title are two jobs.
     """
     reasons, title_similarity = metadata_conflicts(a_meta, b_meta)
 
@@ -402,6 +411,9 @@ def deep_check(
         skills = "" if jaccard is None else f", skills {jaccard:.2f}"
         cosine = "" if semantic_cosine is None else f", cosine {semantic_cosine:.2f}"
         reasons.append(f"descriptions differ ({text_similarity:.2f} < {TEXT_SIMILARITY_MIN}{cosine}{skills})")
+    elif text_similarity < TEXT_SIMILARITY_MIN and (modes := _known_modes(a_meta, b_meta)):
+        # a rewrite is judged by its meaning, and a remote job is not the same as a hybrid one
+        reasons.append(f"reworded, and the work modes differ: {modes}")
 
     return DeepCheckResult(
         same_job=not reasons,

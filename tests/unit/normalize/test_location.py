@@ -80,9 +80,7 @@ def test_unknown_stays_none_with_reason(text, reason):
 
 # Two-letter country codes that are also US state or Canadian/Australian/Indian subdivision codes.
 _SUBDIVISION_CODES = frozenset(
-    sub.code.split("-")[1]
-    for cc in ("US", "CA", "AU", "IN")
-    for sub in pycountry.subdivisions.get(country_code=cc)
+    sub.code.split("-")[1] for sub in pycountry.subdivisions if sub.country_code in ("US", "CA", "AU", "IN")
 )
 
 
