@@ -24,9 +24,8 @@ def match_company(posting_id: int) -> dict[str, Any]:
     """Attach the posting to its company, creating the company (and announcing it) when new."""
     with transaction() as conn:
         raw = postings.load_raw(conn, posting_id)
-        keys = company_keys(
-            raw.company_name, company_url=raw.company_url, page_url=raw.url, source=raw.source
-        )
+    keys = company_keys(raw.company_name, company_url=raw.company_url, page_url=raw.url, source=raw.source)
+    with transaction() as conn:  # the key locks are held only for the lookup and the writes
         found = resolve(companies.PostgresCompanies(conn), keys, website=raw.company_url)
         postings.set_company(conn, posting_id, found.company_id)
     if found.created:

@@ -56,8 +56,9 @@ def clean(posting_id: int) -> dict[str, Any]:
 
 def normalize(posting_id: int, *, today: datetime | None = None) -> dict[str, Any]:
     with transaction() as conn:
-        normalized = normalize_posting(
-            postings.load_clean(conn, posting_id), today=(today or datetime.now(UTC)).date()
-        )
+        clean = postings.load_clean(conn, posting_id)
+    # CPU only (the first call builds the gazetteer): no pooled connection is held meanwhile
+    normalized = normalize_posting(clean, today=(today or datetime.now(UTC)).date())
+    with transaction() as conn:
         postings.save_normalized(conn, posting_id, normalized)
     return {"posting_id": posting_id, "unparsed": sorted(normalized.unparsed)}

@@ -87,6 +87,18 @@ _TITLE_ONLY = re.compile(
 )
 
 
+# Words every label of ``_LABELLED`` contains: a cheap test before the pattern runs over a long text.
+_LABEL_WORDS = (
+    "type", "contrat", "anstellung", "beschäftigung", "beschaftigung", "vertragsart", "tipo de", "jornada",
+    "pensum", "workload", "taux d",
+)  # fmt: skip
+
+
+def _has_label(text: str) -> bool:
+    low = text.lower()
+    return any(word in low for word in _LABEL_WORDS)
+
+
 def _workload_words(text: str, *, labelled: bool) -> str:
     """The working-time words a workload stands for ("80-100%" -> "workload full time"), or ""."""
     words = []
@@ -137,7 +149,7 @@ def parse_employment_type(
         found = _types(f"{cues} {_workload_words(title, labelled=False)}")
         if found:
             return _decide(found, title)
-    if description and (labelled := _LABELLED.search(description)):
+    if description and _has_label(description) and (labelled := _LABELLED.search(description)):
         value = labelled.group(0)
         found = _types(value)
         if found:

@@ -41,6 +41,7 @@ from __future__ import annotations
 
 import gc
 import re
+import threading
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from typing import Any, NamedTuple
@@ -179,10 +180,20 @@ def _variants(key: str) -> set[str]:
     return found
 
 
+_BUILD_LOCK = threading.Lock()
+
+
 @cache
 def _gazetteer() -> _Gazetteer:
     """Build the lookup indexes once per process (~2 s; the cyclic GC is paused meanwhile, as its
-    passes over a million fresh objects would double that, and the result is frozen out of later passes)."""
+    passes over a million fresh objects would double that, and the result is frozen out of later passes).
+    Threads that ask meanwhile wait for the one build instead of each starting their own."""
+    with _BUILD_LOCK:
+        return _built()
+
+
+@cache
+def _built() -> _Gazetteer:
     was_enabled = gc.isenabled()
     gc.disable()
     try:

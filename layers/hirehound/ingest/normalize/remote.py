@@ -47,22 +47,31 @@ _HYBRID_IN_TEXT = re.compile(
     r"\bhybride[sn]?\s+(?:arbeiten|arbeitsmodell|arbeitsweise|modell|arbeitsplatz)\b",
     re.IGNORECASE,
 )
-_HYBRID = re.compile(
-    rf"\bsemi-?presencial\b|\bpartial(?:ly)?\s+remote\b|"
-    rf"\bpart(?:ly|ially)?[\s-]remote\b|\bremote\s+(?:and|&)\s+(?:in[\s-]office|on[\s-]?site)\b|"
-    rf"\b{_NUMBER}\s*(?:-|to|or|bis|a|à)?\s*(?:[2-4]\s*)?(?:days?|tage?n?|jours?|dias?)\s+"
-    rf"(?:a\s+|per\s+|each\s+|pro\s+|par\s+|por\s+|(?:in\s+)?der\s+)?(?:week\s+|woche\s+|semaine\s+|semana\s+)?"
-    rf"(?:in|at|from|im|vor|au|en|(?:de|en)\s+la)\s+(?:the\s+|our\s+|unserem\s+|bureau|oficina|ort|office|hq|site|buro)|"
-    rf"\b{_NUMBER}\s*(?:-|to|a|à)?\s*(?:[2-4]\s*)?(?:days?|tage?|jours?|dias?)\s+(?:of\s+|de\s+)?"
-    rf"(?:remote|home\s?-?office|teletravail|teletrabajo)\b|"
-    rf"\bin[\s-]office\s+{_NUMBER}\s+days?\b|\bflex(?:ible)?\s+(?:hybrid|working\s+model)\b|"
-    rf"(?<!%)(?<!% )\bhome\s?-?office\s+(?:moglich|optional|tageweise|teilweise|anteilig|nach\s+absprache)\b|"
-    rf"\b{_REMOTE_WORD}\s*:?\s*(?:bis\s+zu\s+|up\s+to\s+|jusqu'a\s+)?{_NUMBER}\s*(?:-\s*[2-4]\s*)?(?:days?|tage?|jours?|dias?)\b|"
-    rf"\b(?:teilweise|anteilig|tageweise)\s+(?:im\s+)?home\s?-?office\b|\bmobiles?\s+arbeiten\b|"
-    rf"\bteletravail\s*(?::\s*)?(?:partiel|possible|occasionnel|frequent|hybride|ponctuel|oui\s*,?\s*partiel)\b|"
-    rf"\bteletrabajo\s+(?:parcial|flexible|hibrido)\b|\bflexible\s+remote\b",
-    re.IGNORECASE,
-)
+_DAYS = r"(?:days?|tage?n?|jours?|dias?)"
+# Hybrid phrases, each behind words it cannot match without (a cheap ``in`` test before the pattern).
+_HYBRID: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = tuple(
+    (needles, re.compile(pattern, re.IGNORECASE))
+    for needles, pattern in (
+        (("day", "tag", "jour", "dia"),
+         rf"\b{_NUMBER}\s*(?:-|to|or|bis|a|à)?\s*(?:[2-4]\s*)?{_DAYS}\s+"
+         rf"(?:a\s+|per\s+|each\s+|pro\s+|par\s+|por\s+|(?:in\s+)?der\s+)?(?:week\s+|woche\s+|semaine\s+|semana\s+)?"
+         rf"(?:in|at|from|im|vor|au|en|(?:de|en)\s+la)\s+(?:the\s+|our\s+|unserem\s+|bureau|oficina|ort|office|hq|site|buro)|"
+         rf"\b{_NUMBER}\s*(?:-|to|a|à)?\s*(?:[2-4]\s*)?{_DAYS}\s+(?:of\s+|de\s+)?"
+         rf"(?:remote|home\s?-?office|teletravail|teletrabajo)\b|\bin[\s-]office\s+{_NUMBER}\s+days?\b|"
+         rf"\b{_REMOTE_WORD}\s*:?\s*(?:bis\s+zu\s+|up\s+to\s+|jusqu'a\s+)?{_NUMBER}\s*(?:-\s*[2-4]\s*)?{_DAYS}\b"),
+        (("semi", "part", "remote and", "remote &"),
+         r"\bsemi-?presencial\b|\bpartial(?:ly)?\s+remote\b|\bpart(?:ly|ially)?[\s-]remote\b|"
+         r"\bremote\s+(?:and|&)\s+(?:in[\s-]office|on[\s-]?site)\b"),
+        (("home",),
+         r"(?<!%)(?<!% )\bhome\s?-?office\s+(?:moglich|optional|tageweise|teilweise|anteilig|"
+         r"nach\s+absprache)\b|\b(?:teilweise|anteilig|tageweise)\s+(?:im\s+)?home\s?-?office\b"),
+        (("mobil",), r"\bmobiles?\s+arbeiten\b"),
+        (("teletra",),
+         r"\bteletravail\s*(?::\s*)?(?:partiel|possible|occasionnel|frequent|hybride|ponctuel|oui\s*,?\s*partiel)\b|"
+         r"\bteletrabajo\s+(?:parcial|flexible|hibrido)\b"),
+        (("flex",), r"\bflex(?:ible)?\s+(?:hybrid|working\s+model)\b|\bflexible\s+remote\b"),
+    )
+)  # fmt: skip
 _HYBRID_TECH = re.compile(
     r"\bhybri(?:d|de|do)\s+(?:cloud|apps?|mobile|vehicles?|cars?|approach|model(?:s|ing)|solutions?|"
     r"it|infrastructure|environments?|systems?|integration|architecture|warfare|energy|engine)\b",
@@ -125,8 +134,12 @@ def _key(text: str) -> str:
 
 
 def _hybrid(text: str, words: re.Pattern[str]) -> bool:
-    hits = [*_HYBRID.finditer(text), *words.finditer(text)]
-    return any(not _HYBRID_TECH.match(text, m.start()) for m in hits)
+    """A hybrid phrase or word in ``text`` (casefolded), other than a technical "hybrid cloud"."""
+    if ("hybri" in text or "hibrid" in text) and any(
+        not _HYBRID_TECH.match(text, m.start()) for m in words.finditer(text)
+    ):
+        return True
+    return any(any(n in text for n in needles) and pattern.search(text) for needles, pattern in _HYBRID)
 
 
 def _unnegated(key: str) -> tuple[str, bool]:
