@@ -115,13 +115,16 @@ def test_keys_are_learnt_and_a_posting_that_ties_two_rows_merges_them(
     db: str, conn: psycopg.Connection[Any]
 ) -> None:
     board_page = company_keys(
-        "Everfield Agritech", company_url=None, page_url="https://jobs.lever.co/everfield/1", source="x"
+        "Everfield Agritech",
+        company_url=None,
+        page_url="https://jobs.lever.co/everfield-agritech/1",
+        source="x",
     )
     site_page = company_keys(
         "Everfield", company_url="https://everfield.ag", page_url="https://www.board.example/1", source="x"
     )
     bridge = company_keys(
-        "Everfield", company_url=None, page_url="https://jobs.lever.co/everfield/2", source="x"
+        "Everfield", company_url=None, page_url="https://jobs.lever.co/everfield-agritech/2", source="x"
     )
     on_board, on_site = _resolve(board_page), _resolve(site_page)
     assert on_board != on_site  # "everfield agritech" and "everfield": no evidence yet
@@ -136,7 +139,7 @@ def test_keys_are_learnt_and_a_posting_that_ties_two_rows_merges_them(
     again = company_keys("Everfield", company_url="https://everfield.ag/careers", page_url="x", source="x")
     assert _resolve(again) == on_board
     boards = conn.execute("SELECT board, company_id FROM company_boards").fetchall()
-    assert [(b["board"], b["company_id"]) for b in boards] == [("lever.co/everfield", on_board)]
+    assert [(b["board"], b["company_id"]) for b in boards] == [("lever.co/everfield-agritech", on_board)]
 
 
 def test_a_different_domain_or_another_account_on_the_same_ats_is_another_company(db: str) -> None:
