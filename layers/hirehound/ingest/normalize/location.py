@@ -8,7 +8,8 @@ Rules, in order:
 
 * Remote/hybrid words, postal codes, street lines and parentheses are dropped ("Remote - US" -> "US",
   "Hybrid (Austin, TX)" -> "Austin, TX", "US, CA, 91401" -> "US, CA"); of several places ("A; B",
-  "A | B", "A / B", "A/B", "A or B") the first is used.
+  "A | B", "A / B", "A/B", "A or B") the first is used; a slash GeoNames itself writes stays
+  ("Biel/Bienne").
 * **An explicit country wins.** A leading ISO code is the country ("US, NY, New York", EMSCAD's
   "GB, LND, London", "PL, MZ, Warsaw"), and so is a trailing code or name ("Berlin, Germany",
   "Zürich, CH", "Kalubowila, Western, LK"). Regions and cities are then read only inside that country:
@@ -31,7 +32,8 @@ Rules, in order:
   coordinates); region-only texts ("US, KY", "Ontario, Canada") give no city.
 * A lone name is read as a country, then a large city (>= 100k by its own name; by an alternate name
   only >= 1M and when no city has it as its own name), then a region ("California", "Bavaria"), then a
-  smaller city whose name is unambiguous (one country, or the largest at least 5 times the next).
+  smaller city whose name is unambiguous (one country, or the largest at least 5 times the next); a
+  city name found in several countries ("Salisbury") gives the city without a country.
 * The region is ISO 3166-2 at the top level ("GB, LND" -> "GB-ENG", like London's GeoNames region):
   from the text, else from the gazetteer for US, Canadian, Australian and UK cities (GeoNames' admin1
   codes of other countries do not map to ISO 3166-2 offline).
