@@ -17,10 +17,10 @@ Scored fields, on every page labelled as a posting (``expect`` other than ``dead
 
 A labelled posting that extraction rejects scores every field wrong. Pages labelled ``dead_letter`` must be
 rejected (``BadInputError``): the report counts them, and any posting rejected by mistake.
-Company identity runs the real matcher (:func:`hirehound.companies.matching.match_company`) over the
-extracted postings in label order, each against the companies created so far that share its blocking key
-or domain, as the MatchCompany stage does against the database; pairwise precision and recall compare
-the resulting company ids with the labels' ``company``.
+Company identity runs the MatchCompany policy (:func:`hirehound.companies.identity.resolve`: keys, match,
+learnt keys, merges) over the extracted postings in label order against an in-memory store, as the stage
+does against the database; :func:`~hirehound.companies.identity.pairwise_precision_recall` compares the
+resulting company ids with the labels' ``company``.
 ``description`` (token recall and precision of the cleaned text against the text of the label's
 ``description_selector`` elements) is reported where labels have one.
 """
@@ -35,18 +35,12 @@ from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
-from itertools import combinations
 from pathlib import Path
 from typing import Any
 
-from hirehound.companies.matching import (
-    FUZZY_THRESHOLD,
-    CompanyCandidate,
-    blocking_key,
-    match_company,
-    name_similarity,
-)
-from hirehound.companies.names import company_domain, normalize_company_name
+from hirehound.companies.identity import MemoryCompanies, company_keys, pairwise_precision_recall, resolve
+from hirehound.companies.matching import FUZZY_THRESHOLD, name_similarity
+from hirehound.companies.names import normalize_company_name
 from hirehound.errors import BadInputError
 from hirehound.ingest.clean import clean_posting
 from hirehound.ingest.decode import decode_page
@@ -255,36 +249,19 @@ def evaluate_page(label: dict[str, Any], body: bytes) -> PageResult:
 
 
 def _company_identity(pages: list[PageResult]) -> tuple[float, float]:
-    """Pairwise precision and recall of the matcher's company ids against the labelled companies."""
-    known: list[CompanyCandidate] = []
+    """Pairwise precision and recall of the MatchCompany policy's company ids (in memory, label order)
+    against the labelled companies."""
+    store = MemoryCompanies()
     assigned: list[tuple[int, str]] = []
     for page in pages:
         if page.clean is None or page.expect_rejection:
             continue
         raw = page.clean.raw
-        name = (raw.company_name or "").strip() or raw.source
-        normalized = normalize_company_name(name) or name.casefold()
-        domain = company_domain(raw.company_url) if raw.company_url else None
-        key = blocking_key(normalized)
-        candidates = [
-            c for c in known if blocking_key(c.normalized_name) == key or (domain and c.domain == domain)
-        ]
-        match = match_company(name, domain, candidates)
-        if match.candidate_id is None:
-            company_id = len(known) + 1
-            known.append(CompanyCandidate(id=company_id, normalized_name=normalized, domain=domain))
-        else:
-            company_id = match.candidate_id
-        assigned.append((company_id, str(page.label.get("company"))))
-    same_both = same_pred = same_label = 0
-    for (id_a, label_a), (id_b, label_b) in combinations(assigned, 2):
-        pred, truth = id_a == id_b, label_a == label_b
-        same_both += pred and truth
-        same_pred += pred
-        same_label += truth
-    precision = same_both / same_pred if same_pred else 1.0
-    recall = same_both / same_label if same_label else 1.0
-    return precision, recall
+        keys = company_keys(
+            raw.company_name, company_url=raw.company_url, page_url=raw.url, source=raw.source
+        )
+        assigned.append((resolve(store, keys).company_id, str(page.label.get("company"))))
+    return pairwise_precision_recall((store.live_id(company_id), label) for company_id, label in assigned)
 
 
 def evaluate(labels_path: Path) -> Report:

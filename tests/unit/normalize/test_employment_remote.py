@@ -123,6 +123,11 @@ def test_work_mode_vocabulary_in_a_field(text, expected):
         ("Ce poste est en t\u00e9l\u00e9travail total.", REMOTE),
         ("Die Stelle ist zu 100% Homeoffice.", REMOTE),
         ("We are remote-first.", REMOTE),
+        ("We work from our Manhattan office on Tuesdays, Wednesdays and Thursdays.", HYBRID),
+        ("Wir sind montags und donnerstags im B\u00fcro.", HYBRID),
+        ("Pr\u00e9sence au bureau les mardis et jeudis.", HYBRID),
+        ("Presencia en la oficina los lunes y jueves.", HYBRID),
+        ("The office is closed on Mondays.", None),
         # running text that names no work mode
         ("We build remote control and remote monitoring systems.", None),
         ("Experience with remote sensing data and remote patient care.", None),

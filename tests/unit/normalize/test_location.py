@@ -190,6 +190,9 @@ def test_state_and_province_codes_are_read_in_context(text, expected):
         ("Toronto, ON M5V 3L9", ("Toronto", "CA-ON", "CA")),
         ("CH-8001 Zürich", ("Zürich", None, "CH")),
         ("123 Main Street, Springfield, IL 62701", ("Springfield", "US-IL", "US")),
+        ("SE Hawthorne Blvd, Portland, OR", ("Portland", "US-OR", "US")),  # not Portland parish, Jamaica
+        ("Hauptstra\u00dfe 5, 10115 Berlin, Germany", ("Berlin", None, "DE")),
+        ("12 rue de Rivoli, 75001 Paris", ("Paris", None, "FR")),
     ],
 )
 def test_postal_codes_and_street_lines_are_ignored(text, expected):
@@ -251,6 +254,8 @@ def test_an_alternate_name_still_locates_a_large_city():
         ("New York, NY 10001", ("New York", "US-NY", "US")),
         ("Salem, OR or Seattle, WA", ("Salem", "US-OR", "US")),
         ("Zug, Switzerland", ("Zug", None, "CH")),  # the city, though a canton is named alike
+        ("Melbourne VIC", ("Melbourne", "AU-VIC", "AU")),  # a state code without a comma
+        ("Austin TX", ("Austin", "US-TX", "US")),
     ],
 )
 def test_common_written_forms(text, expected):

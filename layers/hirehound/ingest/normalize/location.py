@@ -119,15 +119,23 @@ _POSTCODE = re.compile(
     r"|\d{3}-\d{4}|\d{2}-\d{3}|\d{3}\s\d{2}"  # Japan, Poland, Sweden/Czechia
     r"|(?:[A-Z]{1,2}-)?\d{4,6}(?:-\d{4})?)\b"  # US ZIP(+4), most of Europe, India; "D-80331", "CH-8001"
 )
-_STREET = re.compile(
+_STREET = re.compile(  # a number and a street word: "123 Main St", "Hauptstraße 5", "12 rue de Rivoli"
     r"\d.*\b(?:st|street|str|strasse|straße|ave|avenue|road|rd|blvd|boulevard|lane|ln|drive|dr|way|"
-    r"suite|ste|floor|fl|rue|calle|via|platz|weg|allee|gasse)\b\.?|\b(?:suite|floor|building|p\.?o\.?\s+box)\b",
+    r"suite|ste|floor|fl|rue|calle|via|platz|weg|allee|gasse)\b\.?|\b(?:suite|floor|building|p\.?o\.?\s+box)\b|"
+    r"\w*(?:stra(?:ss|ß)e|str\.|weg|allee|gasse|platz|street|avenue|road)\s*\d",
     re.IGNORECASE,
 )
+# A street name without a number, before the city: "SE Hawthorne Blvd, Portland, OR".
+_STREET_NAME = re.compile(
+    r"\b(?:street|avenue|ave|road|rd|blvd|boulevard|lane|ln|drive|parkway|pkwy|highway|hwy|"
+    r"stra(?:ss|ß)e|str|allee|gasse|weg|platz)\.?$|^(?:rue|calle|avenida|via|viale|rua)\s",
+    re.IGNORECASE,
+)
+_CITY_CODE = re.compile(r"^(?P<city>[^\W\d_][\w .'-]*?)\s+(?P<code>[A-Z]{2,3})$")
 _LEADING_FILLER = re.compile(r"^(?:(?:in|within|from|based\s+in|the|of|only)\s+)+", re.IGNORECASE)
 _CODE_CHAIN = re.compile(r"^([A-Z]{2,3})-([A-Z\d]{1,3})-([^\W\d_][^,;|]*)$")
 # a letter somewhere ("6th of October City"), nothing but name characters
-_PLACE_LIKE = re.compile(r"^['\u2018\u2019]?(?=\d*[^\W\d_])\w[\w .'\u2018\u2019()&-]{0,60}$")
+_PLACE_LIKE = re.compile(r"^['\u2018\u2019]?(?=\d*[^\W\d_])\w[\w .'\u2018\u2019()&/-]{0,60}$")
 _ABBREVIATIONS = (("saint", "st"), ("sainte", "ste"), ("mount", "mt"), ("fort", "ft"))
 
 _BIG_CITY = 100_000
@@ -518,6 +526,8 @@ def _clean(text: str) -> list[str]:
     )
     for place in _PLACES_SPLIT.split(text):
         parts = [part for piece in place.split(",") if (part := _clean_part(piece))]
+        while len(parts) > 1 and _STREET_NAME.search(parts[0]):
+            parts = parts[1:]  # a street line before the city
         if parts:
             return _first_of_slashed(parts)
     return []
@@ -558,7 +568,7 @@ def _parse(text: str) -> Parsed[Location]:
 def _read(parts: list[str]) -> Location | None:
     """The parts of one place -> a location (see the module docstring for the order of readings)."""
     if len(parts) == 1:
-        return _lone(parts[0])
+        return _lone(parts[0]) or _trailing_code(parts[0])
     return _with_country(parts) or _without_country(parts)
 
 
@@ -585,11 +595,25 @@ def _with_country(parts: list[str]) -> Location | None:
 
 
 def _without_country(parts: list[str]) -> Location | None:
-    """ "City, QUALIFIER[, QUALIFIER]": the qualifiers read in context, else the city alone."""
+    """ "City, QUALIFIER[, QUALIFIER]": the qualifiers read in context, a city the gazetteer knows first
+    ("SE Hawthorne, Portland, OR" is Portland), else the city alone."""
+    pairs = [(parts[0], q) for q in parts[1:3]] + ([(parts[1], parts[2])] if len(parts) >= 3 else [])
+    for head, qualifier in pairs:
+        if (found := _qualified(head, qualifier)) and found.latitude is not None:
+            return found
     for qualifier in parts[1:3]:
         if found := _qualified(parts[0], qualifier):
             return found
     return _lone(parts[0])
+
+
+def _trailing_code(part: str) -> Location | None:
+    """ "Melbourne VIC", "Austin TX": a city and a state code without a comma, when the city is there."""
+    match = _CITY_CODE.match(part)
+    if match is None:
+        return None
+    found = _qualified(match["city"], match["code"])
+    return found if found is not None and found.latitude is not None else None
 
 
 def _also_a_subdivision(part: str) -> bool:

@@ -48,6 +48,10 @@ _HYBRID_IN_TEXT = re.compile(
     re.IGNORECASE,
 )
 _DAYS = r"(?:days?|tage?n?|jours?|dias?)"
+_WEEKDAY = (
+    r"(?:(?:mon|tues|wednes|thurs|fri)days?|(?:mon|diens|donners|frei)tags?|mittwochs?|"
+    r"(?:lun|mar|mercre|jeu|vendre)dis?|lunes|martes|miercoles|jueves|viernes)\b"
+)
 # Hybrid phrases, each behind words it cannot match without (a cheap ``in`` test before the pattern).
 _HYBRID: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = tuple(
     (needles, re.compile(pattern, re.IGNORECASE))
@@ -70,6 +74,12 @@ _HYBRID: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = tuple(
          r"\bteletravail\s*(?::\s*)?(?:partiel|possible|occasionnel|frequent|hybride|ponctuel|oui\s*,?\s*partiel)\b|"
          r"\bteletrabajo\s+(?:parcial|flexible|hibrido)\b"),
         (("flex",), r"\bflex(?:ible)?\s+(?:hybrid|working\s+model)\b|\bflexible\s+remote\b"),
+        # named office days: "in our Manhattan office on Tuesdays, Wednesdays and Thursdays"
+        (("office", "buro", "bureau", "oficina"),
+         rf"\b(?:work|working|be|are|come|spend|join)\b[^.\n]{{0,40}}?\boffice\b[^.\n]{{0,30}}?\bon\s+{_WEEKDAY}|"
+         rf"\b{_WEEKDAY}[^.\n]{{0,40}}?\b(?:in|at|im|au|en)\s+(?:the\s+|our\s+|unserem\s+|la\s+)?"
+         rf"(?:office|buro|bureau|oficina)\b|\b(?:presence|presencia|travail|trabajo|asistencia)\b[^.\n]{{0,30}}?"
+         rf"\b(?:bureau|oficina)\b[^.\n]{{0,30}}?\b(?:les?|los|el)\s+{_WEEKDAY}"),
     )
 )  # fmt: skip
 _HYBRID_TECH = re.compile(
