@@ -270,7 +270,9 @@ def evaluate(labels_path: Path) -> Report:
     started = time.perf_counter()
     pages = [evaluate_page(label, body) for label, body in zip(labels, bodies, strict=True)]
     seconds = time.perf_counter() - started
-    report = Report(name=str(labels_path.parent.relative_to(ROOT)), pages=pages, seconds=seconds)
+    folder = labels_path.parent
+    name = str(folder.relative_to(ROOT) if folder.is_relative_to(ROOT) else folder)
+    report = Report(name=name, pages=pages, seconds=seconds)
     report.company_precision, report.company_recall = _company_identity(pages)
     return report
 
