@@ -39,14 +39,18 @@ _GONE = re.compile(
     r"(?:besetzt|deaktiviert|abgelaufen)"
     r"|ya no está disponible|(?:oferta|vacante) (?:ha )?(?:caducad[oa]|expirad[oa]|cerrad[oa])"
     r"|n'est plus (?:disponible|en ligne)|offre (?:a )?expir[ée]+|offre (?:est )?(?:clôturée|pourvue)"
-    r"|(?:掲載|募集|受付)(?:は|を)?(?:終了|締め切り))",
+    r"|non (?:è )?più disponibile|annuncio (?:è )?scadut[oa]|(?:opslaget|annoncen|stillingen) er udløbet"
+    r"|ikke længere (?:aktiv|ledig)|(?:annonsen|tjänsten) (?:är|har) (?:utgått|tillsatt))"
+    # CJK has no word boundary before it (\b never matches between two CJK characters).
+    r"|(?:掲載|募集|受付)(?:は|を)?(?:終了|締め切り)|(?:职位|岗位)已(?:关闭|下线|过期)",
     re.IGNORECASE,
 )
 # Words every _GONE phrasing contains: the regex (slow: a long alternation) runs only on text with one.
 _GONE_WORDS = (
     "no longer", "filled", "closed", "expired", "removed", "found", "404", "410", "nicht mehr", "besetzt",
     "deaktiviert", "abgelaufen", "ya no", "caducad", "expirad", "cerrad", "n'est plus", "expir", "clôtur",
-    "pourvue", "終了", "締め切り",
+    "pourvue", "più disponibile", "scadut", "udløbet", "ikke længere", "utgått", "tillsatt", "終了",
+    "締め切り", "已关闭", "已下线", "已过期",
 )  # fmt: skip
 _NOTICE = "[role=alert], [class*=alert], [class*=notice], [class*=expired], [class*=closed], [id*=expired]"
 _BOT = re.compile(
@@ -54,12 +58,17 @@ _BOT = re.compile(
     r"|verify(?:ing)? (?:that )?you are (?:a )?human|are you a (?:robot|human)|access denied"
     r"|pardon our interruption|request unsuccessful|security check|one more step|please verify"
     r"|ddos protection|bot (?:check|protection)|captcha|robot or human|press & hold|please enable js"
-    r"|(?:sorry, )?you have been blocked|unusual traffic|human verification|request blocked)",
+    r"|(?:sorry, )?you have been blocked|unusual traffic|human verification|request blocked"
+    r"|access to this page has been denied|before we continue|are you human)",
     re.IGNORECASE,
 )
 _BOT_SCRIPT = re.compile(
     r"_cf_chl_opt|cf-challenge|px-captcha|/captcha/|g-recaptcha|hcaptcha|distil_r_captcha"
 )
+# Interstitial-only markers (never on a posting's apply form, unlike a reCAPTCHA), searched in the raw HTML:
+# PerimeterX renders its "Press & Hold" button into ``<div id="px-captcha">`` and loads ``/captcha/`` from a
+# script ``src``; DataDome's challenge comes from captcha-delivery.com.
+_BOT_MARKUP = re.compile(r"px-captcha|_pxappid|_cf_chl_opt|cf-challenge|captcha-delivery\.com")
 _BOT_MAX_TEXT = 1500
 # Where a page says a job has expired: its first characters (a banner above the posting).
 _TOP_OF_PAGE = 600
@@ -75,6 +84,13 @@ _LISTING = re.compile(
     r"|showing \d+\s*(?:-|\u2013|to)\s*\d+ of|\d[\d.,]* (?:results|jobs|vacancies) (?:found|for)|求人一覧)",
     re.IGNORECASE,
 )
+# A section heading only a board's browse page has ("Browse jobs by sector", "Jobs nach Kategorie").
+_BROWSE = re.compile(
+    r"^(?:browse|search|find) (?:all )?jobs by\b|^jobs by (?:category|sector|location|city|industry|region)\b"
+    r"|^jobs nach (?:kategorie|branche|ort|region)|^(?:offres|emplois) par (?:secteur|ville|région|métier)"
+    r"|^(?:empleos|ofertas) por (?:categoría|sector|ciudad|provincia)|^job efter (?:kategori|område)",
+    re.IGNORECASE,
+)
 _INDEX = re.compile(
     r"browse|categor|by (?:city|location|industry)|kategorie|catégorie|categoría", re.IGNORECASE
 )
@@ -84,6 +100,24 @@ _CONFIRMATION = re.compile(
     r"|bewerbung (?:erfolgreich|eingegangen|versendet|gesendet)|vielen dank für (?:ihre|deine) bewerbung"
     r"|candidature (?:envoyée|reçue|transmise)|merci pour votre candidature|solicitud enviada"
     r"|gracias por (?:tu|su) (?:solicitud|candidatura|postulación)|応募(?:が)?完了)",
+    re.IGNORECASE,
+)
+_LOGIN = re.compile(
+    r"^(?:log ?in|sign ?in|sign in to|einloggen|anmelden|anmeldung|connexion|se connecter|iniciar sesi[oó]n"
+    r"|inicia sesi[oó]n|accedi|accesso|log ind|logga in|logg inn|inloggen|zaloguj|ログイン|登录)\b"
+    r"|\b(?:log ?in|sign ?in|einloggen|anmelden|connexion|iniciar sesi[oó]n|log ind)\s*(?:[|\-–:]|$)"
+    r"|^willkommen zurück|^welcome back",
+    re.IGNORECASE,
+)
+_ARTICLE_TYPES = frozenset({"Article", "NewsArticle", "BlogPosting", "TechArticle", "Report", "HowTo"})
+# A careers landing page: its headline is about the employer, not a job.
+# A careers landing page: its headline is about the employer, not a job. ("Careers at X" and "Karriere bei X"
+# are left out: many sites use them as the og:title of every page, postings included.)
+_COMPANY_PAGE = re.compile(
+    r"^(?:life|working|culture|why (?:work|join us))\s+(?:at|with|@)\s+\S"
+    r"|^(?:join (?:us|our team)|about us|our culture|our values|working here)\s*(?:[|\-\u2013:!]|$)"
+    r"|^(?:arbeiten|leben)\s+(?:bei|im|in der)\s+\S|^(?:travailler|la vie)\s+(?:chez|à)\s+\S"
+    r"|^trabaja con nosotros|^lavora con noi|^arbejd(?:e|sliv)? (?:hos|i)\s+\S",
     re.IGNORECASE,
 )
 _NOT_JOB_TYPES = frozenset(
@@ -101,7 +135,12 @@ _JOB_WORDS = re.compile(
     r"candidates?|full[- ]time|part[- ]time|employment|benefits|skills|role|position|vacanc\w+|career|"
     r"requisitos|experiencia|funciones|empleo|puesto|aufgaben|profil|erfahrung|bewerb\w*|stelle|"
     r"missions?|candidat\w*|poste|expérience|profil|contrat|arbetsuppgifter|erfarenhet|ansøg\w*|ervaring|"
-    r"functie|vacature|sollicit\w*|esperienza|requisiti|lavoro|wymagania|doświadczenie|oferujemy|vaga)\b"
+    r"functie|vacature|sollicit\w*|esperienza|requisiti|lavoro|wymagania|doświadczenie|oferujemy|vaga|"
+    # Danish, Norwegian and Swedish; Italian, Portuguese, Dutch
+    r"erfaring|stilling\w*|arbejdsopgaver|arbeidsoppgaver|kvalifikation\w*|kvalifikasjoner|ansættelse|"
+    r"fastansættelse|løn|lön|lønn|fuldtid|deltid|heltid|jobbet|søknad\w*|ansök\w*|tjänst\w*|"
+    r"mansioni|offriamo|contratto|retribuzione|experiência|salário|benefícios|candidatar|werkervaring|"
+    r"salaris|wij bieden|vollzeit|teilzeit|temps plein|jornada)\b"
     r"|仕事内容|応募|勤務|雇用|給与|职位|招聘|经验|채용|경력",
     re.IGNORECASE,
 )
@@ -129,17 +168,56 @@ def reject_after_extraction(
     """Confirmation pages and non-job pages: decided with what extraction found (``structured``: a
     JSON-LD, microdata, ATS or embedded-state source gave the title)."""
     if not structured:
-        for heading in (title, page.title_tag, *page.headings):
-            match = _CONFIRMATION.search(heading or "")
-            if match and not (has_description and title and not _CONFIRMATION.search(title)):
-                raise NotAJobPageError(
-                    "confirmation",
-                    f"not a job posting (application confirmation): page says {match.group(0)!r}",
-                )
+        _confirmation(page, title, has_description)
         _gone(page, [page.body_text[:3000]])
         _headline_listing(page)
         _card_listing(page)
+        _login_wall(page)
+        _article(page)
+        _company_page(page)
         _not_a_job(page)
+
+
+def _confirmation(page: Page, title: str | None, has_description: bool) -> None:
+    """The ``<title>`` or the first ``h1`` saying so is decisive (a confirmation names the job it thanks for,
+    in a block that reads like a description); a lower heading only when no posting was found."""
+    top = [page.title_tag, page.first("h1")]
+    for heading in (*top, title, *page.headings):
+        match = _CONFIRMATION.search(heading or "")
+        decisive = heading in top or not (has_description and title and not _CONFIRMATION.search(title))
+        if match and decisive:
+            raise NotAJobPageError(
+                "confirmation", f"not a job posting (application confirmation): page says {match.group(0)!r}"
+            )
+
+
+def _login_wall(page: Page) -> None:
+    """A sign-in form in place of the posting (XING, LinkedIn's auth wall): a password field and a page
+    titled as a login."""
+    if 'type="password"' not in page.html_lower and "type=password" not in page.html_lower:
+        return
+    for headline in (page.title_tag, page.first("h1"), page.og_title):
+        match = _LOGIN.search(headline or "")
+        if match:
+            raise NotAJobPageError("login-wall", f"not a job posting (login wall): page says {headline!r}")
+
+
+def _article(page: Page) -> None:
+    """An article (career advice, news) that names jobs: schema.org or Open Graph says article."""
+    types = _json_ld_types(page)
+    og_type = (page.meta("og:type") or "").casefold()
+    if "JobPosting" not in types and (types & _ARTICLE_TYPES or og_type == "article"):
+        kind = ", ".join(sorted(types & _ARTICLE_TYPES)) or "og:type article"
+        raise NotAJobPageError("article", f"not a job posting (article): {kind}")
+
+
+def _company_page(page: Page) -> None:
+    """An employer's careers landing page ("Life at Tidewell", "Karriere bei ...")."""
+    for headline in (page.og_title, page.first("h1"), page.title_tag):
+        if headline and _COMPANY_PAGE.match(headline):
+            raise NotAJobPageError(
+                "company-page", f"not a job posting (company careers page): page says {headline!r}"
+            )
 
 
 def _bot_check(page: Page) -> None:
@@ -150,7 +228,7 @@ def _bot_check(page: Page) -> None:
             raise NotAJobPageError(
                 "bot-check", f"not a job posting (bot-check page): page says {headline[:80]!r}"
             )
-    if any(_BOT_SCRIPT.search(script.body) for script in page.scripts):
+    if any(_BOT_SCRIPT.search(script.body) for script in page.scripts) or _BOT_MARKUP.search(page.html_lower):
         raise NotAJobPageError(
             "bot-check", "not a job posting (bot-check page): a challenge script and no content"
         )
@@ -189,6 +267,10 @@ def _json_ld_listing(page: Page) -> None:
 
 
 def _headline_listing(page: Page) -> None:
+    for heading in page.headings:
+        match = _BROWSE.match(heading)
+        if match:
+            raise NotAJobPageError("board-index", f"not a job posting (board-index): page says {heading!r}")
     h1 = page.first("h1")
     for headline in (h1, page.og_title) if h1 else (page.og_title, page.title_tag):
         match = _LISTING.match(headline or "")
