@@ -13,7 +13,9 @@ from __future__ import annotations
 import re
 
 from hirehound.ingest.extract import maintext, tidy
-from hirehound.ingest.extract.dom import Fields, attr, inner_html, node_text
+from selectolax.lexbor import LexborNode
+
+from hirehound.ingest.extract.dom import Fields, attr, inner_html, node_text, text
 from hirehound.ingest.extract.page import Page, split_selectors
 
 # Attribute values match case-sensitively, so the usual spellings are listed (absent ones cost nothing: see
@@ -36,7 +38,10 @@ _COMPANY_SELECTORS = (
     " [class*=employer], [class*=hiring-company], [class*=oferta-empresa], [class*=jobad-company],"
     " [class*=listing-company], [class=company], [class*=posted-by] a, a[href*='/company/'],"
     " a[href*='/companies/'], a[href*='/firmen/'], a[href*='/empresas/'], a[href*='/cmp/'],"
-    " a[href*='/virksomhed/'], a[href*='/recruiter/'], a[href*='/employer/']"
+    " a[href*='/virksomhed/'], a[href*='/recruiter/'], a[href*='/employer/'], [data-cy*=company-name],"
+    " [data-test*=employerName], [data-test*=employer-name], [data-test*=companyName], [id*=employer],"
+    " [id*=Employer], [id*=NomEmpresa], [id*=companyname], h2[class*=company], h3[class*=company],"
+    " [class*=company-link], [class*=companyLink]"
 )
 _LOCATION_SELECTORS = (
     "[data-automation*=location], [data-testid*=location], [data-at*=location], [data-qa*=location],"
@@ -78,6 +83,14 @@ _COPYRIGHT = re.compile(
     r"(?:©|\(c\)|copyright)\s*(?:\d{4}\s*[-\u2013]?\s*)*([^.|·©]{2,60}?)(?:\.|\s*[|·]|\s+all rights|$)", re.I
 )
 _MAX_COMPANY = 80
+_HEADER_LINES = 3
+# Legal forms that end (or, in Japan, start) an employer's name, as boards print them.
+_LEGAL_FORM = re.compile(
+    r"(?:\b(?:inc|llc|ltd|limited|plc|corp|gmbh|ag|sa|s\.a|s\.l|s\.r\.l|srl|spa|s\.p\.a|bv|b\.v|nv|"
+    r"a/s|aps|ab|as|oy|oyj|sarl|sas|kg|se|pty ltd|pvt ltd|sp\. z o\.o|s\.a\. de c\.v|ltda|co\., ltd)\.?"
+    r"|\(pvt\) ltd\.?)$|^(?:株式会社|有限会社)|(?:株式会社|有限公司|有限会社)$",
+    re.IGNORECASE,
+)
 _MAX_LOCATION = 100
 
 
@@ -184,11 +197,23 @@ def title(page: Page) -> str | None:
     return title_tag if title_tag and tidy.plausible_title(title_tag) else None
 
 
+def _company_text(node: LexborNode) -> str | None:
+    """The element's own text ("Wisła Finanse Sp. z o.o." before its "O firmie" link), else all of its text,
+    else the alt text of the logo it wraps (a company-profile link around a logo)."""
+    own = text(node.text(deep=False))
+    if own and len(own) > 1:
+        return own
+    return node_text(node) or attr(node.css_first("img[alt]"), "alt")
+
+
 def company(page: Page) -> str | None:
     for node in page.css(_COMPANY_SELECTORS):
-        found = tidy.clean_company(node_text(node), page)
+        found = _employer(_company_text(node), page)
         if found and len(found) <= _MAX_COMPANY:
             return found
+    header = header_employer(page)
+    if header:
+        return header
     from_title = tidy.company_from_title(page)
     if from_title and not _CITY_REGION.match(from_title):
         return from_title
@@ -197,10 +222,35 @@ def company(page: Page) -> str | None:
         if found:
             return found
     for image in page.css(_LOGOS):
-        found = tidy.clean_company(attr(image, "alt"), page)
+        found = _employer(attr(image, "alt"), page)
         if found:
             return found
     return _copyright(page)
+
+
+def _employer(candidate: str | None, page: Page) -> str | None:
+    found = tidy.clean_company(candidate, page)
+    return None if found and tidy.is_own_board_name(found, page) else found
+
+
+def header_employer(page: Page) -> str | None:
+    """A line with a legal form ("Pampa Software S.A.", "Nordlys Logistik A/S") just under or over the
+    ``h1``: boards print the employer there without a label or class that says so."""
+    heading = page.first("h1")
+    if not heading:
+        return None
+    lines = page.lines
+    try:
+        at = lines.index(heading)
+    except ValueError:
+        return None
+    for line in (*lines[at + 1 : at + 1 + _HEADER_LINES], *reversed(lines[max(at - 2, 0) : at])):
+        # "Reno, NV" and "Basel, AG" end like a legal form (N.V., AG): a "City, ST" line is a place.
+        if len(line) <= _MAX_COMPANY and _LEGAL_FORM.search(line) and not _CITY_REGION.match(line):
+            found = _employer(line, page)
+            if found:
+                return found
+    return None
 
 
 def _copyright(page: Page) -> str | None:

@@ -29,7 +29,10 @@ _HIDDEN_SELECTORS = "[hidden], [style*='display:none'], [style*='display: none']
 # Navigation that only a job board has (employers post there; job seekers search there).
 _BOARD_NAV = re.compile(
     r"^(?:post (?:a )?jobs?|employers?(?: site| / post job)?|for employers|recruiters|company reviews|"
-    r"firmen|recruteurs|virksomheder|employer site|jobs finden|buscar ofertas|求人検索)$",
+    r"firmen|recruteurs|virksomheder|employer site|jobs finden|buscar ofertas|求人検索|"
+    r"employer (?:login|sign in|zone|area)|recruiter login|post (?:an|a free) ad|área (?:de )?empresas?|"
+    r"para empresas|für arbeitgeber|für unternehmen|espace (?:recruteur|entreprises?)|dla (?:firm|pracodawców)|"
+    r"pracodawcy|per le aziende|area aziende|for arbejdsgivere|arbetsgivare|企業の方へ?|採用担当者様?)$",
     re.IGNORECASE,
 )
 _MAX_NAV_LINKS = 200

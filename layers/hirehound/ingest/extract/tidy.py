@@ -59,10 +59,11 @@ _UI_TEXT = re.compile(
     r"jetzt bewerben|postuler|inscribirme.*|skip to (?:main )?content|"
     r"job (?:opening|posting|listing|detail)s?|"
     r"position details|vacancy|vacancies|search results|job search results|apply online|companies|"
-    r"company reviews|employers?|empresas|unternehmen|firmen|entreprises|recruiters?)$",
+    r"company reviews|employers?|empresas|unternehmen|firmen|entreprises|recruiters?|"
+    r"employer (?:login|sign in|zone|area)|recruiter login|área (?:de )?empresas?|company|firma|empresa)$",
     re.I,
 )
-_LOGO_WORD = re.compile(r"\s+(?:logo|career site|careers? site|home)$", re.I)
+_LOGO_WORD = re.compile(r"\s+(?:logo|career site|careers? site|home)$|^(?:logo|logotipo|logotype)\s+", re.I)
 _MAX_TITLE = 160
 
 
@@ -128,9 +129,52 @@ def clean_company(name: str | None, page: Page, title: str | None = None) -> str
         return None
     if title and _fold(name) == _fold(title):
         return None
-    if _BOARD_NAMES.search(name):
+    if _BOARD_NAMES.search(name) or _is_service_name(name, page):
         return None
     return name
+
+
+def _squash(text: str) -> str:
+    return re.sub(r"[\W_]+", "", text.casefold())
+
+
+def _is_service_name(name: str, page: Page) -> bool:
+    """An ATS vendor's or a job board's own name ("BambooHR", "Jobindex"), except on its own site."""
+    key = _squash(name)
+    own_domain = _registered_domain(page.host)
+    subdomain = _squash(page.host.removesuffix(own_domain))  # "workday.wd5" of workday.wd5.myworkdayjobs.com
+    on_own_site = key == _squash(own_domain.split(".")[0]) and subdomain in ("", "www")
+    return key in _service_names() and not on_own_site and key not in subdomain
+
+
+def is_own_board_name(name: str, page: Page) -> bool:
+    """On a job board, the site's own name ("Pracuj.pl", "InfoJobs Italia" on infojobs.it) in a logo, the
+    ``og:site_name`` or a header: never the employer's. (A staffing agency's own postings name it in their
+    JSON-LD: only page conventions are checked.)"""
+    if not is_board(page):
+        return False
+    key = _squash(name)
+    own_domain = _registered_domain(page.host)
+    site = {_squash(own_domain), own_domain.split(".")[0], _squash(page.site_name or "")} - {""}
+    return key in site or any(len(label) >= 4 and key.startswith(label) for label in site)
+
+
+@cache
+def _service_names() -> frozenset[str]:
+    """The first label of every ATS vendor's and job board's domain ("bamboohr", "jobindex")."""
+    from hirehound.companies.names import ATS_VENDOR_DOMAINS
+
+    domains = (ATS_VENDOR_DOMAINS | _board_domains()) - _COMMON_WORD_DOMAINS
+    labels = {_squash(domain.split(".")[0]) for domain in domains}
+    return frozenset(label for label in labels if len(label) >= 4) | _MORE_SERVICE_NAMES
+
+
+# Domains whose first label is also an ordinary company name or word ("Dover", "Join", "Gem").
+_COMMON_WORD_DOMAINS = frozenset({"dover.com", "join.com", "gem.com", "polymer.co", "homerun.co", "angel.co"})
+
+
+# Vendor and board names whose domain label is not the name people write.
+_MORE_SERVICE_NAMES = frozenset({"breezyhr", "ukg", "ultipro", "jazzhr", "craigslist", "gumtree"})
 
 
 _BOARD_SITE = re.compile(
