@@ -21,14 +21,15 @@ _VOCABULARY: dict[str, tuple[str, ...]] = {
         "puesto", "stellenbezeichnung", "stellentitel", "intitulé du poste", "求人タイトル", "募集職種",
     ),
     "company_name": (
-        "company", "company name", "employer", "hiring company", "hiring organization", "organization",
-        "organisation", "advertiser", "empresa", "compañía", "unternehmen", "arbeitgeber", "firma",
+        "company", "company name", "employer", "hiring company", "hiring organization", "advertiser",
+        "employer name", "nom de l'entreprise", "ragione sociale", "empresa", "compañía", "unternehmen", "arbeitgeber", "firma",
         "entreprise", "employeur", "société", "会社名", "企業名", "社名", "virksomhed", "företag",
         "arbetsgivare", "azienda", "bedrijf", "werkgever",
     ),
     "location_text": (
         "location", "locations", "job location", "job locations", "work location", "city", "based in",
-        "office",
+        "office", "primary location", "other locations", "località", "sede di lavoro", "local de trabalho",
+        "localização", "arbetsort", "werklocatie",
         "office location", "place of work", "physical location", "ubicación", "localidad", "lugar de trabajo",
         "ciudad", "población", "provincia",
         "arbeitsort", "standort", "einsatzort", "dienstort", "ort", "lieu de travail", "lieu",
@@ -42,6 +43,9 @@ _VOCABULARY: dict[str, tuple[str, ...]] = {
         "beschäftigungsart", "arbeitszeit", "pensum", "arbeitspensum", "type de contrat", "temps de travail",
         "contrat", "contract", "working hours", "working pattern",
         "雇用形態", "ansættelsesform", "anställningsform", "omfattning", "tipologia contrattuale",
+        "work schedule", "terms of employment", "employment status", "job schedule", "orario", "orario di lavoro",
+        "tipo di contratto", "tipo de empleo", "horario", "type d'emploi", "beschäftigungsgrad", "arbejdstid",
+        "arbetstid", "dienstverband", "regime de contratação", "tipo de contratação",
     ),
     "salary_text": (
         "salary", "pay", "compensation", "pay range", "salary range", "wage", "wages", "rate", "pay rate",
@@ -54,7 +58,9 @@ _VOCABULARY: dict[str, tuple[str, ...]] = {
         "work arrangement", "remote status", "location type", "modalidad", "modalidad de trabajo",
         "teletrabajo", "trabajo remoto", "homeoffice", "home office", "remote-arbeit", "arbeitsmodell",
         "télétravail", "mode de travail", "distansarbete", "fjernarbejde", "リモートワーク", "在宅勤務",
-        "telelavoro",
+        "telelavoro", "remote job", "telework eligible", "remote eligible", "espacio de trabajo",
+        "modalità di lavoro", "modello di lavoro", "modelo de trabalho", "regime de trabalho", "arbejdsform",
+        "on-site/remote",
     ),
     "date_posted_text": (
         "posted", "date posted", "posting date", "posted date", "posted on", "publicado", "publicada",
@@ -64,6 +70,25 @@ _VOCABULARY: dict[str, tuple[str, ...]] = {
 # A value that means nothing without its label: yes/no answers and bare numbers ("Télétravail: Non").
 _NEEDS_LABEL = re.compile(r"^(?:yes|no|oui|non|ja|nein|s[ií]|possible|möglich|möjligt|nej|\d)", re.IGNORECASE)
 _MAX_LABEL = 32
+_COLON_ONLY = re.compile(r"^[:\uff1a]$")
+_CODE = re.compile(r"^[A-Z]{2,3}$")
+# A "Work location" whose value is a work mode (Job Bank: "Work location: On site").
+_WORK_MODE = re.compile(
+    r"^(?:on[- ]?site|in[- ]person|in[- ]office|remote|hybrid|presencial|remoto|h[íi]brido|hybride|télétravail"
+    r"|vor ort|homeoffice|praca (?:zdalna|hybrydowa|stacjonarna))$",
+    re.IGNORECASE,
+)
+# Prose before the place ("1 vacancy in the following location: Denver, CO").
+_PLACE_AFTER_PROSE = re.compile(r"^.{8,80}?\b(?:locations?|lieu|ubicación|standort)\s*:\s*(?=\S)", re.I)
+# An address after the employer's name ("Groupe Verdier – Siège : 88 rue de la Villette, 69003 Lyon.").
+_ADDRESS_TAIL = re.compile(r"\s+[\u2013\u2014-]\s+.*\d.*$|\s*[,;]\s*\d.*$")
+# Text nodes that continue a value: brackets and their content ("(", "NS", ")"), a ", Full time" or
+# "/ 35 to 40 hours per week" tail, a pay period on its own ("hourly").
+_CONTINUES = re.compile(
+    r"^(?:[(),/]|[,/)].{0,60}|\)|(?:hourly|daily|weekly|monthly|yearly|annually|per (?:hour|day|"
+    r"week|month|year|annum)|an hour|a year|/\s*(?:hr|hour|year|yr|month|mo))\.?)$",
+    re.IGNORECASE,
+)
 _MAX_VALUE = 160
 
 
@@ -85,10 +110,17 @@ def label_of(line: str) -> str | None:
 
 
 def pairs(page: Page) -> list[tuple[str, str, str]]:
-    """(field, label, value) for every labelled value on the page, in page order."""
+    """(field, label, value) for every labelled value on the page, in page order.
+
+    A value may follow in later text nodes: after a lone ``:`` (Taleo puts label, colon and value in three
+    spans), and continued by fragments ("Halifax", "(", "NS", ")"; "$17.75", "hourly"; ", Full time").
+    A line taken as a value is not read as a label ("Advertised By" / "Employer")."""
     found: list[tuple[str, str, str]] = []
     lines = page.lines
+    used = -1
     for index, line in enumerate(lines):
+        if index <= used:
+            continue
         colon = ":" in line or "\uff1a" in line
         if not colon and len(line) > _MAX_LABEL + 2:
             continue
@@ -99,11 +131,43 @@ def pairs(page: Page) -> list[tuple[str, str, str]]:
         name = label_of(label)
         if name is None:
             continue
-        if not value and index + 1 < len(lines) and label_of(lines[index + 1]) is None:
-            value = lines[index + 1]
+        at = index
+        if not value:
+            at = index + 1
+            if at < len(lines) and _COLON_ONLY.match(lines[at]):
+                at += 1
+            if at >= len(lines) or label_of(lines[at]) is not None:
+                continue
+            value = lines[at]
+        while at + 1 < len(lines) and len(value) <= _MAX_VALUE and _continues(value, lines[at + 1]):
+            at += 1
+            value = _join(value, lines[at])
         value = value.strip()
         if value and len(value) <= _MAX_VALUE:
             found.append((name, label.strip(" :\uff1a"), value))
+            used = at
+    return found + _titled(page)
+
+
+def _continues(value: str, fragment: str) -> bool:
+    return bool(_CONTINUES.match(fragment) or (value.endswith("(") and _CODE.match(fragment)))
+
+
+def _join(value: str, fragment: str) -> str:
+    if fragment[0] in ",.)" or value.endswith("("):
+        return value + fragment
+    return f"{value} {fragment}"
+
+
+def _titled(page: Page) -> list[tuple[str, str, str]]:
+    """Labels in a ``title`` attribute (JazzHR: ``<li title="Location">Asheville, NC</li>``)."""
+    found = []
+    for node in page.css("li[title], span[title], div[title], dd[title]"):
+        label = node.attributes.get("title") or ""
+        name = label_of(label) if len(label) <= _MAX_LABEL else None
+        value = text(node.text(separator=" ")) if name else None
+        if name and value and len(value) <= _MAX_VALUE and _key(value) != _key(label):
+            found.append((name, label, value))
     return found
 
 
@@ -115,6 +179,12 @@ def extract(page: Page) -> Fields:
     fields: Fields = {}
     employment: list[str] = []
     for name, label, value in pairs(page):
+        if name == "location_text" and _WORK_MODE.match(value):
+            name = "remote_text"
+        elif name == "location_text":
+            value = _PLACE_AFTER_PROSE.sub("", value)
+        elif name == "company_name":
+            value = _ADDRESS_TAIL.sub("", value)
         if name == "employment_type_text":
             employment.append(f"{label}: {value}" if any(ch.isdigit() for ch in value) else value)
             continue

@@ -65,6 +65,10 @@ _UI_TEXT = re.compile(
 )
 _LOGO_WORD = re.compile(r"\s+(?:logo|career site|careers? site|home)$|^(?:logo|logotipo|logotype)\s+", re.I)
 _MAX_TITLE = 160
+# A sentence about the employer, not its name ("Saltbush Coffee on Hall St is looking for a barista.").
+_SENTENCE = re.compile(
+    r"\s(?:is|are|was|we|our|looking for|seeks?|seeking|ist|sind|suchen?|est|busca|buscamos|cerca)\s.{12,}",
+)
 
 
 def plausible_title(title: str | None) -> bool:
@@ -128,6 +132,8 @@ def clean_company(name: str | None, page: Page, title: str | None = None) -> str
     if not name or len(name) > 80 or _UI_TEXT.match(name):
         return None
     if title and _fold(name) == _fold(title):
+        return None
+    if _SENTENCE.search(name):
         return None
     if _BOARD_NAMES.search(name) or _is_service_name(name, page):
         return None
