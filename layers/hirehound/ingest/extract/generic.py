@@ -70,15 +70,33 @@ _EMPLOYMENT_WORDS = re.compile(
     r"\b(?:full[- ]?time|part[- ]?time|contract(?:or)?|temporary|temp|intern(?:ship)?|permanent|freelance|"
     r"vollzeit|teilzeit|werkstudent\w*|praktikum|befristet|unbefristet|festanstellung|"
     r"temps (?:plein|partiel)|cdi|cdd|"
-    r"jornada completa|media jornada|indefinido)\b",
+    r"jornada completa|media jornada|indefinido|tiempo (?:completo|parcial)|medio tiempo|"
+    r"fuldtid|deltid|heltid|fastansættelse|tempo (?:pieno|parziale)|(?:pełny|niepełny) etat)\b"
+    r"|正社員|契約社員|アルバイト|全职|兼职",
     re.IGNORECASE,
 )
 _REMOTE_WORDS = re.compile(
-    r"\b(?:remote|hybrid|on[- ]?site|in[- ]office|homeoffice|télétravail|remoto|presencial)\b", re.I
+    r"\b(?:remote|hybrid|on[- ]?site|in[- ]office|homeoffice|télétravail|remoto|presencial|h[íi]brido|hybride"
+    r"|praca (?:zdalna|hybrydowa|stacjonarna)|teletrabajo|fjernarbejde)\b|リモート|远程",
+    re.I,
 )
 _CITY_REGION = re.compile(
     r"^[A-Z][\w .'-]+,\s*[A-Z]{2,3}(?:\s+\d{4,5})?$|^[A-Z][\w.'-]+(?: [A-Z][\w.'-]+)* [A-Z]{2,3}$"
 )
+# "Getafe, Madrid (España)", "Boise, Idaho", "Capital Federal, Buenos Aires": capitalized names, comma-joined.
+_PLACE_NAMES = re.compile(
+    r"^(?:[^\W\d_][\w.'-]*(?: [^\W\d_][\w.'-]*){0,3})(?:, ?[^\W\d_][\w.'-]*(?: [^\W\d_][\w.'-]*){0,3}){1,2}"
+    r"(?: ?\([^\W\d_][\w .'-]*\))?$"
+)
+# A lone capitalized name ("Hamburg", "Vejle"): a place only beside recognized facts in a "a · b · c" line.
+_BARE_NAME = re.compile(r"^[^\W\d_][\w.'-]*(?: [^\W\d_][\w.'-]*)?$")
+_DATE_WORDS = re.compile(
+    r"\b(?:posted|published|ago|today|yesterday|publicad[oa]|hace|veröffentlicht|vor \d|publié|il y a"
+    r"|pubblicat[oa]|indrykket|\d+ ?(?:days?|d|h|tagen?|jours?|días?))\b|:",
+    re.IGNORECASE,
+)
+_HEADER_FACTS = 8
+_PARTICLES = frozenset({"de", "del", "la", "le", "los", "las", "am", "an", "der", "di", "da", "do", "sur", "upon"})
 _COPYRIGHT = re.compile(
     r"(?:©|\(c\)|copyright)\s*(?:\d{4}\s*[-\u2013]?\s*)*([^.|·©]{2,60}?)(?:\.|\s*[|·]|\s+all rights|$)", re.I
 )
@@ -132,27 +150,59 @@ def extract_confirmed_title(page: Page) -> Fields:
 
 
 def meta_line(page: Page) -> Fields:
-    """Location, employment type and work mode from a short "a · b · c" line of facts."""
-    for node in page.css(_META_SELECTORS):
-        line = node_text(node)
-        if not line or len(line) > 140:
+    """Location, employment type and work mode from a short "a · b · c" line of facts (a classed line, or
+    a line under the title), else from the short lines of facts under the title (one per ``li``)."""
+    lines = [found for found in (node_text(node) for node in page.css(_META_SELECTORS)) if found]
+    under_title = _lines_under_title(page)
+    for line in (*lines, *under_title):
+        if len(line) > 140:
             continue
         parts = [part.strip() for part in _META_SEPARATOR.split(line) if part.strip()]
-        if len(parts) < 2:
-            continue
-        found: Fields = {}
-        for part in parts:
-            if _EMPLOYMENT_WORDS.search(part):
-                found["employment_type_text"] = ", ".join(
-                    filter(None, [found.get("employment_type_text"), part])
-                )
-            elif _REMOTE_WORDS.search(part):
-                found["remote_text"] = part
-            elif _CITY_REGION.match(part) and "location_text" not in found:
+        if len(parts) >= 2:
+            found = _facts(parts, bare_place=True)
+            if found:
+                return found
+    return _facts(under_title, bare_place=False)
+
+
+def _capitalized(part: str) -> bool:
+    words = [word for word in re.split(r"[\s,()]+", part) if word and word.casefold() not in _PARTICLES]
+    return bool(words) and all(word[0].isupper() for word in words)
+
+
+def _place_like(part: str) -> bool:
+    """"City, ST" or capitalized names, comma-joined (a province may be lowercase: "Warszawa, mazowieckie")."""
+    return bool(_CITY_REGION.match(part) or (_PLACE_NAMES.match(part) and _capitalized(part.split(",")[0])))
+
+
+def _lines_under_title(page: Page) -> list[str]:
+    heading = page.first("h1")
+    lines = page.lines
+    if not heading or heading not in lines:
+        return []
+    at = lines.index(heading)
+    return [line for line in lines[at + 1 : at + 1 + _HEADER_FACTS] if len(line) <= _MAX_FACT]
+
+
+def _facts(parts: list[str], *, bare_place: bool) -> Fields:
+    found: Fields = {}
+    unread = []
+    for part in parts:
+        if _EMPLOYMENT_WORDS.search(part):
+            found["employment_type_text"] = ", ".join(filter(None, [found.get("employment_type_text"), part]))
+        elif _REMOTE_WORDS.search(part) and len(part) <= 40:
+            found.setdefault("remote_text", part)
+            if "," in part and "location_text" not in found:  # "Nashville, TN, USA (On-site)"
                 found["location_text"] = part
-        if found:
-            return found
-    return {}
+        elif _DATE_WORDS.search(part) or _LEGAL_FORM.search(part):
+            continue
+        elif "location_text" not in found and _place_like(part):
+            found["location_text"] = part
+        elif _BARE_NAME.match(part) and _capitalized(part):
+            unread.append(part)
+    if bare_place and "location_text" not in found and found and len(unread) == 1:
+        found["location_text"] = unread[0]
+    return found
 
 
 def description(page: Page) -> str | None:
