@@ -55,6 +55,8 @@ def extract_posting(html: str, url: str) -> RawPosting:
 
     found = _run_sources(page)
     fields = found.fields
+    if not fields.get("remote_text"):  # structured data rarely states the work mode the page shows
+        fields["remote_text"] = generic.work_mode(page)
     search_visible = not found.visible_description and found.longest_description() < _FULL_DESCRIPTION
     visible = generic.description(page) if search_visible else None
     fields["description_html"] = choose_description(found.descriptions, visible)

@@ -56,6 +56,10 @@ EMPLOYMENT_KEYS = (
 )  # fmt: skip
 REMOTE_KEYS = (
     "workplaceType",
+    "workMode",
+    "work_mode",
+    "workArrangement",
+    "remoteStatus",
     "workplace_type",
     "workplace",
     "remoteType",

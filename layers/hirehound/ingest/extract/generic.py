@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from hirehound.ingest.extract import maintext, tidy
+from hirehound.ingest.extract import labelled, maintext, tidy
 from selectolax.lexbor import LexborNode
 
 from hirehound.ingest.extract.dom import Fields, attr, inner_html, node_text, text
@@ -173,6 +173,15 @@ def _capitalized(part: str) -> bool:
 def _place_like(part: str) -> bool:
     """"City, ST" or capitalized names, comma-joined (a province may be lowercase: "Warszawa, mazowieckie")."""
     return bool(_CITY_REGION.match(part) or (_PLACE_NAMES.match(part) and _capitalized(part.split(",")[0])))
+
+
+def work_mode(page: Page) -> str | None:
+    """The work mode the page shows under its title or beside a label ("Hybride", "Presencial",
+    "Télétravail: Non"), for pages whose structured data gave everything else."""
+    found = meta_line(page).get("remote_text")
+    if found:
+        return found
+    return labelled.extract_remote(page)
 
 
 def _lines_under_title(page: Page) -> list[str]:

@@ -196,3 +196,8 @@ def extract(page: Page) -> Fields:
     if employment:
         fields["employment_type_text"] = text(", ".join(dict.fromkeys(employment)))
     return fields
+
+
+def extract_remote(page: Page) -> str | None:
+    """Only the work mode (``extract``'s ``remote_text``)."""
+    return extract(page).get("remote_text")

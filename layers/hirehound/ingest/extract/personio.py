@@ -1,5 +1,6 @@
 """Personio job pages (``<company>.jobs.personio.de/job/<id>``, ``.personio.com``): JSON-LD, an ``h1``, a
-details line "<schedule> · <contract> · <office>" and the description sections; the application form
+details line "<schedule> · <contract> · <office>" (``.job-details-line``; the React layout's
+``job-detail_subtitle__<hash>``) and the description sections; the application form
 (``#apply``) is part of the same page.
 """
 
@@ -16,7 +17,8 @@ def detect(page: Page) -> bool:
 
 
 def extract(page: Page) -> Fields:
-    details = [part.strip() for part in (page.first(".job-details-line") or "").split(_SEPARATOR)]
+    line = page.first(".job-details-line", "[class*=job-detail_subtitle]", "[class*=subtitle]")
+    details = [part.strip() for part in (line or "").split(_SEPARATOR)]
     details = [part for part in details if part]
     return {
         "title": page.first("h1.job-title", "h1"),
