@@ -152,6 +152,10 @@ def extract_confirmed_title(page: Page) -> Fields:
 def meta_line(page: Page) -> Fields:
     """Location, employment type and work mode from a short "a · b · c" line of facts (a classed line, or
     a line under the title), else from the short lines of facts under the title (one per ``li``)."""
+    return dict(page.cached("meta_line", _meta_line))
+
+
+def _meta_line(page: Page) -> Fields:
     lines = [found for found in (node_text(node) for node in page.css(_META_SELECTORS)) if found]
     under_title = _lines_under_title(page)
     for line in (*lines, *under_title):
@@ -178,6 +182,8 @@ def _place_like(part: str) -> bool:
 def work_mode(page: Page) -> str | None:
     """The work mode the page shows under its title or beside a label ("Hybride", "Presencial",
     "Télétravail: Non"), for pages whose structured data gave everything else."""
+    if not _REMOTE_WORDS.search(page.body_text):
+        return None
     found = meta_line(page).get("remote_text")
     if found:
         return found

@@ -176,6 +176,10 @@ def detect(page: Page) -> bool:
 
 
 def extract(page: Page) -> Fields:
+    return dict(page.cached("labelled", _extract))
+
+
+def _extract(page: Page) -> Fields:
     fields: Fields = {}
     employment: list[str] = []
     for name, label, value in pairs(page):
@@ -200,4 +204,4 @@ def extract(page: Page) -> Fields:
 
 def extract_remote(page: Page) -> str | None:
     """Only the work mode (``extract``'s ``remote_text``)."""
-    return extract(page).get("remote_text")
+    return page.cached("labelled", _extract).get("remote_text")
