@@ -5,7 +5,9 @@ Vocabulary (matched on folded text): full time ("Full-time", "Permanent", "Vollz
 ("Teilzeit", "temps partiel", "media jornada", "jornada parcial"), contract ("Contractor", "Freelance",
 "freie Mitarbeit", "indépendant", "autónomo"), temporary ("befristet", "CDD", "intérim", "Zeitarbeit",
 "temporal", "seasonal") and internship ("Werkstudent", "Praktikum", "Ausbildung", "stage",
-"alternance", "prácticas", "becario").
+"alternance", "prácticas", "becario"); a few words of Danish/Swedish/Norwegian (fuldtid, heltid, deltid),
+Italian (tempo pieno/parziale, tirocinio), Polish (pełny/niepełny etat), Portuguese, Dutch, Japanese
+(正社員, パート, アルバイト) and Chinese (全职, 兼职, 实习).
 
 Several values are combined: a specific engagement (internship, contract, temporary) wins over the
 working-time words ("Full-time, Contract" is a contract; a "Werkstudent" part-time job is an internship).
@@ -36,7 +38,8 @@ _PATTERNS: list[tuple[EmploymentType, re.Pattern[str]]] = [
         (EmploymentType.INTERNSHIP, r"\b(?:intern(?:ship)?s?|werkstudent(?:in)?|working student|praktik\w*|"
                                     r"co op|apprentice(?:ship)?|ausbildung|stage|stagiaire|trainee|"
                                     r"alternance|alternant\w*|apprenti\w*|practicas|practicante|becari[oa]s?|"
-                                    r"pasantia|graduate program(?:me)?)\b"),
+                                    r"pasantia|graduate program(?:me)?|tirocini\w*|stagista|praktikant\w*|"
+                                    r"praktyk\w*|estagi\w*)\b|インターン|实习"),
         (EmploymentType.CONTRACT, r"\b(?:contract(?:or|ors)?|freelanc\w*|1099|c2c|corp to corp|"
                                   r"consultant contract|self employed|auftragnehmer|freie mitarbeit\w*|"
                                   r"freiberuflich\w*|independant|auto ?entrepreneur|autonomo|"
@@ -46,10 +49,13 @@ _PATTERNS: list[tuple[EmploymentType, re.Pattern[str]]] = [
                                    r"saisonnier|temporal|eventual|duree determinee|sustitucion)\b"),
         (EmploymentType.PART_TIME, r"\b(?:part time|parttime|teilzeit|mini ?job|temps partiel|"
                                    r"media jornada|jornada parcial|tiempo parcial|medio tiempo|"
-                                   r"workload part time)\b"),
+                                   r"workload part time|deltid|tempo parziale|niepelny etat|meio periodo|"
+                                   r"deeltijd)\b|パート|アルバイト|兼职"),
         (EmploymentType.FULL_TIME, r"\b(?:full time|fulltime|permanent|regular|vollzeit|festanstellung|"
                                    r"unbefristet|cdi|temps plein|temps complet|salaried|jornada completa|"
-                                   r"tiempo completo|indefinido|duree indeterminee|workload full time)\b"),
+                                   r"tiempo completo|indefinido|duree indeterminee|workload full time|"
+                                   r"fuldtid|heltid|fastans\w+|fast stilling|tempo pieno|pelny etat|"
+                                   r"tempo integral|voltijd)\b|正社員|フルタイム|全职"),
     ]
 ]  # fmt: skip
 _SPECIFIC = (EmploymentType.INTERNSHIP, EmploymentType.CONTRACT, EmploymentType.TEMPORARY)

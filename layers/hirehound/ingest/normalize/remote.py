@@ -1,4 +1,4 @@
-"""Remote / hybrid / on-site, conservatively, in English, German, French and Spanish.
+"""Remote / hybrid / on-site, conservatively, in English, German, French and Spanish (and a few words more).
 
 Sources, strongest first: the remote field (schema.org ``jobLocationType``, a "Remote" badge, Workday's
 remote type, a labelled "Télétravail: Non"), the location text, the title, then a few unmistakable
@@ -18,6 +18,9 @@ Vocabulary (matched on casefolded, accent-free text):
 * on-site: on site, on-site, onsite, in office, in-office, in person, office-based, vor Ort, Präsenz,
   im Büro, sur site, présentiel, presencial, en la oficina; and a negated remote cue: "not remote",
   "no remote", "Remote: No", "Télétravail: Non", "kein Homeoffice", "sin teletrabajo", "no remoto".
+* also: Polish (praca zdalna / hybrydowa / stacjonarna), Italian (da remoto, ibrido, in sede), Danish
+  (fjernarbejde, hybridarbejde), Dutch (thuiswerken, op kantoor), Japanese (リモート, ハイブリッド,
+  週2日出社 = hybrid), Chinese (远程); "Remote job: No" and "Telework eligible: No" are on-site.
 * never a work mode: "remote control", "remote sensing", "remote monitoring", "remote patient",
   "remote access", "remote areas", "remote locations"; "hybrid cloud", "hybrid vehicle", "hybrid app".
 """
@@ -34,13 +37,18 @@ __all__ = ["parse_remote"]
 _NUMBER = r"(?:[1-4]|one|two|three|four|ein(?:en)?|zwei|drei|vier|un|deux|trois|quatre|uno|dos|tres|cuatro)"
 _NO = r"(?:no|non|nein|none|not\s+(?:possible|available|allowed)|pas\s+possible|non\s+autorise|ningun[oa]?)"
 _REMOTE_WORD = (
-    r"(?:remote(?:\s+work(?:ing)?)?|home\s?-?office|teletravail|teletrabajo|remoto|work\s+from\s+home)"
+    r"(?:remote(?:\s+(?:work(?:ing)?|job|eligible))?|telework(?:\s+eligible)?|home\s?-?office|teletravail"
+    r"|teletrabajo|remoto|work\s+from\s+home)"
 )
 
 # A bare "hybride"/"híbrido" names the work mode in a field; in running text only in a phrase
 # ("mode hybride", "modalidad híbrida"), as "voitures hybrides" is about cars. English "hybrid" counts in
 # both, past the technical uses below.
-_HYBRID_IN_FIELD = re.compile(r"\bhybrid(?:e|es|er|en)?\b|\bhibrid[oa]s?\b", re.IGNORECASE)
+_HYBRID_IN_FIELD = re.compile(
+    r"\bhybrid(?:e|es|er|en)?\b|\bhibrid[oa]s?\b|\bhybrydow\w*|\bibrid[oa]\b|\bhybridarbejde\b"
+    r"|週\s*\d\s*日(?:程度)?出社|ハイブリッド",
+    re.IGNORECASE,
+)
 _HYBRID_IN_TEXT = re.compile(
     r"\bhybrid\b|\b(?:mode|travail|modele|format|organisation|rythme|teletravail)\s+hybride\b|"
     r"\b(?:modalidad|trabajo|modelo|esquema|formato|regimen)\s+hibrid[oa]\b|"
@@ -97,7 +105,8 @@ _NOT_REMOTE = re.compile(
 _ONSITE_FIELD = re.compile(
     r"\bon[\s-]?site\b|\bin[\s-](?:the\s+)?(?:office|person)\b|\boffice[\s-]based\b|\bvor\s+ort\b|"
     r"\bpr(?:a|ae)senz\w*|\bim\s+buro\b|\bsur\s+site\b|\b(?:en\s+)?presentiel(?:le)?\b|\bpresencial\b|"
-    r"\ben\s+(?:la\s+)?oficina\b|\bsite[\s-]based\b",
+    r"\ben\s+(?:la\s+)?oficina\b|\bsite[\s-]based\b|\bpraca\s+stacjonarna\b|\bin\s+sede\b|\bpresenziale\b"
+    r"|\bpa\s+kontoret\b|\bop\s+kantoor\b|出社勤務",
     re.IGNORECASE,
 )
 _REMOTE_FIELD = re.compile(
@@ -105,7 +114,8 @@ _REMOTE_FIELD = re.compile(
     r"areas?|locations?|sites?|regions?|villages?|communities|island|support\s+tools|desktop|server|"
     r"viewing|learning\s+environment)\b)|"
     r"\bwork(?:ing)?\s+from\s+(?:home|anywhere)\b|\bwfh\b|\bhome\s?-?office\b|\bfernarbeit\b|\bteletravail\b|"
-    r"\bteletrabajo\b|\bremot[oa]\b|\ba\s+distancia\b|\bdesde\s+casa\b|\banywhere\b",
+    r"\bteletrabajo\b|\bremot[oa]\b|\ba\s+distancia\b|\bdesde\s+casa\b|\banywhere\b|\bzdaln\w+"
+    r"|\bfjernarbejde\b|\bhjemmefra\b|\bthuiswerk\w*|リモート|在宅勤務|远程",
     re.IGNORECASE,
 )
 # In running text only unmistakable phrases count.
@@ -143,9 +153,12 @@ def _key(text: str) -> str:
     return strip_accents(text).casefold() if not text.isascii() else text.casefold()
 
 
+_HYBRID_STEMS = ("hybri", "ibrid", "hybryd", "出社", "ハイブリッド")
+
+
 def _hybrid(text: str, words: re.Pattern[str]) -> bool:
     """A hybrid phrase or word in ``text`` (casefolded), other than a technical "hybrid cloud"."""
-    if ("hybri" in text or "hibrid" in text) and any(
+    if any(stem in text for stem in _HYBRID_STEMS) and any(
         not _HYBRID_TECH.match(text, m.start()) for m in words.finditer(text)
     ):
         return True
