@@ -158,6 +158,7 @@ def meta_line(page: Page) -> Fields:
 def _meta_line(page: Page) -> Fields:
     lines = [found for found in (node_text(node) for node in page.css(_META_SELECTORS)) if found]
     under_title = _lines_under_title(page)
+    found: Fields = {}
     for line in (*lines, *under_title):
         if len(line) > 140:
             continue
@@ -165,8 +166,8 @@ def _meta_line(page: Page) -> Fields:
         if len(parts) >= 2:
             found = _facts(parts, bare_place=True)
             if found:
-                return found
-    return _facts(under_title, bare_place=False)
+                break
+    return {**_facts(under_title, bare_place=False), **found}
 
 
 def _capitalized(part: str) -> bool:
