@@ -1,7 +1,8 @@
-"""Field accuracy floors on the two labelled page sets (``make accuracy`` prints the full report).
+"""Field accuracy floors on the three labelled page sets (``make accuracy`` prints the full report).
 
 Floors sit a little under what was measured when they were set (samples/pages: 97% overall, company 80%;
-samples/shapes: 93% overall, title 100%, company 94%), so a regression in extraction fails here while the
+samples/shapes: 93% overall, title 100%, company 94%; samples/holdout after tuning on it: 88% overall,
+title 99%, company 92%, every non-posting rejected), so a regression in extraction fails here while the
 location and company parsers can still improve underneath.
 """
 
@@ -24,6 +25,11 @@ def pages() -> Report:
 @pytest.fixture(scope="module")
 def shapes() -> Report:
     return evaluate(ROOT / "samples" / "shapes" / "labels.json")
+
+
+@pytest.fixture(scope="module")
+def holdout() -> Report:
+    return evaluate(ROOT / "samples" / "holdout" / "labels.json")
 
 
 def _floor(report: Report, name: str) -> float:
@@ -55,6 +61,18 @@ def test_real_shape_fixture_floors(shapes: Report) -> None:
     assert description is not None
     assert description[0] >= 0.9
     assert description[1] >= 0.9
+
+
+def test_independent_holdout_floors(holdout: Report) -> None:
+    """``samples/holdout`` was written by someone who had not read the extractors; it has since been tuned
+    on (see its README), so these floors guard the classes fixed, not generalization."""
+    assert (holdout.overall() or 0) >= 0.85
+    assert _floor(holdout, "title") >= 0.96
+    assert _floor(holdout, "company") >= 0.89
+    assert min(_floor(holdout, name) for name in ("remote", "employment_type")) >= 0.88
+    assert min(_floor(holdout, name) for name in ("city", "country", "salary")) >= 0.72
+    rejected, not_jobs, wrongly_rejected = holdout.rejections()
+    assert (rejected, wrongly_rejected) == (not_jobs, [])
 
 
 def test_every_shape_page_is_labelled_and_every_label_has_its_page() -> None:

@@ -109,6 +109,7 @@ _LOGIN = re.compile(
     r"|^willkommen zurück|^welcome back",
     re.IGNORECASE,
 )
+_PASSWORD_INPUT = re.compile(r"<input[^>]+type\s*=\s*[\"']?password")
 _ARTICLE_TYPES = frozenset({"Article", "NewsArticle", "BlogPosting", "TechArticle", "Report", "HowTo"})
 # A careers landing page: its headline is about the employer, not a job.
 # A careers landing page: its headline is about the employer, not a job. ("Careers at X" and "Karriere bei X"
@@ -194,7 +195,7 @@ def _confirmation(page: Page, title: str | None, has_description: bool) -> None:
 def _login_wall(page: Page) -> None:
     """A sign-in form in place of the posting (XING, LinkedIn's auth wall): a password field and a page
     titled as a login."""
-    if 'type="password"' not in page.html_lower and "type=password" not in page.html_lower:
+    if "password" not in page.html_lower or not _PASSWORD_INPUT.search(page.html_lower):
         return
     for headline in (page.title_tag, page.first("h1"), page.og_title):
         match = _LOGIN.search(headline or "")
