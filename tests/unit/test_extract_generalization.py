@@ -44,8 +44,8 @@ def rejection(html: str, url: str) -> str:
 def test_a_danish_posting_is_not_rejected_for_lack_of_job_vocabulary() -> None:
     html = page(
         "<title>Lagermedarbejder - Horsens Fragt ApS - Jobnet</title>",
-        "<div class='job-head'><h1>Lagermedarbejder</h1><div class='job-company'>Horsens Fragt ApS</div></div>"
-        + DUTIES_DA,
+        "<div class='job-head'><h1>Lagermedarbejder</h1>"
+        "<div class='job-company'>Horsens Fragt ApS</div></div>" + DUTIES_DA,
     )
     raw = extract_posting(html, "https://job.example.dk/annonce/77123")
     assert (raw.title, raw.company_name) == ("Lagermedarbejder", "Horsens Fragt ApS")
@@ -62,7 +62,7 @@ def test_a_perimeterx_challenge_is_a_bot_check() -> None:
 
 def test_a_japanese_expiry_notice_is_expired() -> None:
     html = page(
-        "<title>求人情報｜ジョブナビ</title>",
+        "<title>求人情報\uff5cジョブナビ</title>",
         "<h1>この求人の掲載は終了しました</h1><p>ご覧の求人は掲載期間が終了しています。</p>",
     )
     assert rejection(html, "https://jobnavi.example.jp/desc_1/") == "expired"
@@ -169,7 +169,9 @@ def test_taleo_label_colon_and_value_in_three_spans() -> None:
     row = "<tr><td><span>{}</span><span>:</span><span>{}</span></td></tr>"
     html = page(
         "<title>Job Description - Underwriter I (2604411)</title>",
-        "<h1>Underwriter I (2604411)</h1>" + DUTIES_EN + "<table>"
+        "<h1>Underwriter I (2604411)</h1>"
+        + DUTIES_EN
+        + "<table>"
         + row.format("Primary Location", "United States-Ohio-Dayton")
         + row.format("Schedule", "Full-time")
         + row.format("Company", "Miami Valley Mutual")
@@ -266,7 +268,7 @@ def test_a_requisition_number_is_not_part_of_the_title() -> None:
         ("praca hybrydowa", "hybrid"),
         ("praca zdalna", "remote"),
         ("In sede", "onsite"),
-        ("リモートワーク可（週3日出社）", "hybrid"),
+        ("リモートワーク可\uff08週3日出社\uff09", "hybrid"),
         ("Remote job: No", "onsite"),
         ("Telework eligible: No", "onsite"),
     ],

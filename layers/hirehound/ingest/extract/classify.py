@@ -105,7 +105,7 @@ _CONFIRMATION = re.compile(
 _LOGIN = re.compile(
     r"^(?:log ?in|sign ?in|sign in to|einloggen|anmelden|anmeldung|connexion|se connecter|iniciar sesi[oó]n"
     r"|inicia sesi[oó]n|accedi|accesso|log ind|logga in|logg inn|inloggen|zaloguj|ログイン|登录)\b"
-    r"|\b(?:log ?in|sign ?in|einloggen|anmelden|connexion|iniciar sesi[oó]n|log ind)\s*(?:[|\-–:]|$)"
+    r"|\b(?:log ?in|sign ?in|einloggen|anmelden|connexion|iniciar sesi[oó]n|log ind)\s*(?:[|\-\u2013:]|$)"
     r"|^willkommen zurück|^welcome back",
     re.IGNORECASE,
 )

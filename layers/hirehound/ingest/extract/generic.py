@@ -12,9 +12,9 @@ from __future__ import annotations
 
 import re
 
-from hirehound.ingest.extract import labelled, maintext, tidy
 from selectolax.lexbor import LexborNode
 
+from hirehound.ingest.extract import labelled, maintext, tidy
 from hirehound.ingest.extract.dom import Fields, attr, inner_html, node_text, text
 from hirehound.ingest.extract.page import Page, split_selectors
 
@@ -96,7 +96,9 @@ _DATE_WORDS = re.compile(
     re.IGNORECASE,
 )
 _HEADER_FACTS = 8
-_PARTICLES = frozenset({"de", "del", "la", "le", "los", "las", "am", "an", "der", "di", "da", "do", "sur", "upon"})
+_PARTICLES = frozenset(
+    {"de", "del", "la", "le", "los", "las", "am", "an", "der", "di", "da", "do", "sur", "upon"}
+)
 _COPYRIGHT = re.compile(
     r"(?:©|\(c\)|copyright)\s*(?:\d{4}\s*[-\u2013]?\s*)*([^.|·©]{2,60}?)(?:\.|\s*[|·]|\s+all rights|$)", re.I
 )
@@ -176,8 +178,10 @@ def _capitalized(part: str) -> bool:
 
 
 def _place_like(part: str) -> bool:
-    """"City, ST" or capitalized names, comma-joined (a province may be lowercase: "Warszawa, mazowieckie")."""
-    return bool(_CITY_REGION.match(part) or (_PLACE_NAMES.match(part) and _capitalized(part.split(",")[0])))
+    """A "City, ST" line, or capitalized names comma-joined (a province may be lowercase: "Warszawa,
+    mazowieckie")."""
+    head = part.split(",", 1)[0]
+    return bool(_CITY_REGION.match(part) or (_PLACE_NAMES.match(part) and _capitalized(head)))
 
 
 def work_mode(page: Page) -> str | None:

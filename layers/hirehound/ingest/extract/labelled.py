@@ -22,7 +22,8 @@ _VOCABULARY: dict[str, tuple[str, ...]] = {
     ),
     "company_name": (
         "company", "company name", "employer", "hiring company", "hiring organization", "advertiser",
-        "employer name", "nom de l'entreprise", "ragione sociale", "empresa", "compañía", "unternehmen", "arbeitgeber", "firma",
+        "employer name", "nom de l'entreprise", "ragione sociale", "empresa", "compañía", "unternehmen",
+        "arbeitgeber", "firma",
         "entreprise", "employeur", "société", "会社名", "企業名", "社名", "virksomhed", "företag",
         "arbetsgivare", "azienda", "bedrijf", "werkgever",
     ),
@@ -43,7 +44,8 @@ _VOCABULARY: dict[str, tuple[str, ...]] = {
         "beschäftigungsart", "arbeitszeit", "pensum", "arbeitspensum", "type de contrat", "temps de travail",
         "contrat", "contract", "working hours", "working pattern",
         "雇用形態", "ansættelsesform", "anställningsform", "omfattning", "tipologia contrattuale",
-        "work schedule", "terms of employment", "employment status", "job schedule", "orario", "orario di lavoro",
+        "work schedule", "terms of employment", "employment status", "job schedule", "orario",
+        "orario di lavoro",
         "tipo di contratto", "tipo de empleo", "horario", "type d'emploi", "beschäftigungsgrad", "arbejdstid",
         "arbetstid", "dienstverband", "regime de contratação", "tipo de contratação",
     ),
@@ -74,13 +76,14 @@ _COLON_ONLY = re.compile(r"^[:\uff1a]$")
 _CODE = re.compile(r"^[A-Z]{2,3}$")
 # A "Work location" whose value is a work mode (Job Bank: "Work location: On site").
 _WORK_MODE = re.compile(
-    r"^(?:on[- ]?site|in[- ]person|in[- ]office|remote|hybrid|presencial|remoto|h[íi]brido|hybride|télétravail"
+    r"^(?:on[- ]?site|in[- ]person|in[- ]office|remote|hybrid|presencial|remoto|h[íi]brido|hybride"
+    r"|télétravail"
     r"|vor ort|homeoffice|praca (?:zdalna|hybrydowa|stacjonarna))$",
     re.IGNORECASE,
 )
 # Prose before the place ("1 vacancy in the following location: Denver, CO").
 _PLACE_AFTER_PROSE = re.compile(r"^.{8,80}?\b(?:locations?|lieu|ubicación|standort)\s*:\s*(?=\S)", re.I)
-# An address after the employer's name ("Groupe Verdier – Siège : 88 rue de la Villette, 69003 Lyon.").
+# An address after the employer's name ("Groupe Verdier - Siège : 88 rue de la Villette, 69003 Lyon.").
 _ADDRESS_TAIL = re.compile(r"\s+[\u2013\u2014-]\s+.*\d.*$|\s*[,;]\s*\d.*$")
 # Text nodes that continue a value: brackets and their content ("(", "NS", ")"), a ", Full time" or
 # "/ 35 to 40 hours per week" tail, a pay period on its own ("hourly").
@@ -182,13 +185,8 @@ def extract(page: Page) -> Fields:
 def _extract(page: Page) -> Fields:
     fields: Fields = {}
     employment: list[str] = []
-    for name, label, value in pairs(page):
-        if name == "location_text" and _WORK_MODE.match(value):
-            name = "remote_text"
-        elif name == "location_text":
-            value = _PLACE_AFTER_PROSE.sub("", value)
-        elif name == "company_name":
-            value = _ADDRESS_TAIL.sub("", value)
+    for found_name, label, found_value in pairs(page):
+        name, value = _refined(found_name, found_value)
         if name == "employment_type_text":
             employment.append(f"{label}: {value}" if any(ch.isdigit() for ch in value) else value)
             continue
@@ -200,6 +198,18 @@ def _extract(page: Page) -> Fields:
     if employment:
         fields["employment_type_text"] = text(", ".join(dict.fromkeys(employment)))
     return fields
+
+
+def _refined(name: str, value: str) -> tuple[str, str]:
+    """A work mode under a location label is the work mode; prose before a place and an address after an
+    employer's name are dropped."""
+    if name == "location_text" and _WORK_MODE.match(value):
+        return "remote_text", value
+    if name == "location_text":
+        return name, _PLACE_AFTER_PROSE.sub("", value)
+    if name == "company_name":
+        return name, _ADDRESS_TAIL.sub("", value)
+    return name, value
 
 
 def extract_remote(page: Page) -> str | None:

@@ -31,7 +31,8 @@ _BOARD_NAV = re.compile(
     r"^(?:post (?:a )?jobs?|employers?(?: site| / post job)?|for employers|recruiters|company reviews|"
     r"firmen|recruteurs|virksomheder|employer site|jobs finden|buscar ofertas|求人検索|"
     r"employer (?:login|sign in|zone|area)|recruiter login|post (?:an|a free) ad|área (?:de )?empresas?|"
-    r"para empresas|für arbeitgeber|für unternehmen|espace (?:recruteur|entreprises?)|dla (?:firm|pracodawców)|"
+    r"para empresas|für arbeitgeber|für unternehmen|espace (?:recruteur|entreprises?)|"
+    r"dla (?:firm|pracodawców)|"
     r"pracodawcy|per le aziende|area aziende|for arbejdsgivere|arbetsgivare|企業の方へ?|採用担当者様?)$",
     re.IGNORECASE,
 )

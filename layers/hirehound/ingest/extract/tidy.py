@@ -66,7 +66,9 @@ _UI_TEXT = re.compile(
 _LOGO_WORD = re.compile(r"\s+(?:logo|career site|careers? site|home)$|^(?:logo|logotipo|logotype)\s+", re.I)
 _MAX_TITLE = 160
 # A requisition number after the title: "Claims Adjuster II (2600412)", "Nurse - (REQ-00123)", "[J-1042]".
-_REQUISITION = re.compile(r"\s*-?\s*[(\[]\s*(?:req(?:uisition)?\s*#?\s*|[A-Z]{1,4}[-_])?\d{4,}\s*[)\]]\s*$", re.I)
+_REQUISITION = re.compile(
+    r"\s*-?\s*[(\[]\s*(?:req(?:uisition)?\s*#?\s*|[A-Z]{1,4}[-_])?\d{4,}\s*[)\]]\s*$", re.IGNORECASE
+)
 # A sentence about the employer, not its name ("Saltbush Coffee on Hall St is looking for a barista.").
 _SENTENCE = re.compile(
     r"\s(?:is|are|was|we|our|looking for|seeks?|seeking|ist|sind|suchen?|est|busca|buscamos|cerca)\s.{12,}",
