@@ -9,8 +9,11 @@ from __future__ import annotations
 
 import pytest
 from hirehound.ingest.extract import NotAJobPageError, extract_posting
+from hirehound.ingest.normalize import country_of_host
 from hirehound.ingest.normalize.employment import parse_employment_type
+from hirehound.ingest.normalize.location import parse_location
 from hirehound.ingest.normalize.remote import parse_remote
+from hirehound.ingest.normalize.salary import parse_salary
 
 pytestmark = pytest.mark.unit
 
@@ -284,3 +287,17 @@ def test_work_mode_words_in_more_languages(text: str, mode: str) -> None:
 )  # fmt: skip
 def test_employment_words_in_more_languages(text: str, kind: str) -> None:
     assert parse_employment_type(text).value == kind
+
+
+def test_a_dollar_on_a_national_host_is_that_countrys_dollar() -> None:
+    hint = country_of_host("www.jobsite.com.au")
+    salary = parse_salary("$85,000 - $95,000 + super", country_hint=hint).value
+    assert (hint, salary and salary.currency) == ("AU", "AUD")
+    assert country_of_host("jobs.lever.co") is None  # .co, .io: letters, not a country
+
+
+@pytest.mark.parametrize(("text", "city"), [("Bologna (BO)", "Bologna"), ("Firenze, FI", "Firenze")])
+def test_an_italian_province_code_is_not_a_country(text: str, city: str) -> None:
+    found = parse_location(text).value
+    assert found is not None
+    assert (found.city, found.country_code) == (city, "IT")

@@ -17,7 +17,20 @@ from hirehound.ingest.normalize.remote import parse_remote
 from hirehound.ingest.normalize.salary import parse_salary
 from hirehound.ingest.normalize.title import normalize_title, parse_seniority
 
-__all__ = ["normalize_posting"]
+__all__ = ["country_of_host", "normalize_posting"]
+
+
+# Country-code top-level domains that sites use for their letters, not their country (.io, .co, .ai ...).
+_GENERIC_CCTLDS = frozenset({"io", "co", "ai", "me", "tv", "ly", "fm", "gg", "so", "to", "cc", "ws", "app"})
+
+
+def country_of_host(host: str) -> str | None:
+    """The country of a host's ccTLD ("seek.com.au" -> "AU", "jobs.ch" -> "CH", "reed.co.uk" -> "GB"):
+    a currency hint for "$" when the location did not parse, never a location."""
+    tld = host.rsplit(".", 1)[-1].casefold()
+    if len(tld) != 2 or tld in _GENERIC_CCTLDS or not tld.isalpha():
+        return None
+    return "GB" if tld == "uk" else tld.upper()
 
 
 def normalize_posting(clean: CleanPosting, *, today: date) -> NormalizedPosting:
@@ -35,7 +48,7 @@ def normalize_posting(clean: CleanPosting, *, today: date) -> NormalizedPosting:
     remote = parse_remote(raw.remote_text, raw.location_text, title, clean.description_text)
     location = parse_location(raw.location_text)
     country = location.value.country_code if location.value else None
-    salary = parse_salary(raw.salary_text, country_hint=country)
+    salary = parse_salary(raw.salary_text, country_hint=country or country_of_host(raw.source))
     posted = parse_date(raw.date_posted_text, today=today)
     expires = parse_date(raw.valid_through_text, today=today, expiry=True)
 

@@ -18,9 +18,9 @@ Rules, in order:
   the country does not have (an old or unofficial one) is ignored, never invented.
 * Without a country, a qualifier after the city is read in context, first reading under which the city
   exists winning: a US state code ("Salem, OR", "San Francisco, CA"), a country ("Toronto, CA",
-  "Berlin, DE"), a Canadian, Australian or Indian subdivision code ("London, ON", "Perth, WA",
-  "Pune, MH"), a subdivision or country name ("Atlanta, Georgia", "Bad Tölz, Bavaria"). If the city is
-  in none of them, the first reading is kept with the city as written.
+  "Berlin, DE"), a Canadian, Australian, Indian or Italian subdivision code ("London, ON", "Perth, WA",
+  "Pune, MH", "Bologna (BO)"), a subdivision or country name ("Atlanta, Georgia", "Bad Tölz, Bavaria").
+  If the city is in none of them, the first reading is kept with the city as written.
 * **A stated city is kept as stated**, tidied: the gazetteer only confirms it and adds coordinates
   (and the region where GeoNames knows it). Its spelling is taken from the gazetteer only when both
   fold to the same letters ("LOS ANGELES" -> "Los Angeles", "zurich" -> "Zürich"); an alternate-name
@@ -99,7 +99,7 @@ _REGION_KIND = re.compile(
     r"\s+(?:province|region|state|county|district|prefecture|governorate|division|territory)$"
 )
 # Two-letter codes read as subdivisions when no country is stated (after US states and countries).
-_IMPLIED_COUNTRIES = ("CA", "AU", "IN")
+_IMPLIED_COUNTRIES = ("CA", "AU", "IN", "IT")  # Italy: "Bologna (BO)", "Firenze, FI"
 
 # Words that say how, not where: removed before reading the place.
 _MODE_WORDS = re.compile(
