@@ -2,7 +2,7 @@
 
 The pages are modelled on the shapes named in each test (a Danish board, a Polish board, Taleo's label
 spans, a PerimeterX interstitial ...), with invented companies and text; none is a copy of a holdout page.
-Every test fails on the extraction before this work (origin/normalize-in, 0503b94).
+Every test fails on the extraction before this work (origin/normalize-in at 18ced7d).
 """
 
 from __future__ import annotations
