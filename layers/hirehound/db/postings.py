@@ -200,19 +200,23 @@ def nearest_spam_similarity(conn: Connection, posting_id: int) -> float | None:
     return float(row["cosine"]) if row else None
 
 
+SEARCH_DOCUMENT = (
+    "setweight(to_tsvector('english', coalesce(p.title, '')), 'A')"
+    " || setweight(to_tsvector('english', coalesce(c.name, '')), 'B')"
+    " || setweight(to_tsvector('english', coalesce((SELECT string_agg(s.name, ' ') FROM posting_skills ps"
+    "    JOIN skills s ON s.id = ps.skill_id WHERE ps.posting_id = p.id), '')), 'B')"
+    " || setweight(to_tsvector('simple', concat_ws(' ', p.city, p.country_code, p.remote_mode)), 'C')"
+    " || setweight(to_tsvector('english', coalesce(p.description_text, '')), 'D')"
+)
+"""The search document of posting ``p`` (with its company ``c``), as SQL."""
+
+
 def update_search_document(conn: Connection, posting_id: int) -> None:
     """Weighted full-text document: title (A), company and skills (B), location (C), description (D)."""
     conn.execute(
-        "UPDATE postings p SET search_document ="
-        " setweight(to_tsvector('english', coalesce(p.title, '')), 'A')"
-        " || setweight(to_tsvector('english', coalesce(c.name, '')), 'B')"
-        " || setweight(to_tsvector('english', coalesce((SELECT string_agg(s.name, ' ') FROM posting_skills ps"
-        "    JOIN skills s ON s.id = ps.skill_id WHERE ps.posting_id = p.id), '')), 'B')"
-        " || setweight(to_tsvector('simple', concat_ws(' ', p.city, p.country_code, p.remote_mode)), 'C')"
-        " || setweight(to_tsvector('english', coalesce(p.description_text, '')), 'D'),"
-        " updated_at = now()"
+        f"UPDATE postings p SET search_document = {SEARCH_DOCUMENT}, updated_at = now()"
         " FROM postings p2 LEFT JOIN companies c ON c.id = p2.company_id"
-        " WHERE p.id = %s AND p2.id = p.id",
+        " WHERE p.id = %s AND p2.id = p.id".encode(),
         (posting_id,),
     )
 

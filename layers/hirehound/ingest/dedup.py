@@ -16,6 +16,7 @@ from __future__ import annotations
 import hashlib
 import re
 import unicodedata
+from collections.abc import Iterable, Iterator
 from enum import StrEnum
 from functools import cache
 from typing import Any
@@ -110,11 +111,25 @@ def shingles(text: str | None, size: int = SHINGLE_SIZE) -> set[str]:
 
 def minhash_signature(text: str | None) -> list[int]:
     """``NUM_PERM`` MinHash values (each below 2**32, so a Postgres ``bigint[]`` holds them)."""
+    return [int(value) for value in next(shingle_signatures([shingles(text)]))]
+
+
+def shingle_signatures(
+    shingle_sets: Iterable[Iterable[str]],
+) -> Iterator[np.ndarray[Any, np.dtype[np.uint32]]]:
+    """The MinHash values of each set of shingles, as arrays (one MinHash object for all of them:
+    building it costs as much as hashing a few dozen shingles).
+
+    The signature of a union is the element-wise minimum of its parts' signatures, so a text built
+    from known parts can be signed from their cached signatures (``benchmarks/scale_corpus.py`` does).
+    """
     minhash = _minhash_class()(
         num_perm=NUM_PERM, seed=MINHASH_SEED, scheme=MINHASH_SCHEME, permutations=_permutations()
     )
-    minhash.update_batch([shingle.encode("utf-8") for shingle in sorted(shingles(text))])
-    return [int(value) for value in minhash.hashvalues]
+    for shingle_set in shingle_sets:
+        minhash.clear()
+        minhash.update_batch([shingle.encode("utf-8") for shingle in sorted(shingle_set)])
+        yield np.array(minhash.hashvalues)
 
 
 def estimated_jaccard(sig_a: list[int], sig_b: list[int]) -> float:

@@ -1,0 +1,386 @@
+"""Dedup and search at scale: N synthetic postings in the embedded Postgres, then the figures.
+
+    nice -n 10 .venv/bin/python -m benchmarks.scale [--postings 1000000] [--probes 200] [--queries 200]
+
+Loads ``--postings`` postings of :mod:`benchmarks.scale_corpus` (labelled synthetic: shared templates,
+planted exact, near and semantic duplicates) into a fresh database with the project's migrations, by
+COPY, with the secondary indexes of ``postings`` and ``posting_lsh_bands`` dropped during the load
+and rebuilt after it (their build time and size are figures). Then it measures, on that database:
+
+* **the duplicate decision** of new postings (a quarter each: exact copies, near copies, reworded
+  copies of loaded postings, and fresh ones): :func:`hirehound.ingest.duplicates.deduplicate`, the
+  ingestion stage itself (exact hash, MinHash LSH, HNSW neighbours), p50/p95, whether it found the
+  planted original, and how many sequential scans of the two tables it caused (none is the goal);
+* **HNSW recall@10** of the k-NN query against exact search (numpy over all vectors), and its
+  latency, for several ``hnsw.ef_search``;
+* **hybrid search** p50/p95: :func:`hirehound.db.search.hybrid_search` with job seekers' queries,
+  30% of them filtered by country.
+
+The server is a throwaway embedded Postgres under ``--home`` unless ``--url`` names a database.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import platform
+import statistics
+import time
+from collections import Counter
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+import psycopg
+from hirehound.db.migrate import migrate
+from hirehound.db.pool import close_pool
+from hirehound.db.postings import SEARCH_DOCUMENT
+from hirehound.db.search import SearchFilters, hybrid_search
+from hirehound.ingest import dedup
+from hirehound.ingest.duplicates import deduplicate
+from pgvector.psycopg import register_vector
+from psycopg.rows import dict_row
+from psycopg.types.json import Jsonb
+
+from benchmarks.scale_corpus import Corpus, Posting
+
+CHUNK = 20_000
+_PUBLISHED_AT = datetime(2026, 11, 30, 12, tzinfo=UTC)
+EF_SEARCH = (40, 64, 100, 200)
+_STAGED = (
+    "id", "raw_page_id", "url", "source", "external_id", "extraction_method", "raw", "title",
+    "title_normalized", "seniority", "employment_type", "remote_mode", "city", "country_code",
+    "salary_min", "salary_max", "salary_currency", "salary_period", "salary_annual_min",
+    "salary_annual_max", "description_text", "company_id", "content_hash", "minhash", "embedding",
+    "duplicate_verdict", "duplicate_of", "status", "published_at",
+)  # fmt: skip
+_STAGED_TYPES = (
+    "bigint", "bigint", "text", "text", "text", "text", "jsonb", "text", "text", "text", "text", "text",
+    "text", "text", "numeric", "numeric", "text", "text", "numeric", "numeric", "text", "bigint", "text",
+    "bigint[]", "vector", "text", "bigint", "text", "timestamptz",
+)  # fmt: skip
+
+
+@dataclass
+class IndexBuild:
+    name: str
+    seconds: float
+    bytes: int
+
+
+@dataclass
+class Report:
+    postings: int
+    load_seconds: float = 0.0
+    builds: list[IndexBuild] = field(default_factory=list)
+    table_bytes: int = 0
+    dedup_ms: list[float] = field(default_factory=list)
+    dedup_found: dict[str, tuple[int, int]] = field(default_factory=dict)
+    """Probe kind -> (probes whose verdict named the planted original or, for fresh ones, none; probes)."""
+    dedup_seq_scans: int = -1
+    recall: dict[int, tuple[float, float]] = field(default_factory=dict)
+    """ef_search -> (recall@10, p95 ms of the k-NN query)."""
+    knn_uses_index: bool = False
+    search_ms: list[float] = field(default_factory=list)
+    search_hits: int = 0
+
+
+def percentile(values: Sequence[float], share: float) -> float:
+    return float(np.percentile(np.asarray(values), share)) if values else float("nan")
+
+
+# --- load ---------------------------------------------------------------------------------------------
+
+
+def secondary_indexes(conn: psycopg.Connection[Any]) -> list[tuple[str, str]]:
+    """(name, definition) of the indexes on postings and posting_lsh_bands that back no constraint."""
+    return conn.execute(
+        "SELECT i.indexrelid::regclass::text, pg_get_indexdef(i.indexrelid) FROM pg_index i"
+        " JOIN pg_class t ON t.oid = i.indrelid WHERE t.relname IN ('postings', 'posting_lsh_bands')"
+        " AND NOT EXISTS (SELECT 1 FROM pg_constraint c WHERE c.conindid = i.indexrelid) ORDER BY 1"
+    ).fetchall()
+
+
+def load(url: str, corpus: Corpus, report: Report, *, maintenance_mem: str) -> np.ndarray[Any, Any]:
+    """COPY the corpus in, rebuild the indexes; the vectors of the loaded postings, by index."""
+    vectors = np.zeros((corpus.size, 384), dtype=np.float32)
+    with psycopg.connect(url, autocommit=True) as conn:
+        register_vector(conn)
+        indexes = secondary_indexes(conn)
+        for name, _ in indexes:
+            conn.execute(f"DROP INDEX {name}")
+        started = time.perf_counter()
+        _copy_companies(conn, corpus)
+        conn.execute(
+            f"CREATE UNLOGGED TABLE scale_staging AS SELECT {', '.join(_STAGED)} FROM postings WITH NO DATA"
+        )
+        conn.execute("ALTER TABLE scale_staging ALTER status TYPE text")
+        for first in range(0, corpus.size, CHUNK):
+            batch = [corpus.posting(i) for i in range(first, min(first + CHUNK, corpus.size))]
+            vectors[first : first + len(batch)] = corpus.vectors(batch, vectors)
+            _copy_chunk(conn, corpus, batch, vectors)
+            print(
+                f"  loaded {first + len(batch):>9,} postings  {time.perf_counter() - started:7.1f} s",
+                flush=True,
+            )
+        conn.execute("DROP TABLE scale_staging")
+        for table in ("raw_pages", "postings", "companies"):
+            conn.execute(
+                f"SELECT setval(pg_get_serial_sequence('{table}', 'id'), (SELECT max(id) FROM {table}))"
+            )
+        report.load_seconds = time.perf_counter() - started
+        conn.execute(f"SET maintenance_work_mem = '{maintenance_mem}'")
+        for name, ddl in indexes:
+            began = time.perf_counter()
+            conn.execute(ddl)
+            size = conn.execute("SELECT pg_relation_size(%s::regclass)", (name,)).fetchone()
+            report.builds.append(IndexBuild(name, time.perf_counter() - began, int(size[0] if size else 0)))
+            print(f"  built {name:<34} {report.builds[-1].seconds:7.1f} s", flush=True)
+        conn.execute("VACUUM ANALYZE postings")
+        conn.execute("VACUUM ANALYZE posting_lsh_bands")
+        row = conn.execute("SELECT pg_table_size('postings')").fetchone()
+        report.table_bytes = int(row[0]) if row else 0
+    return vectors
+
+
+def _copy_companies(conn: psycopg.Connection[Any], corpus: Corpus) -> None:
+    with conn.cursor().copy(
+        "COPY companies (id, name, normalized_name, domain, blocking_key) FROM STDIN"
+    ) as copy:
+        for index in range(corpus.companies):
+            company = corpus.company(index)
+            normalized = company.name.lower()
+            copy.write_row((index + 1, company.name, normalized, company.domain, normalized[:4]))
+
+
+def _copy_chunk(
+    conn: psycopg.Connection[Any], corpus: Corpus, batch: list[Posting], vectors: np.ndarray[Any, Any]
+) -> None:
+    signatures = corpus.signatures(batch)
+    cur = conn.cursor()
+    with cur.copy(
+        "COPY raw_pages (id, url, source, body_sha256, bucket, object_key, size_bytes) FROM STDIN"
+    ) as copy:
+        for posting in batch:
+            key = f"pages/{posting.index:012d}"
+            copy.write_row((posting.index + 1, posting.url, posting.source, key, "raw", key, 4096))
+    columns = ", ".join(_STAGED)
+    with cur.copy(f"COPY scale_staging ({columns}) FROM STDIN WITH (FORMAT BINARY)") as copy:
+        copy.set_types(_STAGED_TYPES)
+        for posting, signature in zip(batch, signatures, strict=True):
+            copy.write_row(_row(posting, signature, vectors[posting.index]))
+    conn.execute(
+        f"INSERT INTO postings ({columns}, search_document) OVERRIDING SYSTEM VALUE"
+        f" SELECT {', '.join('p.' + c for c in _STAGED[:-2])}, p.status::posting_status, p.published_at,"
+        f" {SEARCH_DOCUMENT}"
+        f" FROM scale_staging p LEFT JOIN companies c ON c.id = p.company_id".encode()
+    )
+    conn.execute("TRUNCATE scale_staging")
+    with cur.copy(
+        "COPY posting_lsh_bands (posting_id, band, band_key) FROM STDIN WITH (FORMAT BINARY)"
+    ) as copy:
+        copy.set_types(("bigint", "smallint", "text"))
+        for posting, signature in zip(batch, signatures, strict=True):
+            for band, key in enumerate(dedup.lsh_band_keys(signature.tolist())):
+                copy.write_row((posting.index + 1, band, key))
+
+
+def _row(posting: Posting, signature: np.ndarray[Any, Any], vector: np.ndarray[Any, Any]) -> tuple[Any, ...]:
+    duplicate = posting.original is not None
+    full_title = f"{posting.seniority} {posting.title}".strip()
+    return (
+        posting.index + 1, posting.index + 1, posting.url, posting.source, str(posting.index), "json-ld",
+        Jsonb({"title": full_title, "company_name": posting.company.name, "url": posting.url}),
+        full_title, posting.title.lower(), posting.seniority.lower() or None, "full_time", posting.remote_mode,
+        posting.city, posting.country_code, posting.salary_min, posting.salary_max, posting.currency, "year",
+        posting.salary_min, posting.salary_max, posting.description, posting.company.index + 1,
+        dedup.content_hash(full_title, posting.company.name, posting.description), signature.tolist(), vector,
+        posting.kind if duplicate else "unique", posting.original + 1 if duplicate else None,
+        "duplicate" if duplicate else "published", None if duplicate else _PUBLISHED_AT,
+    )  # fmt: skip
+
+
+# --- measurements -------------------------------------------------------------------------------------
+
+
+def measure_dedup(
+    url: str, corpus: Corpus, vectors: np.ndarray[Any, Any], probes: int, report: Report
+) -> None:
+    """Insert new postings (copies of loaded ones, and fresh ones) and time the ingestion's decision."""
+    new = corpus.size
+    planned: list[Posting] = []
+    for i in range(probes):
+        kind = ("exact", "near", "semantic", "fresh")[i % 4]
+        index = new + i
+        if kind == "fresh":
+            planned.append(corpus.posting(index))
+        else:
+            target = corpus.fresh_original((i * 7_919_993) % corpus.size)
+            planned.append(corpus.duplicate(target, kind, index))
+    probe_vectors = corpus.vectors(planned, vectors)
+    with psycopg.connect(url, autocommit=True) as conn:
+        register_vector(conn)
+        cur = conn.cursor()
+        for posting, signature, vector in zip(
+            planned, corpus.signatures(planned), probe_vectors, strict=True
+        ):
+            row = list(_row(posting, signature, vector))
+            row[22:24] = [None, None]  # content hash and MinHash: computed by the decision
+            row[25:29] = [None, None, "processing", None]
+            key = f"pages/{posting.index:012d}"
+            cur.execute(
+                "INSERT INTO raw_pages (id, url, source, body_sha256, bucket, object_key, size_bytes)"
+                " OVERRIDING SYSTEM VALUE VALUES (%s, %s, %s, %s, 'raw', %s, 4096)",
+                (posting.index + 1, posting.url, posting.source, key, key),
+            )
+            cur.execute(
+                f"INSERT INTO postings ({', '.join(_STAGED)}) OVERRIDING SYSTEM VALUE"
+                f" VALUES ({', '.join(['%s'] * len(_STAGED))})".encode(),
+                row,
+            )
+        scans_before = _seq_scans(conn)
+    os.environ["DATABASE_URL"] = url
+    close_pool()
+    found: Counter[str] = Counter()
+    for posting in planned:
+        began = time.perf_counter()
+        verdict = deduplicate(posting.index + 1)
+        report.dedup_ms.append((time.perf_counter() - began) * 1000)
+        expected = None if posting.original is None else posting.original + 1
+        found[posting.kind] += verdict["candidate_id"] == expected
+    close_pool()  # the pool's backends exit and so flush their statistics
+    time.sleep(0.5)
+    with psycopg.connect(url, autocommit=True) as conn:
+        report.dedup_seq_scans = _seq_scans(conn) - scans_before
+    kinds = Counter(p.kind for p in planned)
+    report.dedup_found = {kind: (found[kind], count) for kind, count in kinds.items()}
+
+
+def _seq_scans(conn: psycopg.Connection[Any]) -> int:
+    conn.execute("SELECT pg_stat_force_next_flush()")
+    row = conn.execute(
+        "SELECT sum(seq_scan) FROM pg_stat_user_tables WHERE relname IN ('postings', 'posting_lsh_bands')"
+    ).fetchone()
+    return int(row[0]) if row and row[0] is not None else 0
+
+
+_KNN = "SELECT id FROM postings ORDER BY embedding <=> %s LIMIT 10"
+
+
+def measure_recall(
+    url: str, corpus: Corpus, vectors: np.ndarray[Any, Any], queries: int, report: Report
+) -> None:
+    """recall@10 of the HNSW k-NN query against exact search, per ef_search."""
+    probes = [corpus.posting(corpus.size + 10_000 + i) for i in range(queries)]
+    query_vectors = corpus.vectors(probes, vectors)
+    exact = np.argsort(-(query_vectors @ vectors.T), axis=1)[:, :10] + 1  # posting ids
+    with psycopg.connect(url, autocommit=True) as conn:
+        register_vector(conn)
+        plan = " ".join(r[0] for r in conn.execute(f"EXPLAIN {_KNN}", (query_vectors[0],)))
+        report.knn_uses_index = "postings_embedding_idx" in plan
+        for ef in EF_SEARCH:
+            conn.execute(f"SET hnsw.ef_search = {ef}")
+            hits, times = 0, []
+            for vector, truth in zip(query_vectors, exact, strict=True):
+                began = time.perf_counter()
+                rows = conn.execute(_KNN, (vector,)).fetchall()
+                times.append((time.perf_counter() - began) * 1000)
+                hits += len({r[0] for r in rows} & set(truth.tolist()))
+            report.recall[ef] = (hits / (10 * len(exact)), percentile(times, 95))
+
+
+def measure_search(url: str, corpus: Corpus, queries: int, report: Report) -> None:
+    with psycopg.connect(url, autocommit=True, row_factory=dict_row) as conn:
+        register_vector(conn)
+        for i in range(queries):
+            text, vector, country = corpus.query(i)
+            began = time.perf_counter()
+            rows = hybrid_search(conn, text, vector, SearchFilters(country_code=country))
+            report.search_ms.append((time.perf_counter() - began) * 1000)
+            report.search_hits += len(rows)
+
+
+# --- main ---------------------------------------------------------------------------------------------
+
+
+def run(url: str, postings: int, *, probes: int, queries: int, maintenance_mem: str = "2GB") -> Report:
+    """Load ``postings`` into the (migrated, empty) database at ``url`` and measure; the figures."""
+    migrate(url)
+    corpus = Corpus(postings)
+    report = Report(postings)
+    vectors = load(url, corpus, report, maintenance_mem=maintenance_mem)
+    measure_recall(url, corpus, vectors, queries, report)
+    measure_search(url, corpus, queries, report)
+    measure_dedup(url, corpus, vectors, probes, report)
+    return report
+
+
+def print_report(report: Report) -> None:
+    mib = 1024 * 1024
+    print(
+        f"postings: {report.postings:,} loaded in {report.load_seconds:.0f} s; table {report.table_bytes / mib:,.0f} MiB"
+    )
+    for build in report.builds:
+        print(f"  index {build.name:<34} built in {build.seconds:7.1f} s, {build.bytes / mib:8,.1f} MiB")
+    print(
+        f"duplicate decision ({len(report.dedup_ms)} new postings): p50 {percentile(report.dedup_ms, 50):.1f} ms,"
+        f" p95 {percentile(report.dedup_ms, 95):.1f} ms; sequential scans of postings/bands: {report.dedup_seq_scans}"
+    )
+    for kind, (hit, count) in sorted(report.dedup_found.items()):
+        print(f"  {kind:<9} {hit}/{count} decided right (the planted original, or none for fresh ones)")
+    print(f"HNSW k-NN (LIMIT 10) against exact search (plan uses the HNSW index: {report.knn_uses_index}):")
+    for ef, (recall, p95) in report.recall.items():
+        print(f"  ef_search {ef:>4}: recall@10 {recall:.3f}, p95 {p95:.1f} ms")
+    print(
+        f"hybrid search ({len(report.search_ms)} queries, 30% filtered by country): p50"
+        f" {percentile(report.search_ms, 50):.1f} ms, p95 {percentile(report.search_ms, 95):.1f} ms,"
+        f" {report.search_hits / max(1, len(report.search_ms)):.1f} hits a query"
+    )
+
+
+@contextmanager
+def database(url: str | None, home: Path, *, keep: bool) -> Iterator[str]:
+    if url:
+        yield url
+        return
+    from hirehound_local.postgres import create_database, start_embedded
+
+    server = start_embedded(home / "pgdata", stop_on_exit=not keep)
+    yield create_database(server, "scale", replace=True)
+
+
+def main(argv: Sequence[str] | None = None, out: Callable[[Report], None] = print_report) -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--postings", type=int, default=1_000_000)
+    parser.add_argument(
+        "--probes", type=int, default=200, help="new postings whose duplicate decision is timed"
+    )
+    parser.add_argument("--queries", type=int, default=200, help="k-NN and hybrid search queries")
+    parser.add_argument("--maintenance-work-mem", default="2GB", help="for the index builds")
+    parser.add_argument("--url", help="an empty database to use instead of a throwaway embedded server")
+    parser.add_argument("--home", type=Path, default=Path(".hirehound/scale"))
+    parser.add_argument("--keep", action="store_true", help="leave the embedded server running afterwards")
+    args = parser.parse_args(argv)
+    print(
+        f"machine: {platform.platform()} | cpu_count={os.cpu_count()} | load average"
+        f" {' '.join(f'{x:.1f}' for x in os.getloadavg())} | python {platform.python_version()}"
+    )
+    with database(args.url, args.home, keep=args.keep) as url:
+        report = run(
+            url,
+            args.postings,
+            probes=args.probes,
+            queries=args.queries,
+            maintenance_mem=args.maintenance_work_mem,
+        )
+    out(report)
+    print(f"load average at the end: {' '.join(f'{x:.1f}' for x in os.getloadavg())}")
+    print(f"({statistics.mean(report.dedup_ms):.1f} ms mean decision)" if report.dedup_ms else "")
+
+
+if __name__ == "__main__":
+    main()
