@@ -22,6 +22,7 @@ The server is a throwaway embedded Postgres under ``--home`` unless ``--url`` na
 from __future__ import annotations
 
 import argparse
+import multiprocessing
 import os
 import platform
 import statistics
@@ -30,7 +31,7 @@ from collections import Counter
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -46,10 +47,10 @@ from pgvector.psycopg import register_vector
 from psycopg.rows import dict_row
 from psycopg.types.json import Jsonb
 
-from benchmarks.scale_corpus import Corpus, Posting
+from benchmarks.scale_corpus import Corpus, Kind, Posting
 
 CHUNK = 20_000
-_PUBLISHED_AT = datetime(2026, 11, 30, 12, tzinfo=UTC)
+_FIRST_PUBLISHED = datetime(2026, 10, 1, tzinfo=UTC)  # then one posting every 5 seconds
 EF_SEARCH = (40, 64, 100, 200)
 _STAGED = (
     "id", "raw_page_id", "url", "source", "external_id", "extraction_method", "raw", "title",
@@ -105,10 +106,20 @@ def secondary_indexes(conn: psycopg.Connection[Any]) -> list[tuple[str, str]]:
     ).fetchall()
 
 
-def load(url: str, corpus: Corpus, report: Report, *, maintenance_mem: str) -> np.ndarray[Any, Any]:
-    """COPY the corpus in, rebuild the indexes; the vectors of the loaded postings, by index."""
+def load(
+    url: str, corpus: Corpus, report: Report, *, maintenance_mem: str, workers: int
+) -> np.ndarray[Any, Any]:
+    """COPY the corpus in, rebuild the indexes; the vectors of the loaded postings, by index.
+
+    ``workers`` processes build the postings and their signatures, chunk by chunk, while this one
+    computes the vectors and copies."""
     vectors = np.zeros((corpus.size, 384), dtype=np.float32)
-    with psycopg.connect(url, autocommit=True) as conn:
+    spans = [(first, min(first + CHUNK, corpus.size)) for first in range(0, corpus.size, CHUNK)]
+    context = multiprocessing.get_context("fork")  # before any connection: the children use none
+    with (
+        context.Pool(workers, initializer=_start_worker, initargs=(corpus,)) as pool,
+        psycopg.connect(url, autocommit=True) as conn,
+    ):
         register_vector(conn)
         indexes = secondary_indexes(conn)
         for name, _ in indexes:
@@ -119,10 +130,10 @@ def load(url: str, corpus: Corpus, report: Report, *, maintenance_mem: str) -> n
             f"CREATE UNLOGGED TABLE scale_staging AS SELECT {', '.join(_STAGED)} FROM postings WITH NO DATA"
         )
         conn.execute("ALTER TABLE scale_staging ALTER status TYPE text")
-        for first in range(0, corpus.size, CHUNK):
-            batch = [corpus.posting(i) for i in range(first, min(first + CHUNK, corpus.size))]
+        for batch, signed, bands in pool.imap(_prepare, spans):
+            first = batch[0].index
             vectors[first : first + len(batch)] = corpus.vectors(batch, vectors)
-            _copy_chunk(conn, corpus, batch, vectors)
+            _copy_chunk(conn, batch, signed, bands, vectors)
             print(
                 f"  loaded {first + len(batch):>9,} postings  {time.perf_counter() - started:7.1f} s",
                 flush=True,
@@ -147,6 +158,23 @@ def load(url: str, corpus: Corpus, report: Report, *, maintenance_mem: str) -> n
     return vectors
 
 
+_worker_corpus: Corpus | None = None
+Signed = list[tuple[np.ndarray[Any, Any], str]]
+
+
+def _start_worker(corpus: Corpus) -> None:
+    global _worker_corpus
+    _worker_corpus = corpus
+
+
+def _prepare(span: tuple[int, int]) -> tuple[list[Posting], Signed, list[list[str]]]:
+    """The postings of ``span``, their signatures and content hashes, and their LSH band keys."""
+    assert _worker_corpus is not None
+    batch = [_worker_corpus.posting(i) for i in range(*span)]
+    signed = _worker_corpus.signed(batch)
+    return batch, signed, [dedup.lsh_band_keys(signature.tolist()) for signature, _ in signed]
+
+
 def _copy_companies(conn: psycopg.Connection[Any], corpus: Corpus) -> None:
     with conn.cursor().copy(
         "COPY companies (id, name, normalized_name, domain, blocking_key) FROM STDIN"
@@ -158,9 +186,12 @@ def _copy_companies(conn: psycopg.Connection[Any], corpus: Corpus) -> None:
 
 
 def _copy_chunk(
-    conn: psycopg.Connection[Any], corpus: Corpus, batch: list[Posting], vectors: np.ndarray[Any, Any]
+    conn: psycopg.Connection[Any],
+    batch: list[Posting],
+    signed: Signed,
+    bands: list[list[str]],
+    vectors: np.ndarray[Any, Any],
 ) -> None:
-    signatures = corpus.signatures(batch)
     cur = conn.cursor()
     with cur.copy(
         "COPY raw_pages (id, url, source, body_sha256, bucket, object_key, size_bytes) FROM STDIN"
@@ -171,8 +202,8 @@ def _copy_chunk(
     columns = ", ".join(_STAGED)
     with cur.copy(f"COPY scale_staging ({columns}) FROM STDIN WITH (FORMAT BINARY)") as copy:
         copy.set_types(_STAGED_TYPES)
-        for posting, signature in zip(batch, signatures, strict=True):
-            copy.write_row(_row(posting, signature, vectors[posting.index]))
+        for posting, (signature, content_hash) in zip(batch, signed, strict=True):
+            copy.write_row(_row(posting, signature, content_hash, vectors[posting.index]))
     conn.execute(
         f"INSERT INTO postings ({columns}, search_document) OVERRIDING SYSTEM VALUE"
         f" SELECT {', '.join('p.' + c for c in _STAGED[:-2])}, p.status::posting_status, p.published_at,"
@@ -184,27 +215,35 @@ def _copy_chunk(
         "COPY posting_lsh_bands (posting_id, band, band_key) FROM STDIN WITH (FORMAT BINARY)"
     ) as copy:
         copy.set_types(("bigint", "smallint", "text"))
-        for posting, signature in zip(batch, signatures, strict=True):
-            for band, key in enumerate(dedup.lsh_band_keys(signature.tolist())):
+        for posting, keys in zip(batch, bands, strict=True):
+            for band, key in enumerate(keys):
                 copy.write_row((posting.index + 1, band, key))
 
 
-def _row(posting: Posting, signature: np.ndarray[Any, Any], vector: np.ndarray[Any, Any]) -> tuple[Any, ...]:
-    duplicate = posting.original is not None
+def _row(
+    posting: Posting, signature: np.ndarray[Any, Any], content_hash: str | None, vector: np.ndarray[Any, Any]
+) -> tuple[Any, ...]:
+    original = posting.original
+    duplicate = original is not None
     full_title = f"{posting.seniority} {posting.title}".strip()
     return (
         posting.index + 1, posting.index + 1, posting.url, posting.source, str(posting.index), "json-ld",
         Jsonb({"title": full_title, "company_name": posting.company.name, "url": posting.url}),
-        full_title, posting.title.lower(), posting.seniority.lower() or None, "full_time", posting.remote_mode,
+        full_title, posting.title.lower(), posting.seniority.lower() or None, "full_time",
+        posting.remote_mode,
         posting.city, posting.country_code, posting.salary_min, posting.salary_max, posting.currency, "year",
         posting.salary_min, posting.salary_max, posting.description, posting.company.index + 1,
-        dedup.content_hash(full_title, posting.company.name, posting.description), signature.tolist(), vector,
-        posting.kind if duplicate else "unique", posting.original + 1 if duplicate else None,
-        "duplicate" if duplicate else "published", None if duplicate else _PUBLISHED_AT,
+        content_hash, signature.tolist(), vector,
+        posting.kind if duplicate else "unique", None if original is None else original + 1,
+        "duplicate" if duplicate else "published",
+        None if duplicate else _FIRST_PUBLISHED + timedelta(seconds=5 * posting.index),
     )  # fmt: skip
 
 
 # --- measurements -------------------------------------------------------------------------------------
+
+
+_PROBE_KINDS: tuple[Kind, ...] = ("exact", "near", "semantic", "fresh")
 
 
 def measure_dedup(
@@ -214,7 +253,7 @@ def measure_dedup(
     new = corpus.size
     planned: list[Posting] = []
     for i in range(probes):
-        kind = ("exact", "near", "semantic", "fresh")[i % 4]
+        kind = _PROBE_KINDS[i % 4]
         index = new + i
         if kind == "fresh":
             planned.append(corpus.posting(index))
@@ -228,7 +267,7 @@ def measure_dedup(
         for posting, signature, vector in zip(
             planned, corpus.signatures(planned), probe_vectors, strict=True
         ):
-            row = list(_row(posting, signature, vector))
+            row = list(_row(posting, signature, None, vector))
             row[22:24] = [None, None]  # content hash and MinHash: computed by the decision
             row[25:29] = [None, None, "processing", None]
             key = f"pages/{posting.index:012d}"
@@ -307,12 +346,14 @@ def measure_search(url: str, corpus: Corpus, queries: int, report: Report) -> No
 # --- main ---------------------------------------------------------------------------------------------
 
 
-def run(url: str, postings: int, *, probes: int, queries: int, maintenance_mem: str = "2GB") -> Report:
+def run(
+    url: str, postings: int, *, probes: int, queries: int, maintenance_mem: str = "2GB", workers: int = 2
+) -> Report:
     """Load ``postings`` into the (migrated, empty) database at ``url`` and measure; the figures."""
     migrate(url)
     corpus = Corpus(postings)
     report = Report(postings)
-    vectors = load(url, corpus, report, maintenance_mem=maintenance_mem)
+    vectors = load(url, corpus, report, maintenance_mem=maintenance_mem, workers=workers)
     measure_recall(url, corpus, vectors, queries, report)
     measure_search(url, corpus, queries, report)
     measure_dedup(url, corpus, vectors, probes, report)
@@ -322,13 +363,15 @@ def run(url: str, postings: int, *, probes: int, queries: int, maintenance_mem: 
 def print_report(report: Report) -> None:
     mib = 1024 * 1024
     print(
-        f"postings: {report.postings:,} loaded in {report.load_seconds:.0f} s; table {report.table_bytes / mib:,.0f} MiB"
+        f"postings: {report.postings:,} loaded in {report.load_seconds:.0f} s;"
+        f" table {report.table_bytes / mib:,.0f} MiB"
     )
     for build in report.builds:
         print(f"  index {build.name:<34} built in {build.seconds:7.1f} s, {build.bytes / mib:8,.1f} MiB")
+    p50, p95 = percentile(report.dedup_ms, 50), percentile(report.dedup_ms, 95)
     print(
-        f"duplicate decision ({len(report.dedup_ms)} new postings): p50 {percentile(report.dedup_ms, 50):.1f} ms,"
-        f" p95 {percentile(report.dedup_ms, 95):.1f} ms; sequential scans of postings/bands: {report.dedup_seq_scans}"
+        f"duplicate decision ({len(report.dedup_ms)} new postings): p50 {p50:.1f} ms, p95 {p95:.1f} ms;"
+        f" sequential scans of postings/bands: {report.dedup_seq_scans}"
     )
     for kind, (hit, count) in sorted(report.dedup_found.items()):
         print(f"  {kind:<9} {hit}/{count} decided right (the planted original, or none for fresh ones)")
@@ -363,6 +406,7 @@ def main(argv: Sequence[str] | None = None, out: Callable[[Report], None] = prin
     parser.add_argument("--maintenance-work-mem", default="2GB", help="for the index builds")
     parser.add_argument("--url", help="an empty database to use instead of a throwaway embedded server")
     parser.add_argument("--home", type=Path, default=Path(".hirehound/scale"))
+    parser.add_argument("--workers", type=int, default=2, help="processes that build the postings")
     parser.add_argument("--keep", action="store_true", help="leave the embedded server running afterwards")
     args = parser.parse_args(argv)
     print(
@@ -376,6 +420,7 @@ def main(argv: Sequence[str] | None = None, out: Callable[[Report], None] = prin
             probes=args.probes,
             queries=args.queries,
             maintenance_mem=args.maintenance_work_mem,
+            workers=args.workers,
         )
     out(report)
     print(f"load average at the end: {' '.join(f'{x:.1f}' for x in os.getloadavg())}")

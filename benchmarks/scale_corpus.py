@@ -18,12 +18,14 @@ company, title, city and salary, cosine about 0.9 to the original).
 
 Signatures: a posting's MinHash is the element-wise minimum of its parts' signatures (cached per
 distinct part) and of the shingles that span two parts, computed with the project's
-:func:`dedup.shingle_signature`; ``tests/integration/test_scale_benchmark.py`` checks it equals
-:func:`dedup.minhash_signature` of the whole text.
+:func:`dedup.shingle_signatures`, and the content hash is taken of the parts' canonical words;
+``tests/integration/test_scale_benchmark.py`` checks both equal :func:`dedup.minhash_signature` and
+:func:`dedup.content_hash` of the whole posting.
 """
 
 from __future__ import annotations
 
+import hashlib
 import random
 from dataclasses import dataclass, replace
 from functools import cache
@@ -267,7 +269,7 @@ class Corpus:
         )
 
     def posting(self, index: int) -> Posting:
-        """Posting ``index``: below ``size`` a loaded one (maybe a planted duplicate), from there a new one."""
+        """Posting ``index``: below ``size`` a loaded one (maybe a planted duplicate), then new ones."""
         rng = random.Random(self.seed * 1_000_003 + index)
         roll = rng.random()
         if index > 0 and index < self.size:
@@ -332,9 +334,14 @@ class Corpus:
     # --- signatures and vectors ----------------------------------------------------------------------
 
     def signatures(self, postings: list[Posting]) -> list[np.ndarray[Any, np.dtype[np.uint32]]]:
-        """:func:`dedup.minhash_signature` of each description: the minimum of the signatures of its
-        parts and of the shingles spanning two parts (both cached, they recur), and of its header."""
-        headers, layouts = [], []
+        """:func:`dedup.minhash_signature` of each description."""
+        return [signature for signature, _ in self.signed(postings)]
+
+    def signed(self, postings: list[Posting]) -> list[tuple[np.ndarray[Any, np.dtype[np.uint32]], str]]:
+        """:func:`dedup.minhash_signature` and :func:`dedup.content_hash` of each posting, from its parts:
+        the signature is the minimum of the signatures of its parts and of the shingles spanning two
+        parts (both cached, they recur) and of its header; the hash is of the parts' canonical words."""
+        headers, layouts, hashes = [], [], []
         for posting in postings:
             header = tuple(dedup.words(posting.parts[0]))  # unique to the posting: not cached
             rest = [_part_words(text) for text in posting.parts[1:]]
@@ -345,13 +352,20 @@ class Corpus:
                 spanning += [" ".join(flat[i : i + 3]) for i in (start - 2, start - 1) if i >= 0]
             headers.append(_three_grams(header))
             layouts.append((posting.parts[1:], spanning))
+            canonical = (
+                dedup.canonical_text(_full_title(posting)),
+                _canonical_name(posting.company),
+                " ".join(flat),
+            )
+            hashes.append(hashlib.sha256("\x1f".join(canonical).encode("utf-8")).hexdigest())
         missing = {key for parts, spanning in layouts for key in (*parts, *spanning) if key not in _SIGNED}
         shingle_sets = [_three_grams(_part_words(key)) if key in _WORDS else {key} for key in missing]
         _SIGNED.update(zip(missing, dedup.shingle_signatures(shingle_sets), strict=True))
-        return [
+        signatures = [
             np.minimum.reduce([mine, *(_SIGNED[key] for key in (*parts, *spanning))])
             for mine, (parts, spanning) in zip(dedup.shingle_signatures(headers), layouts, strict=True)
         ]
+        return list(zip(signatures, hashes, strict=True))
 
     def vectors(
         self, postings: list[Posting], known: np.ndarray[Any, np.dtype[np.float32]]
@@ -396,6 +410,11 @@ class Corpus:
             + 0.30 * _unit(noise)
         )
         return text, _unit(vec).astype(np.float32), country if rng.random() < 0.3 else None
+
+
+@cache
+def _canonical_name(company: Company) -> str:
+    return dedup.canonical_text(company.name)
 
 
 def _full_title(posting: Posting) -> str:

@@ -7,6 +7,7 @@ from typing import Any
 import numpy as np
 from psycopg.types.json import Jsonb
 
+from hirehound.db import vector_index
 from hirehound.db.pool import Connection
 from hirehound.ingest.models import CleanPosting, Location, NormalizedPosting, RawPosting, Salary
 
@@ -248,10 +249,11 @@ def semantic_candidates(
     """Canonical postings (deduplicated, not duplicates themselves) nearest by embedding cosine, with
     their :func:`dedup_facts` and ``cosine``, best first: the ``limit`` nearest overall (HNSW) plus the
     ``limit`` nearest of the same company (blocking: a reworded repost of the company's own ad may
-    have closer neighbours at other companies with the same role)."""
+    have closer neighbours at other companies with the same role). Call it inside a transaction."""
     canonical = (
         "p.id <> %(id)s AND p.duplicate_of IS NULL AND p.content_hash IS NOT NULL AND p.embedding IS NOT NULL"
     )
+    vector_index.scan_settings(conn)  # the company's nearest are found in the index even for a big employer
     return conn.execute(
         f"WITH near AS ("
         f" (SELECT p.id FROM postings p WHERE {canonical} ORDER BY p.embedding <=> %(vec)s LIMIT %(limit)s)"

@@ -5,7 +5,7 @@ Each side ranks its own candidates with the filters applied inside it, so the HN
 (``postings_embedding_idx``) and the GIN index (``postings_search_idx``) serve them directly:
 
 * text: ``websearch_to_tsquery('english', query)`` against ``search_document``, ranked by ``ts_rank_cd``
-  (title weight A beats a mention in the description, D);
+  (title weight A beats a mention in the description, D) among the ``TEXT_POOL`` newest matches;
 * vector: ``embedding <=> query_vector`` (cosine distance), nearest first. With filters, pgvector's
   iterative index scan (``hnsw.iterative_scan``, pgvector >= 0.8; ignored before) keeps scanning until
   enough rows pass them instead of returning fewer than asked.
@@ -22,6 +22,7 @@ from typing import Any
 
 import numpy as np
 
+from hirehound.db import vector_index
 from hirehound.db.pool import Connection
 
 #: RRF's damping constant: 60 is the value of the original paper (Cormack et al., 2009), and keeps a
@@ -29,6 +30,11 @@ from hirehound.db.pool import Connection
 RRF_K = 60
 #: How many candidates each side contributes before fusion.
 CANDIDATES = 100
+TEXT_POOL = 500
+"""The text side ranks the most recently published this many matches: ranking reads each match's
+``search_document``, so ranking all of them costs as many matches as the query has, which grows with
+the table (a common word matches a third of it). Walking ``postings_published_idx`` newest first, the
+cost stays bounded whatever the table's size (``benchmarks/scale.py``)."""
 
 
 @dataclass(frozen=True)
@@ -104,7 +110,14 @@ def hybrid_search(
     """Published postings matching ``text`` (web-search syntax: quotes, ``or``, ``-word``) and/or near
     ``embedding``, best first, with their fused ``score`` and each side's rank (``None``: not found)."""
     where, params = _where(filters)
-    params |= {"text": text, "vec": embedding, "k": RRF_K, "candidates": candidates, "limit": limit}
+    params |= {
+        "text": text,
+        "vec": embedding,
+        "k": RRF_K,
+        "candidates": candidates,
+        "limit": limit,
+        "pool": TEXT_POOL,
+    }
     vector_side = (
         f"SELECT p.id, row_number() OVER (ORDER BY p.distance, p.id) AS rank FROM ("
         f"  SELECT p.id, p.embedding <=> %(vec)s AS distance FROM postings p"
@@ -116,10 +129,11 @@ def hybrid_search(
     )
     query = (
         f"WITH text_side AS ("
-        f"  SELECT p.id, row_number() OVER (ORDER BY ts_rank_cd(p.search_document, q) DESC, p.id) AS rank"
-        f"  FROM postings p LEFT JOIN companies c ON c.id = p.company_id,"
-        f"  websearch_to_tsquery('english', %(text)s) q"
-        f"  WHERE {where} AND p.search_document @@ q"
+        f"  SELECT m.id, row_number() OVER (ORDER BY ts_rank_cd(m.search_document, m.q) DESC, m.id) AS rank"
+        f"  FROM (SELECT p.id, p.search_document, q FROM postings p"
+        f"   LEFT JOIN companies c ON c.id = p.company_id, websearch_to_tsquery('english', %(text)s) q"
+        f"   WHERE {where} AND p.search_document @@ q"
+        f"   ORDER BY p.published_at DESC, p.id DESC LIMIT %(pool)s) m"
         f"  ORDER BY rank LIMIT %(candidates)s),"
         f" vector_side AS ({vector_side}),"
         f" fused AS ("
@@ -133,5 +147,5 @@ def hybrid_search(
         f" ORDER BY f.score DESC, p.id LIMIT %(limit)s"
     )
     with conn.transaction():
-        conn.execute("SELECT set_config('hnsw.iterative_scan', 'relaxed_order', true)")
+        vector_index.scan_settings(conn)
         return conn.execute(query.encode(), params).fetchall()

@@ -1,0 +1,73 @@
+"""benchmarks/scale.py at 50,000 postings: the figures are produced and plausible (no timing asserts),
+and the benchmark's fast MinHash path signs exactly as ingestion does."""
+
+from __future__ import annotations
+
+import math
+
+import numpy as np
+import pytest
+from hirehound.ingest import dedup
+
+from benchmarks import scale
+from benchmarks.scale_corpus import Corpus
+
+
+@pytest.mark.unit
+def test_corpus_signatures_and_hashes_equal_the_ingestion_ones() -> None:
+    corpus = Corpus(5_000)
+    postings = [corpus.posting(i) for i in range(400)]
+    assert {"fresh", "exact", "near", "semantic"} <= {p.kind for p in postings}
+    for posting, (signature, content_hash) in zip(postings, corpus.signed(postings), strict=True):
+        assert signature.tolist() == dedup.minhash_signature(posting.description)
+        title = f"{posting.seniority} {posting.title}".strip()
+        assert content_hash == dedup.content_hash(title, posting.company.name, posting.description)
+
+
+@pytest.mark.unit
+def test_planted_duplicates_are_what_they_claim() -> None:
+    corpus = Corpus(5_000)
+    postings = [corpus.posting(i) for i in range(600)]
+    vectors = np.zeros((600, 384), dtype=np.float32)
+    vectors[:] = corpus.vectors(postings, vectors)
+    signatures = corpus.signatures(postings)
+    for posting in postings:
+        if posting.original is None:
+            continue
+        original = corpus.posting(posting.original)
+        assert original.kind == "fresh"
+        jaccard = dedup.estimated_jaccard(
+            signatures[posting.index].tolist(), signatures[original.index].tolist()
+        )
+        cosine = float(vectors[posting.index] @ vectors[original.index])
+        if posting.kind == "exact":
+            assert posting.description == original.description and cosine == pytest.approx(1.0)
+        elif posting.kind == "near":
+            assert jaccard >= dedup.NEAR_DUPLICATE_JACCARD and cosine > 0.95
+        else:
+            assert jaccard < 0.5 and dedup.SEMANTIC_POSSIBLE_COSINE < cosine < 0.95
+
+
+@pytest.mark.integration
+@pytest.mark.timeout(900)
+def test_scale_benchmark_at_50k_postings(db: str) -> None:
+    report = scale.run(db, 50_000, probes=40, queries=40, maintenance_mem="512MB")
+
+    assert report.load_seconds > 0 and report.table_bytes > 50_000 * 1000
+    built = {build.name: build for build in report.builds}
+    assert {"postings_embedding_idx", "posting_lsh_bands_key_idx", "postings_search_idx"} <= set(built)
+    assert built["postings_embedding_idx"].bytes > 50_000 * 384 * 4  # every vector is in the graph
+
+    assert len(report.dedup_ms) == 40 and all(ms > 0 for ms in report.dedup_ms)
+    assert report.dedup_found["exact"] == (10, 10)
+    assert report.dedup_found["near"] == (10, 10)
+    assert report.dedup_found["semantic"][0] >= 8
+    assert report.dedup_found["fresh"][0] >= 8
+    assert report.dedup_seq_scans == 0  # every lookup of the decision went through an index
+
+    assert report.knn_uses_index
+    assert set(report.recall) == set(scale.EF_SEARCH)
+    assert all(0.5 <= recall <= 1.0 and math.isfinite(p95) for recall, p95 in report.recall.values())
+    assert max(recall for recall, _ in report.recall.values()) >= 0.9
+
+    assert len(report.search_ms) == 40 and report.search_hits >= 40 * 5
