@@ -52,6 +52,7 @@ def test_planted_duplicates_are_what_they_claim() -> None:
 @pytest.mark.timeout(900)
 def test_scale_benchmark_at_50k_postings(db: str) -> None:
     report = scale.run(db, 50_000, probes=40, queries=40, maintenance_mem="512MB")
+    scale.print_report(report)  # shown with -s, or when an assert fails
 
     assert report.load_seconds > 0 and report.table_bytes > 50_000 * 1000
     built = {build.name: build for build in report.builds}
