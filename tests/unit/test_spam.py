@@ -1,31 +1,43 @@
-"""Spam assessment: the named rules, the combination, the training data and the exported classifier."""
+"""Spam assessment: the mechanism rules, the combination, the shipped model and its training.
+
+The shipped model is trained on EMSCAD (read from ``../shared/data``, never committed) and the project's
+lines. Tests that only need the model file run everywhere; retraining the shipped model needs EMSCAD.
+"""
 
 from __future__ import annotations
 
 import json
 import math
 import re
+from datetime import date
 
+import numpy as np
 import pytest
 from hirehound.ingest import spam
+from hirehound.ingest.clean import clean_posting
+from hirehound.ingest.extract import extract_posting
+from hirehound.ingest.normalize import normalize_posting
 from hirehound.ingest.spam import (
     MODEL_PATH,
-    RULES_DECISIVE,
-    SPAM_THRESHOLD,
-    SUSPICIOUS_THRESHOLD,
+    SpamAssessment,
     SpamModel,
     SpamVerdict,
+    Thresholds,
+    assess_posting,
     assess_spam,
     noisy_or,
     rule_reasons,
     similarity_evidence,
 )
+from hirehound.ingest.spam.features import classifier_text
+from hirehound.ingest.spam.model import char_wb_ngrams, word_ngrams
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 pytestmark = pytest.mark.unit
 
 DATA_PATH = MODEL_PATH.parent / "spam_training.jsonl"
+THRESHOLDS = Thresholds(spam=0.80, suspicious=0.50)  # for the combination tests, independent of training
 
 LEGIT = (
     "Oakridge Software is hiring a data engineer in Denver. You will build batch pipelines in Airflow and "
@@ -47,27 +59,33 @@ def codes(text: str, **kwargs: object) -> set[str]:
         ("Message our recruiter on Telegram @hire_desk to start.", "messaging_app_contact"),
         ("WhatsApp +1 (415) 555-0199 for the interview.", "messaging_app_contact"),
         ("Join t.me/remotejobs_hr now.", "messaging_app_contact"),
+        ("Text the hiring manager on Signal to book your start date.", "messaging_app_contact"),
+        ("Join our Telegram group for daily tasks.", "messaging_app_contact"),
         ("A registration fee of $49 activates your account.", "fee_requested"),
         ("You must purchase a $120 kit before training.", "fee_requested"),
         ("Recharge your account to unlock premium tasks.", "fee_requested"),
+        ("A refundable training fee of $85 is due before your first shift.", "fee_requested"),
         ("Please send your bank account and routing number today.", "bank_details_requested"),
         ("Provide your SSN so we can pay you.", "bank_details_requested"),
         ("Deposit the check and wire the balance to our vendor.", "money_transfer"),
         ("Send it via Western Union.", "money_transfer"),
+        ("Receive payments from clients into your personal account.", "money_transfer"),
+        ("Buy gift cards at the store and send us the codes.", "money_transfer"),
         ("Send 0.01 BTC to bc1q9h7garjv5kx3sfm0lq0fpd9tq8yhmcq8z3ty6w.", "crypto_wallet"),
         ("Transfer to 0x52908400098527886E0F7030069857D2E4169EE7.", "crypto_wallet"),
         ("Commissions are paid daily in USDT.", "crypto_payment"),
         ("Inspect the items and reship them to our clients.", "reshipping"),
         ("Receive parcels at your home for our company.", "reshipping"),
+        ("Repackage the goods and ship them overseas with the labels.", "reshipping"),
+        ("Print the prepaid labels we email you each morning.", "reshipping"),
         ("Be your own boss with unlimited earning potential.", "mlm_language"),
         ("Grow your downline and earn passive income.", "mlm_language"),
         ("Limited spots, 100% legit, no interview.", "pressure_language"),
         ("Earn $5,000 per week. No experience needed.", "absurd_pay_no_experience"),
         ("Make $900 a day from your phone.", "absurd_pay_no_experience"),
-        ("APPLY TODAY!!! Great pay.", "excessive_exclamation"),
     ],
 )
-def test_each_rule_names_its_reason(text: str, code: str) -> None:
+def test_each_rule_names_its_mechanism(text: str, code: str) -> None:
     assert code in codes(text)
 
 
@@ -75,7 +93,6 @@ def test_each_rule_names_its_reason(text: str, code: str) -> None:
     "text",
     [
         LEGIT,
-        # Legitimate uses of the same words: integrations, payroll, fraud work, package handling, high pay.
         "You will build our WhatsApp Business API and Telegram integrations in Go.",
         "Process payroll and set up direct deposit using employees' bank account details in our HRIS.",
         "Investigate reshipping and money-mule schemes that target our customers.",
@@ -85,6 +102,20 @@ def test_each_rule_names_its_reason(text: str, code: str) -> None:
         "State P&C license required or obtained within 60 days (we pay the exam fee).",
         "Build wallet-signing services in Rust for Ethereum custody; crypto experience preferred.",
         "Requirements: AWS, SQL and CI/CD experience with a CPA or PMP a plus.",
+        # Each of these fired a rule before the rules were tied to the mechanism (issue 13):
+        "Experience with repackaging and relabeling of medical devices under GMP.",  # reshipping
+        "Join a forward-thinking international team in Lisbon.",  # reshipping ("forward ... international")
+        "Join us to apply digital signal processing to radar data.",  # messaging ("apply ... signal")
+        "Write Telegram bots and chat integrations in Python.",  # messaging ("write ... telegram")
+        "We pay the certification fees for every new technician.",  # fee ("certification fee")
+        "No application fee: we never ask candidates for money.",  # fee ("application fee")
+        "Reconcile ledgers and transfer funds between company accounts.",  # money ("transfer funds")
+        "Western Union is hiring a data analyst for its Denver office.",  # money ("western union")
+        "Help customers buy gift cards and process returns at the register.",  # money ("buy gift cards")
+        "Build payment rails for crypto exchanges in Go.",  # crypto ("payment ... crypto")
+        "Provide your social security number for the background check after an offer.",  # bank details
+        "Great team, great culture!!! Apply today!",  # exclamation marks: as common on real ads
+        "Copy and paste product data between spreadsheets; immediate hire for the right person.",  # pressure
     ],
 )
 def test_legitimate_wording_trips_no_rule(text: str) -> None:
@@ -118,6 +149,11 @@ def test_capitals_shout_but_acronyms_do_not() -> None:
     assert "all_caps" not in codes("Experience with AWS, SQL, ETL and REST APIs in a SaaS company.")
 
 
+def test_an_unless_clause_only_clears_its_own_sentence() -> None:
+    text = "We pay for your uniform. A registration fee of $49 activates your account."
+    assert "fee_requested" in codes(text)
+
+
 def test_reasons_are_strongest_first_with_evidence() -> None:
     reasons = rule_reasons(
         "Limited spots! Pay the registration fee of $40 and text us on WhatsApp +1 555 010 2233."
@@ -137,10 +173,6 @@ def test_noisy_or() -> None:
     assert noisy_or([2.0, -1.0]) == 1.0  # clamped
 
 
-def test_thresholds_are_ordered() -> None:
-    assert 0 < SUSPICIOUS_THRESHOLD < SPAM_THRESHOLD <= RULES_DECISIVE <= 1
-
-
 def test_similarity_evidence_is_zero_below_the_floor_and_full_at_saturation() -> None:
     assert similarity_evidence(None) == 0.0
     assert similarity_evidence(spam.SIMILARITY_FLOOR - 0.1) == 0.0
@@ -148,32 +180,34 @@ def test_similarity_evidence_is_zero_below_the_floor_and_full_at_saturation() ->
     assert 0 < similarity_evidence((spam.SIMILARITY_FLOOR + spam.SIMILARITY_SATURATION) / 2) < 1
 
 
+class FixedModel(SpamModel):
+    """A classifier that answers ``p`` (and records what it was asked), with fixed thresholds."""
+
+    def __init__(self, p: float, thresholds: Thresholds = THRESHOLDS) -> None:
+        self.p = p
+        self.thresholds = thresholds
+        self.asked: list[tuple[str, dict[str, float] | None]] = []
+
+    def probability(self, text: str, facts: object = None) -> float:
+        self.asked.append((text, facts))  # type: ignore[arg-type]
+        return self.p
+
+
+class ExplodingModel(FixedModel):
+    def probability(self, text: str, facts: object = None) -> float:
+        raise AssertionError("the classifier should not run")
+
+
 def test_decisive_rules_skip_the_classifier() -> None:
     result = assess_spam(
         "Pay the $60 training deposit to secure your spot, then message the manager on Telegram @hr_kelly.",
         title="Data Entry",
-        model=ExplodingModel(),
+        model=ExplodingModel(0.0),
     )
     assert result.verdict is SpamVerdict.SPAM
     assert result.model_probability is None
-    assert result.score == result.rules_score >= RULES_DECISIVE
+    assert result.score == result.rules_score >= THRESHOLDS.spam
     assert {r.code for r in result.reasons} == {"fee_requested", "messaging_app_contact"}
-
-
-class ExplodingModel(SpamModel):
-    def __init__(self) -> None:
-        pass
-
-    def probability(self, doc: str) -> float:
-        raise AssertionError("the classifier should not run")
-
-
-class FixedModel(SpamModel):
-    def __init__(self, p: float) -> None:
-        self.p = p
-
-    def probability(self, doc: str) -> float:
-        return self.p
 
 
 def test_classifier_probability_combines_with_rules_and_similarity() -> None:
@@ -197,7 +231,34 @@ def test_known_spam_similarity_alone_can_decide() -> None:
     assert unrelated.score == clean.score
 
 
-# ---- the shipped classifier on text it never saw ---------------------------------------------------------
+def test_text_without_a_page_counts_its_page_facts_as_unknown() -> None:
+    model = FixedModel(0.1)
+    assess_spam("Build dashboards.", title="Analyst", model=model)
+    text, facts = model.asked[0]
+    assert text == "Analyst\nBuild dashboards."
+    assert facts is not None and facts["signals_unknown"] == 1.0
+
+
+# ---- the stage's function on real-looking pages ------------------------------------------------------------
+
+PROFILE = (
+    "Oakridge Software makes scheduling software for 900 hospitals. We are 240 people in Denver and "
+    "Dublin, employee-owned since 2011."
+)
+
+
+def page(title: str, body: str, *, logo: bool, profile: bool) -> str:
+    header = '<header><img class="logo" src="/logo.png" alt="Oakridge Software"></header>' if logo else ""
+    about = f"<h2>About us</h2><p>{PROFILE}</p>" if profile else ""
+    return (
+        f"<html><head><title>{title}</title></head><body>{header}<main><h1>{title}</h1>"
+        f'<div class="job-description">{about}<h2>The role</h2><p>{body}</p></div></main></body></html>'
+    )
+
+
+def assess_page(html: str) -> SpamAssessment:
+    clean = clean_posting(extract_posting(html, "https://careers.example.com/jobs/7"))
+    return assess_posting(clean, normalize_posting(clean, today=date(2026, 12, 1)))
 
 
 @pytest.mark.parametrize(
@@ -207,24 +268,14 @@ def test_known_spam_similarity_alone_can_decide() -> None:
         (
             "Backend Engineer, Chat Channels",
             "Relaywise builds support software that connects to WhatsApp, Telegram and Instagram. You will "
-            "design "
-            "the delivery pipeline for outbound messages in Kotlin. Four years of backend experience. "
-            "Salary EUR "
-            "90,000 - 110,000, remote in Europe.",
+            "design the delivery pipeline for outbound messages in Kotlin. Four years of backend experience. "
+            "Salary EUR 90,000 - 110,000, remote in Europe.",
         ),
         (
             "Principal Data Engineer",
             "Ferrous Systems Group is hiring a principal data engineer to own our lakehouse. You will lead "
             "architecture for streaming ingestion on Kafka and Iceberg. 12+ years of experience. Base pay "
-            "$260,000 "
-            "- $310,000 plus equity and bonus.",
-        ),
-        (
-            "Enterprise Account Executive",
-            "Oakridge Software is hiring an enterprise AE for the Northeast. You will close six-figure "
-            "deals with "
-            "hospital systems. Base $130,000, uncapped commission, OTE $260,000. Five years of enterprise "
-            "SaaS sales.",
+            "$260,000 - $310,000 plus equity and bonus.",
         ),
         (
             "ICU Nurse",
@@ -233,9 +284,12 @@ def test_known_spam_similarity_alone_can_decide() -> None:
         ),
     ],
 )
-def test_unseen_legitimate_ads_are_clean(title: str, text: str) -> None:
-    result = assess_spam(text, title=title, company_name="Some Co")
-    assert result.verdict is SpamVerdict.CLEAN, result
+def test_unseen_legitimate_pages_are_not_rejected(title: str, text: str) -> None:
+    with_employer = assess_page(page(title, text, logo=True, profile=True))
+    anonymous = assess_page(page(title, text, logo=False, profile=False))
+    assert with_employer.verdict is SpamVerdict.CLEAN, with_employer
+    assert anonymous.verdict is not SpamVerdict.SPAM, anonymous  # no logo or profile alone never rejects
+    assert anonymous.score > with_employer.score  # but it is evidence
 
 
 @pytest.mark.parametrize(
@@ -243,9 +297,9 @@ def test_unseen_legitimate_ads_are_clean(title: str, text: str) -> None:
     [
         (
             "Home Office Assistant",
-            "We need a trustworthy assistant. You will receive payments from our clients into your personal "
-            "account "
-            "and send them on to our partners. Weekly income of $1,500. Contact Mr. Peter by text only.",
+            "We need a trustworthy assistant. You will receive payments from our clients into your "
+            "personal account and send them on to our partners. Weekly income of $1,500. Contact Mr. Peter "
+            "by text only.",
         ),
         (
             "Remote Reviewer",
@@ -259,8 +313,8 @@ def test_unseen_legitimate_ads_are_clean(title: str, text: str) -> None:
         ),
     ],
 )
-def test_unseen_scams_are_spam(title: str, text: str) -> None:
-    assert assess_spam(text, title=title).verdict is SpamVerdict.SPAM
+def test_unseen_scam_pages_are_spam(title: str, text: str) -> None:
+    assert assess_page(page(title, text, logo=False, profile=False)).verdict is SpamVerdict.SPAM
 
 
 def test_assessment_serializes_for_the_reasons_column() -> None:
@@ -271,10 +325,14 @@ def test_assessment_serializes_for_the_reasons_column() -> None:
     assert {"code", "weight", "evidence"} <= set(dumped["reasons"][0])
 
 
-# ---- training data and the exported model ----------------------------------------------------------------
+# ---- the shipped model file ------------------------------------------------------------------------------
 
 
-def test_training_data_is_labelled_varied_and_about_forty_percent_spam() -> None:
+def shipped() -> dict[str, object]:
+    return json.loads(MODEL_PATH.read_text(encoding="utf-8"))  # type: ignore[no-any-return]
+
+
+def test_training_lines_are_labelled_varied_and_about_forty_percent_spam() -> None:
     rows = [json.loads(line) for line in DATA_PATH.read_text(encoding="utf-8").splitlines()]
     assert len(rows) >= 300
     assert {r["label"] for r in rows} == {"spam", "ham"}
@@ -286,73 +344,97 @@ def test_training_data_is_labelled_varied_and_about_forty_percent_spam() -> None
 
 
 def test_numpy_inference_reproduces_stored_sklearn_probabilities() -> None:
-    """No scikit-learn needed: the model file carries scikit-learn's held-out probabilities."""
-    spec = json.loads(MODEL_PATH.read_text(encoding="utf-8"))
+    """No scikit-learn or EMSCAD needed: the model file carries scikit-learn's calibrated probabilities
+    for the project's lines under several page-fact settings."""
+    spec = shipped()
     lines = DATA_PATH.read_text(encoding="utf-8").splitlines()
     model = SpamModel(spec)
     reference = spec["reference"]
-    assert len(reference["lines"]) >= 50
-    for line, expected in zip(reference["lines"], reference["probabilities"], strict=True):
-        assert abs(model.probability(json.loads(lines[line])["text"]) - expected) <= 1e-9
+    assert isinstance(reference, dict) and len(reference["lines"]) >= 300
+    assert len({json.dumps(f, sort_keys=True) for f in reference["facts"]}) >= 3
+    for line, facts, expected in zip(
+        reference["lines"], reference["facts"], reference["probabilities"], strict=True
+    ):
+        text = classifier_text(json.loads(lines[line])["text"])
+        assert abs(model.probability(text, facts) - expected) <= 1e-9
+
+
+def test_the_shipped_model_was_validated_on_real_ads() -> None:
+    spec = shipped()
+    training, cv = spec["training"], spec["cross_validation"]
+    assert isinstance(training, dict) and isinstance(cv, dict)
+    assert training["emscad_ads"] >= 700 and training["project_lines"] >= 300
+    assert cv["emscad"]["roc_auc"] >= 0.90
+    assert cv["emscad"]["at_spam_or_suspicious"]["fpr"] <= 0.02
+    assert cv["emscad"]["at_spam_or_suspicious"]["recall"] >= 0.5
 
 
 def test_model_spec_is_validated() -> None:
     with pytest.raises(ValueError, match="not a"):
         SpamModel({"format": "something-else"})
+    broken = shipped() | {"thresholds": {"spam": 0.4, "suspicious": 0.6}}
+    with pytest.raises(ValueError, match="out of order"):
+        SpamModel(broken)
 
 
 def test_default_model_is_loaded_once() -> None:
     assert spam.default_model() is spam.default_model()
 
 
-def test_probability_is_a_sigmoid_of_the_linear_decision() -> None:
+def test_probability_is_a_calibrated_sigmoid_of_the_margin_and_facts() -> None:
     model = spam.default_model()
-    doc = "Assistant\nContact us on Telegram."
-    assert model.probability(doc) == pytest.approx(1 / (1 + math.exp(-model.decision(doc))))
+    text = "Assistant\nContact us on Telegram."
+    logit = model.margin_coef * model.decision(text) + model.calibration_intercept
+    assert model.probability(text) == pytest.approx(1 / (1 + math.exp(-logit)))
     assert model.decision("\n") == model.intercept  # no known term: only the intercept
+    anonymous = {"anonymous_employer": 1.0}
+    assert model.probability(text, anonymous) > model.probability(text)  # no logo, no profile: evidence
+
+
+# ---- training (scikit-learn) -----------------------------------------------------------------------------
 
 
 @pytest.fixture(scope="module")
-def trained():
-    """Retrains (about two seconds) with scikit-learn, a dev dependency the test suite always has."""
+def project_only():
+    """A classifier fitted on the project's lines alone (seconds, no EMSCAD needed)."""
     from hirehound.ml import train_spam
 
-    docs, labels = train_spam.load_examples()
-    data = train_spam.split(docs, labels)
-    return train_spam, data, train_spam.fit(data)
+    examples = train_spam.project_examples()
+    train, test = examples[::4] + examples[1::4] + examples[2::4], examples[3::4]
+    return train_spam, train, test, train_spam.Classifier().fit(train)
 
 
 class TestAgainstScikitLearn:
-    def test_numpy_inference_matches_predict_proba_on_held_out(self, trained) -> None:
-        train_spam, data, pipeline = trained
-        expected = pipeline.predict_proba(data.test_docs)[:, 1]
-        actual = SpamModel(train_spam.export(pipeline)).probabilities(data.test_docs)
+    def test_numpy_inference_matches_scikit_learn_on_lines_it_never_saw(self, project_only) -> None:
+        train_spam, _, test, classifier = project_only
+        spec = train_spam.export(classifier)
+        spec |= {
+            "calibration": {"margin": 1.0, "intercept": 0.0, "facts": [], "fact_coef": []},
+            "thresholds": {"spam": 0.8, "suspicious": 0.5},
+        }
+        model = SpamModel(spec)
+        expected = classifier.margins(test)
+        actual = np.array([model.decision(e.item.classifier_text) for e in test])
         assert abs(actual - expected).max() <= 1e-9
 
-    def test_training_is_deterministic_and_the_shipped_model_is_current(self, trained) -> None:
-        """Retraining reproduces the shipped model up to floating-point noise (BLAS and CPU decide the
-        last bits), and a stale model, whose coefficients differ far beyond that, fails."""
-        train_spam, data, pipeline = trained
-        shipped = json.loads(MODEL_PATH.read_text(encoding="utf-8"))
-        exported = train_spam.export(pipeline)
-        assert exported["intercept"] == pytest.approx(shipped["intercept"], rel=1e-9, abs=1e-12)
-        for ours, theirs in zip(exported["blocks"], shipped["blocks"], strict=True):
-            assert ours["terms"] == theirs["terms"]
-            assert ours["coef"] == pytest.approx(theirs["coef"], rel=1e-9, abs=1e-12)
-        docs = data.train_docs + data.test_docs
-        retrained, current = SpamModel(exported).probabilities(docs), SpamModel(shipped).probabilities(docs)
-        assert ((retrained >= 0.5) == (current >= 0.5)).all()  # the same prediction on every document
-        assert abs(retrained - current).max() <= 1e-9
+    def test_fitting_is_deterministic(self, project_only) -> None:
+        train_spam, train, _, classifier = project_only
+        again = train_spam.Classifier().fit(train)
+        first, second = train_spam.export(classifier), train_spam.export(again)
+        assert first["blocks"][0]["terms"] == second["blocks"][0]["terms"]
+        assert first["blocks"][0]["coef"] == pytest.approx(second["blocks"][0]["coef"], rel=1e-9, abs=1e-12)
 
-    def test_stratified_split_keeps_the_spam_share(self, trained) -> None:
-        _, data, _ = trained
-        train_share = sum(data.train_labels) / len(data.train_labels)
-        test_share = sum(data.test_labels) / len(data.test_labels)
-        assert abs(train_share - test_share) < 0.02
+    def test_both_renderings_of_an_ad_and_its_near_duplicates_share_a_fold_group(self) -> None:
+        from hirehound.ml import train_spam
+
+        lines = train_spam.project_examples()
+        copies = [lines[0], lines[0], lines[1]]  # the same key twice: one ad, two pages
+        groups = train_spam.near_duplicate_groups(copies)
+        assert groups[0] == groups[1] != groups[2]
 
     @settings(max_examples=200, deadline=None)
     @given(text=st.text(alphabet=st.sampled_from("aBc dE\t\n'!-é1ß İ"), max_size=40))
-    def test_analyzers_match_scikit_learn(self, trained, text: str) -> None:
+    def test_analyzers_match_scikit_learn(self, text: str) -> None:
         from sklearn.feature_extraction.text import (  # type: ignore[import-untyped,import-not-found,unused-ignore]
             TfidfVectorizer,
         )
@@ -360,5 +442,29 @@ class TestAgainstScikitLearn:
         word = TfidfVectorizer(analyzer="word", ngram_range=(1, 3)).build_analyzer()
         char = TfidfVectorizer(analyzer="char_wb", ngram_range=(2, 5)).build_analyzer()
         pattern = re.compile(r"(?u)\b\w\w+\b")
-        assert spam._word_ngrams(pattern, (1, 3))(text) == word(text)
-        assert spam._char_wb_ngrams((2, 5))(text) == char(text)
+        assert word_ngrams(pattern, (1, 3))(text) == word(text)
+        assert char_wb_ngrams((2, 5))(text) == char(text)
+
+
+def test_retraining_reproduces_the_shipped_model() -> None:
+    """The shipped model is current: retraining from EMSCAD and the project's lines gives the same terms,
+    coefficients, calibration and thresholds (up to floating-point noise). Needs EMSCAD, which is not in
+    the repository: without ``../shared/data/emscad_train.csv.gz`` this test cannot run and says so."""
+    from hirehound.ml import train_spam
+
+    spec = shipped()
+    training = spec["training"]
+    assert isinstance(training, dict)
+    assert training["project_sha256"] == train_spam._digest(train_spam.PROJECT_DATA), "retrain the model"
+    if not train_spam.EMSCAD_DATA.exists():
+        pytest.skip(f"EMSCAD is not at {train_spam.EMSCAD_DATA}: the shipped model cannot be retrained here")
+    assert training["emscad_sha256"] == train_spam._digest(train_spam.EMSCAD_DATA)
+    retrained = train_spam.train().spec
+    assert retrained["blocks"][0]["terms"] == spec["blocks"][0]["terms"]  # type: ignore[index]
+    assert retrained["blocks"][0]["coef"] == pytest.approx(spec["blocks"][0]["coef"], rel=1e-9, abs=1e-12)  # type: ignore[index]
+    assert retrained["thresholds"] == pytest.approx(spec["thresholds"], rel=1e-9)
+    calibration, shipped_calibration = retrained["calibration"], spec["calibration"]
+    assert isinstance(calibration, dict) and isinstance(shipped_calibration, dict)
+    for key in ("margin", "intercept", "fact_coef"):
+        assert calibration[key] == pytest.approx(shipped_calibration[key], rel=1e-7)
+    assert retrained["cross_validation"] == spec["cross_validation"]  # figures rounded to 4 places

@@ -4,7 +4,6 @@ what it needs, calls the pure logic, saves, and is idempotent."""
 from __future__ import annotations
 
 import json
-import re
 from functools import cache
 from typing import Any
 
@@ -14,10 +13,8 @@ from hirehound.db import companies, postings, skills
 from hirehound.db.pool import transaction
 from hirehound.ingest.quality import score_quality
 from hirehound.ingest.skills import extract_skills as find_skills
-from hirehound.ingest.spam import assess_spam
+from hirehound.ingest.spam import assess_posting
 from hirehound.observability import logger
-
-EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 
 
 def match_company(posting_id: int) -> dict[str, Any]:
@@ -91,16 +88,8 @@ def detect_spam(posting_id: int) -> dict[str, Any]:
     with transaction() as conn:
         row = postings.load(conn, posting_id)
         similarity = postings.nearest_spam_similarity(conn, posting_id)
-        text = row["description_text"] or ""
-        result = assess_spam(
-            text,
-            title=row["title"] or "",
-            company_name=row["raw"].get("company_name"),
-            salary_annual_max=float(row["salary_annual_max"])
-            if row["salary_annual_max"] is not None
-            else None,
-            contact_emails=EMAIL.findall(text),
-            known_spam_similarity=similarity,
+        result = assess_posting(
+            postings.clean_from_row(row), postings.normalized_from_row(row), known_spam_similarity=similarity
         )
         postings.save_spam(
             conn,

@@ -41,6 +41,21 @@ class ExtractionMethod(StrEnum):
     GENERIC = "generic"
 
 
+class PageSignals(Model):
+    """What the page shows about the ad besides its fields (:mod:`hirehound.ingest.page_signals`)."""
+
+    logo: bool = Field(
+        False, description="a company logo: JSON-LD/microdata ``logo`` or an ``<img>`` named logo"
+    )
+    company_profile: str | None = Field(None, description="the 'About us' text, when the page has one")
+    questions: bool = Field(
+        False, description="the application asks screening questions beyond contact fields"
+    )
+    structured_text: str | None = Field(
+        None, description="JSON-LD text fields besides the description: qualifications, benefits, ..."
+    )
+
+
 class RawPosting(Model):
     """What extraction found on the page, as text, before any interpretation."""
 
@@ -58,6 +73,9 @@ class RawPosting(Model):
     salary_text: str | None = None
     date_posted_text: str | None = None
     valid_through_text: str | None = None
+    signals: PageSignals | None = Field(
+        None, description="None for postings extracted before signals existed"
+    )
 
     @field_validator("*", mode="after")
     @classmethod

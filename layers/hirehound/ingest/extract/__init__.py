@@ -14,12 +14,13 @@ from dataclasses import dataclass, field
 from urllib.parse import parse_qs, urlsplit
 
 from hirehound.errors import BadInputError
-from hirehound.ingest.extract import classify, generic, paytext, tidy
+from hirehound.ingest.extract import classify, generic, jsonld, paytext, tidy
 from hirehound.ingest.extract.classify import NotAJobPageError
 from hirehound.ingest.extract.dom import FIELD_NAMES, Fields, html_text_length
 from hirehound.ingest.extract.page import Page
 from hirehound.ingest.extract.registry import SOURCES, Source
 from hirehound.ingest.models import ExtractionMethod, RawPosting
+from hirehound.ingest.page_signals import page_signals
 
 __all__ = ["NotAJobPageError", "choose_description", "extract_posting"]
 
@@ -48,7 +49,10 @@ def extract_posting(html: str, url: str) -> RawPosting:
     source = _source(url)
     if not html.strip():
         raise BadInputError("empty page")
-    page = Page.parse(html, url, source)
+    page = Page.read(html, url, source)
+    # A logo, a company profile, application questions: read before the noise (headers, asides, forms) goes.
+    signals = page_signals(page.tree, next(iter(jsonld.postings(page)), None))
+    page.strip_noise()
     if page.tree.body is None or not (page.body_text or page.scripts):
         raise BadInputError("empty page: no body content")
     classify.reject_before_extraction(page)
@@ -73,13 +77,11 @@ def extract_posting(html: str, url: str) -> RawPosting:
         raise BadInputError("no job title found on page")
     if not fields.get("salary_text") and fields.get("description_html"):
         fields["salary_text"] = paytext.pay_text(fields["description_html"] or "")
-    # Page-level signals (a logo, a company profile, application questions) are read here, from ``page``,
-    # in one call: the tree is parsed and cleaned already.
     url_id = _id_from_url(url, source)
     if url_id:
         fields["external_id"] = url_id
     values = {name: fields.get(name) for name in FIELD_NAMES}
-    return RawPosting(url=url, source=source, method=method, **values)
+    return RawPosting(url=url, source=source, method=method, signals=signals, **values)
 
 
 @dataclass

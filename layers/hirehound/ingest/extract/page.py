@@ -140,6 +140,14 @@ class Page:
 
     @classmethod
     def parse(cls, html: str, url: str, host: str) -> Page:
+        page = cls.read(html, url, host)
+        page.strip_noise()
+        return page
+
+    @classmethod
+    def read(cls, html: str, url: str, host: str) -> Page:
+        """The page parsed, its scripts, footers and navigation read, its noise not stripped yet (call
+        :meth:`strip_noise` before any view of the text)."""
         page = cls(url=url, host=host, tree=LexborHTMLParser(html), html=html)
         page.scripts = [
             Script(
@@ -153,10 +161,9 @@ class Page:
         page.footer_lines = [found for found in footers if found]
         links = [node_text(node) or "" for node in page.css("header a, nav a")[:_MAX_NAV_LINKS]]
         page.board_hint = any(_BOARD_NAV.match(link) for link in links)
-        page._strip_noise()
         return page
 
-    def _strip_noise(self) -> None:
+    def strip_noise(self) -> None:
         body = self.tree.body
         total = len(body.text(strip=True)) if body is not None else 0
         # A consent wall can be most of the page's text (20,000 characters seen); it never holds the title.

@@ -1,0 +1,85 @@
+"""The spam model's input: one document per posting and page facts, the same for EMSCAD's masked tokens
+and a live page's real links, addresses and numbers."""
+
+from __future__ import annotations
+
+import pytest
+from hirehound.ingest.models import CleanPosting, ExtractionMethod, PageSignals, RawPosting
+from hirehound.ingest.spam.features import (
+    EMAIL_PLACEHOLDER,
+    FACTS,
+    PHONE_PLACEHOLDER,
+    URL_PLACEHOLDER,
+    classifier_text,
+    page_facts,
+    posting_document,
+    spam_input,
+)
+
+pytestmark = pytest.mark.unit
+
+PROFILE = "Northwind Analytics builds forecasting software for regional grocers in Leeds."
+
+
+@pytest.mark.parametrize(
+    ("masked", "live"),
+    [
+        ("Apply at #URL_0f3a9c1d2e#.", "Apply at https://www.northwind.example/jobs?id=4."),
+        ("Apply at #URL_0f3a9c1d2e#.", "Apply at www.northwind.example/jobs."),
+        ("Write to #EMAIL_9a8b7c6d5e4f#", "Write to jobs.hr@gmail.com"),
+        ("Call #PHONE_1a2b3c4d5e#", "Call +44 20 7946 0958"),
+        ("Call #PHONE_1a2b3c4d5e#", "Call (415) 555-0199"),
+        ("Sales &amp; marketing", "Sales & marketing"),
+    ],
+)
+def test_masked_and_live_tokens_give_the_same_text(masked: str, live: str) -> None:
+    assert classifier_text(masked) == classifier_text(live)
+
+
+def test_placeholders_and_what_stays() -> None:
+    text = classifier_text(
+        "Mail a@b.com or see https://x.example/a and call +1 415 555 0199. Pay 50000-60000."
+    )
+    assert (
+        EMAIL_PLACEHOLDER.strip() in text
+        and URL_PLACEHOLDER.strip() in text
+        and PHONE_PLACEHOLDER.strip() in text
+    )
+    assert "50000-60000" in text  # a salary range is no phone number
+    assert classifier_text("See http://90#URL_abc123#") == classifier_text("See https://90seconds.example")
+
+
+def test_document_adds_the_profile_and_json_ld_text_the_description_lacks() -> None:
+    signals = PageSignals(company_profile=PROFILE, structured_text="Pension and 30 days off")
+    assert posting_document("Build dashboards.", signals) == (
+        f"Build dashboards.\n\n{PROFILE}\n\nPension and 30 days off"
+    )
+    inside = f"About us\n\n{PROFILE}\n\nThe role: build dashboards."
+    assert posting_document(inside, signals) == f"{inside}\n\nPension and 30 days off"
+    assert posting_document("Build dashboards.", None) == "Build dashboards."
+
+
+def test_page_facts() -> None:
+    assert set(page_facts(None)) == set(FACTS)
+    assert page_facts(None)["signals_unknown"] == 1.0
+    assert sum(page_facts(None).values()) == 1.0
+    anonymous = page_facts(PageSignals())
+    assert anonymous["anonymous_employer"] == 1.0 and anonymous["signals_unknown"] == 0.0
+    assert page_facts(PageSignals(logo=True))["anonymous_employer"] == 0.0
+    assert page_facts(PageSignals(company_profile=PROFILE))["anonymous_employer"] == 0.0
+    assert page_facts(PageSignals(questions=True), remote=True)["questions"] == 1.0
+
+
+def test_spam_input_from_a_posting() -> None:
+    raw = RawPosting(
+        url="https://jobs.example/1",
+        source="jobs.example",
+        method=ExtractionMethod.JSON_LD,
+        title="Data Analyst",
+        signals=PageSignals(logo=True, company_profile=PROFILE),
+    )
+    item = spam_input(CleanPosting(raw=raw, description_text="Build dashboards."), None)
+    assert item.title == "Data Analyst"
+    assert item.document == f"Build dashboards.\n\n{PROFILE}"
+    assert item.facts["logo"] == 1.0 and item.facts["company_profile"] == 1.0
+    assert item.classifier_text.startswith("Data Analyst\nBuild dashboards.")
