@@ -69,6 +69,8 @@ def test_logo(body: str, expected: bool) -> None:
         f"<p><strong>About Northwind</strong></p><p>{PROFILE}</p>",
         f'<aside class="company-profile"><h3>Who we are</h3><p>{PROFILE}</p></aside>',
         f"<dl><dt>Company description</dt><dd>{PROFILE}</dd><dt>Location</dt><dd>Leeds</dd></dl>",
+        f"<h3>Company</h3><p>{PROFILE}</p><h3>Job description</h3><p>Build dashboards.</p>",
+        f"<h2>The employer</h2><p>{PROFILE}</p>",
     ],
 )
 def test_company_profile_under_its_heading(body: str) -> None:
@@ -83,6 +85,7 @@ def test_company_profile_under_its_heading(body: str) -> None:
         f"<h2>About the job</h2><p>{PROFILE}</p>",  # LinkedIn's heading for the posting itself
         f"<h2>About you</h2><p>{PROFILE}</p>",
         "<h2>About us</h2><p>Short.</p>",
+        "<h3>Company</h3><p>Northwind Analytics</p>",  # the employer's name is no profile
     ],
 )
 def test_job_or_candidate_sections_are_no_company_profile(body: str) -> None:

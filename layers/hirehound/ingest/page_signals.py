@@ -33,8 +33,8 @@ _PROFILE_HINT = re.compile(
 )
 _ABOUT_HEADING = re.compile(
     r"^(?:about(?!\s+(?:the\s+|this\s+)?(?:job|role|position|opportunity|vacancy|you|team)\b)(?:\s+\S+){0,4}"
-    r"|company\s+(?:profile|description|overview|info(?:rmation)?)|who\s+we\s+are|our\s+company"
-    r"|the\s+company)\s*:?$",
+    r"|(?:the\s+|our\s+)?(?:company|employer|organi[sz]ation)(?:\s+(?:profile|description|overview"
+    r"|info(?:rmation)?|background|details))?|who\s+we\s+are|our\s+story)\s*:?$",
     re.IGNORECASE,
 )
 _QUESTIONS_HEADING = re.compile(

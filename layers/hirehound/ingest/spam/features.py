@@ -61,9 +61,13 @@ def posting_document(description_text: str, signals: PageSignals | None) -> str:
 
 def classifier_text(text: str) -> str:
     """Entities decoded; every e-mail address, link and phone number replaced by its placeholder."""
-    text = html.unescape(text)
-    text = _URL.sub(URL_PLACEHOLDER, _EMAIL.sub(EMAIL_PLACEHOLDER, text))
-    return _URL_RUN.sub(URL_PLACEHOLDER, _PHONE.sub(PHONE_PLACEHOLDER, text))
+    if "&" in text:
+        text = html.unescape(text)
+    if "@" in text or "#EMAIL_" in text:
+        text = _EMAIL.sub(EMAIL_PLACEHOLDER, text)
+    if "#URL_" in text or "://" in text or "www." in text or "WWW." in text:
+        text = _URL_RUN.sub(URL_PLACEHOLDER, _URL.sub(URL_PLACEHOLDER, text))
+    return _PHONE.sub(PHONE_PLACEHOLDER, text)
 
 
 def page_facts(

@@ -10,10 +10,10 @@ from __future__ import annotations
 import json
 import math
 import re
-from collections import Counter
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import cache
+from itertools import pairwise
 from pathlib import Path
 from typing import Any
 
@@ -68,16 +68,47 @@ class _Block:
     coef: npt.NDArray[np.float64]
     sublinear_tf: bool
 
+    def columns(self, doc: str) -> list[int]:
+        """The vocabulary column of every n-gram of ``doc`` that has one (repeats kept)."""
+        return [c for c in map(self.index.get, self.analyze(doc)) if c is not None]
+
     def decision(self, doc: str) -> float:
-        counts = Counter(t for t in self.analyze(doc) if t in self.index)
-        if not counts:
+        """This block's share of the margin: the L2-normalized TF-IDF row times the coefficients."""
+        columns = self.columns(doc)
+        if not columns:
             return 0.0
-        columns = np.fromiter((self.index[t] for t in counts), dtype=np.intp, count=len(counts))
-        tf = np.fromiter(counts.values(), dtype=np.float64, count=len(counts))
-        if self.sublinear_tf:
-            tf = np.log(tf) + 1.0
-        values = tf * self.idf[columns]
-        return float(values @ self.coef[columns]) / float(np.sqrt(values @ values))
+        unique, counts = np.unique(np.array(columns, dtype=np.intp), return_counts=True)
+        tf = np.log(counts) + 1.0 if self.sublinear_tf else counts.astype(np.float64)
+        values = tf * self.idf[unique]
+        return float(values @ self.coef[unique]) / float(np.sqrt(values @ values))
+
+
+@dataclass(frozen=True)
+class _WordBigramBlock(_Block):
+    """A word (1, 2)-gram block that looks bigrams up by their two unigram columns instead of joining
+    strings. Exact because a bigram's document frequency never exceeds its words', so with ``min_df`` alone
+    both words of a kept bigram are kept too (checked when the block is built)."""
+
+    pattern: re.Pattern[str] = re.compile("")
+    bigrams: dict[tuple[int | None, int | None], int] | None = None  # keyed by the words' columns
+
+    def columns(self, doc: str) -> list[int]:
+        words = list(map(self.index.get, self.pattern.findall(doc.lower())))
+        found = [c for c in words if c is not None]
+        found += [c for c in map((self.bigrams or {}).get, pairwise(words)) if c is not None]
+        return found
+
+
+def _bigram_columns(index: dict[str, int]) -> dict[tuple[int | None, int | None], int] | None:
+    """Bigram column by the columns of its two words; None when a bigram's word is not in the vocabulary."""
+    bigrams: dict[tuple[int | None, int | None], int] = {}
+    for term, column in index.items():
+        first, space, second = term.partition(" ")
+        if space:
+            if first not in index or second not in index:
+                return None
+            bigrams[index[first], index[second]] = column
+    return bigrams
 
 
 @dataclass(frozen=True)
@@ -101,6 +132,7 @@ class SpamModel:
         self.calibration_intercept = float(calibration["intercept"])
         self.facts = tuple(str(name) for name in calibration["facts"])
         self.fact_coef = np.asarray(calibration["fact_coef"], dtype=np.float64)
+        self.fact_coef_list = [float(c) for c in self.fact_coef]
         self.thresholds = Thresholds(
             spam=float(spec["thresholds"]["spam"]), suspicious=float(spec["thresholds"]["suspicious"])
         )
@@ -110,20 +142,21 @@ class SpamModel:
     @staticmethod
     def _block(spec: dict[str, Any]) -> _Block:
         ngram_range = (int(spec["ngram_range"][0]), int(spec["ngram_range"][1]))
-        if spec["analyzer"] == "word":
-            analyze = word_ngrams(re.compile(spec["token_pattern"]), ngram_range)
-        elif spec["analyzer"] == "char_wb":
-            analyze = char_wb_ngrams(ngram_range)
-        else:
-            raise ValueError(f"unsupported analyzer {spec['analyzer']!r}")
         terms: list[str] = spec["terms"]
-        return _Block(
-            analyze=analyze,
-            index={t: i for i, t in enumerate(terms)},
-            idf=np.asarray(spec["idf"], dtype=np.float64),
-            coef=np.asarray(spec["coef"], dtype=np.float64),
-            sublinear_tf=bool(spec["sublinear_tf"]),
-        )
+        index = {t: i for i, t in enumerate(terms)}
+        idf = np.asarray(spec["idf"], dtype=np.float64)
+        coef = np.asarray(spec["coef"], dtype=np.float64)
+        sublinear = bool(spec["sublinear_tf"])
+        if spec["analyzer"] == "char_wb":
+            return _Block(char_wb_ngrams(ngram_range), index, idf, coef, sublinear)
+        if spec["analyzer"] != "word":
+            raise ValueError(f"unsupported analyzer {spec['analyzer']!r}")
+        pattern = re.compile(spec["token_pattern"])
+        analyze = word_ngrams(pattern, ngram_range)
+        bigrams = _bigram_columns(index) if ngram_range == (1, 2) else None
+        if bigrams is None:
+            return _Block(analyze, index, idf, coef, sublinear)
+        return _WordBigramBlock(analyze, index, idf, coef, sublinear, pattern=pattern, bigrams=bigrams)
 
     @classmethod
     def load(cls, path: Path = MODEL_PATH) -> SpamModel:
@@ -140,7 +173,9 @@ class SpamModel:
         """Calibrated P(spam) from the text's margin and the page facts (missing facts count as 0)."""
         logit = self.margin_coef * self.decision(text) + self.calibration_intercept
         if facts:
-            logit += float(self.fact_vector(facts) @ self.fact_coef)
+            logit += sum(
+                c * facts.get(name, 0.0) for name, c in zip(self.facts, self.fact_coef_list, strict=True)
+            )
         return 1.0 / (1.0 + math.exp(-logit))
 
     def probabilities(
