@@ -7,7 +7,7 @@ STAMP := $(VENV)/.installed
 NPM_STAMP := node_modules/.installed
 CHROMIUM := /usr/bin/chromium
 
-.PHONY: setup demo test lint fmt bench accuracy cost synth clean lock audit fuzz
+.PHONY: setup demo test lint fmt bench accuracy cost spam-model synth clean lock audit fuzz
 
 # uv itself at the version uv.lock pins (the dev extra), bootstrapped with pip; then the environment is
 # exactly the lock: `uv sync --locked` fails when uv.lock no longer matches pyproject.toml.
@@ -90,6 +90,12 @@ accuracy: $(STAMP)
 ## The monthly AWS bill at 20k/150k/1.5M pages a day, before and after per-page Express (docs/deploy.md).
 cost: $(STAMP)
 	$(BIN)/python -m hirehound_infra.cost
+
+## Retrain the spam model (layers/hirehound/data/spam_model.json) from EMSCAD at EMSCAD= and the project's
+## lines; prints the cross-validated figures. `python -m benchmarks.spam` prints them with speed and rules.
+EMSCAD ?= ../shared/data/emscad_train.csv.gz
+spam-model: $(STAMP)
+	$(BIN)/python -m hirehound.ml.train_spam --emscad $(EMSCAD)
 
 synth: $(STAMP) $(NPM_STAMP)
 	npx cdk synth --context bundle=false

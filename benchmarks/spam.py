@@ -169,7 +169,13 @@ def main() -> None:
         for name, mask in masks.items():
             print_cv(
                 name,
-                train_spam.metrics(labels[mask], result.cv_scores[mask], result.cv.strong[mask], shipped),
+                train_spam.metrics(
+                    labels[mask],
+                    result.cv_scores[mask],
+                    result.cv.strong[mask],
+                    result.cv_probabilities[mask],
+                    shipped,
+                ),
             )
     rule_table(examples)
 

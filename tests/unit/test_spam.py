@@ -221,6 +221,19 @@ def test_classifier_probability_combines_with_rules_and_similarity() -> None:
     assert [r.code for r in with_model.reasons] == ["messaging_app_contact", "classifier"]
 
 
+def test_one_mechanism_with_a_suspicious_classifier_is_spam() -> None:
+    """A strong rule and a classifier at the suspicious threshold are two independent pieces of evidence;
+    the score alone (below the spam threshold) would only say suspicious."""
+    text = "Remote role. Message us on WhatsApp +1 555 010 2233."
+    corroborated = assess_spam(text, title="Assistant", model=FixedModel(THRESHOLDS.suspicious))
+    assert corroborated.score < THRESHOLDS.spam
+    assert corroborated.verdict is SpamVerdict.SPAM
+    alone = assess_spam(text, title="Assistant", model=FixedModel(THRESHOLDS.suspicious - 0.3))
+    assert alone.score < THRESHOLDS.spam and alone.verdict is SpamVerdict.SUSPICIOUS
+    no_rule = assess_spam(LEGIT, title="Data Engineer", model=FixedModel(THRESHOLDS.suspicious))
+    assert no_rule.verdict is SpamVerdict.SUSPICIOUS  # the classifier alone is no second piece
+
+
 def test_known_spam_similarity_alone_can_decide() -> None:
     clean = assess_spam(LEGIT, title="Data Engineer", model=FixedModel(0.05))
     near_copy = assess_spam(LEGIT, title="Data Engineer", model=FixedModel(0.05), known_spam_similarity=0.99)
@@ -366,7 +379,7 @@ def test_the_shipped_model_was_validated_on_real_ads() -> None:
     assert training["emscad_ads"] >= 700 and training["project_lines"] >= 300
     assert cv["emscad"]["roc_auc"] >= 0.90
     assert cv["emscad"]["at_spam_or_suspicious"]["fpr"] <= 0.02
-    assert cv["emscad"]["at_spam_or_suspicious"]["recall"] >= 0.5
+    assert cv["emscad"]["at_spam_or_suspicious"]["recall"] >= 0.6
 
 
 def test_model_spec_is_validated() -> None:

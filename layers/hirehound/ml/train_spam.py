@@ -50,12 +50,14 @@ from sklearn.model_selection import (  # type: ignore[import-untyped,import-not-
     StratifiedGroupKFold,
 )
 
+from hirehound.errors import BadInputError
 from hirehound.ingest.models import PageSignals
 from hirehound.ingest.spam import (
     MODEL_FORMAT,
     MODEL_PATH,
     SpamVerdict,
     Thresholds,
+    evidence_count,
     noisy_or,
     rule_reasons,
     strong_rules,
@@ -100,11 +102,15 @@ def _digest(path: Path) -> str:
 
 
 def emscad_examples(path: Path) -> list[Example]:
-    """Both page forms of every EMSCAD ad, through the pipeline."""
+    """Both page forms of every EMSCAD ad, through the pipeline; a page that extraction rejects (as not a
+    job page) never reaches the spam check, so it is no example (:func:`rejected_pages` counts them)."""
     examples = []
     for ad in emscad.load(path):
         for form in emscad.PageForm:
-            clean, normalized = emscad.through_pipeline(ad, form)
+            try:
+                clean, normalized = emscad.through_pipeline(ad, form)
+            except BadInputError:
+                continue
             examples.append(
                 Example(
                     item=spam_input(clean, normalized),
@@ -141,6 +147,11 @@ def project_examples(path: Path = PROJECT_DATA) -> list[Example]:
             )
         )
     return examples
+
+
+def rejected_pages(path: Path, examples: Sequence[Example]) -> int:
+    """How many EMSCAD pages extraction rejected (two pages per ad, less the examples)."""
+    return len(emscad.PageForm) * len(emscad.load(path)) - sum(e.origin == "emscad" for e in examples)
 
 
 def _shingles(text: str) -> set[str]:
@@ -329,11 +340,17 @@ def metrics(
     labels: npt.NDArray[np.int64],
     scores: npt.NDArray[np.float64],
     strong: npt.NDArray[np.int64],
+    probabilities: npt.NDArray[np.float64],
     thresholds: dict[str, float],
 ) -> dict[str, Any]:
     """Ranking figures of the score, and recall/FPR of the verdicts (the rules' floors included)."""
     cut = Thresholds(spam=thresholds["spam"], suspicious=thresholds["suspicious"])
-    verdicts = np.array([verdict_for(s, cut, int(n)) for s, n in zip(scores, strong, strict=True)])
+    verdicts = np.array(
+        [
+            verdict_for(s, cut, evidence_count(int(n), float(p), cut))
+            for s, n, p in zip(scores, strong, probabilities, strict=True)
+        ]
+    )
     return {
         "examples": len(labels),
         "spam": int(labels.sum()),
@@ -384,7 +401,8 @@ class Training:
     classifier: Classifier
     examples: list[Example]
     cv: CrossValidation
-    cv_scores: npt.NDArray[np.float64]
+    cv_probabilities: npt.NDArray[np.float64]  # the calibrated classifier, out of fold
+    cv_scores: npt.NDArray[np.float64]  # combined with the rules, out of fold
 
 
 def load_examples(emscad_path: Path = EMSCAD_DATA, project_path: Path = PROJECT_DATA) -> list[Example]:
@@ -433,7 +451,7 @@ def train(
         + ("" if by_company else "+title"),
         "folds": FOLDS,
         **{
-            name: metrics(labels[m], cv_scores[m], cv.strong[m], thresholds)
+            name: metrics(labels[m], cv_scores[m], cv.strong[m], cv_probabilities[m], thresholds)
             for name, m in {"emscad": real, **by_form, "project": ~real}.items()
         },
     }
@@ -442,6 +460,7 @@ def train(
         "C": C,
         "examples": len(examples),
         "emscad_ads": len({e.key for e in examples if e.origin == "emscad"}),
+        "emscad_pages_rejected_by_extraction": rejected_pages(emscad_path, examples),
         "project_lines": int((~real).sum()),
         "groups": len(set(groups.tolist())),
         "terms": len(spec["blocks"][0]["terms"]),
@@ -450,7 +469,14 @@ def train(
         "project_sha256": _digest(project_path),
     }
     spec["reference"] = reference(classifier, calibration, examples)
-    return Training(spec=spec, classifier=classifier, examples=examples, cv=cv, cv_scores=cv_scores)
+    return Training(
+        spec=spec,
+        classifier=classifier,
+        examples=examples,
+        cv=cv,
+        cv_probabilities=cv_probabilities,
+        cv_scores=cv_scores,
+    )
 
 
 REFERENCE_FACTS = (
@@ -511,7 +537,8 @@ def main(argv: list[str] | None = None) -> int:
     info, cv = result.spec["training"], result.spec["cross_validation"]
     sys.stdout.write(
         f"examples={info['examples']} (EMSCAD ads={info['emscad_ads']} x 2 pages, project lines="
-        f"{info['project_lines']}) groups={info['groups']} terms={info['terms']}\n"
+        f"{info['project_lines']}; {info['emscad_pages_rejected_by_extraction']} pages rejected as no job)"
+        f" groups={info['groups']} terms={info['terms']}\n"
         f"thresholds: spam={result.spec['thresholds']['spam']:.4f} "
         f"suspicious={result.spec['thresholds']['suspicious']:.4f}\n"
     )

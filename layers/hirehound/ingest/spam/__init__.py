@@ -3,9 +3,10 @@
 Flow: every rule that matches adds a named reason with a weight; weights combine as a noisy-OR
 (``1 - prod(1 - w)``). Strong rules (weight >= :data:`STRONG_RULE`) name scam mechanisms, so they set a
 floor on the verdict by policy: two of them make it spam without running the classifier, one makes it at
-least suspicious. Otherwise the classifier's calibrated probability and the similarity to known spam
-(computed elsewhere from pgvector, passed in as a number) join the noisy-OR, and the score's verdict comes
-from the model's two thresholds.
+least suspicious, and one with a classifier that alone reaches the ``suspicious`` threshold (independent
+evidence, :func:`evidence_count`) makes it spam. Otherwise the classifier's calibrated probability and
+the similarity to known spam (computed elsewhere from pgvector, passed in as a number) join the noisy-OR,
+and the score's verdict comes from the model's two thresholds.
 
 The classifier (:mod:`.model`) is trained on real ads (EMSCAD, rendered as pages and run through the
 pipeline) and the project's own examples by :mod:`hirehound.ml.train_spam`; its input (:mod:`.features`)
@@ -41,6 +42,7 @@ __all__ = [
     "assess_spam",
     "classifier_text",
     "default_model",
+    "evidence_count",
     "noisy_or",
     "rule_reasons",
     "similarity_evidence",
@@ -93,11 +95,19 @@ def strong_rules(reasons: Iterable[SpamReason]) -> int:
     return sum(r.weight >= STRONG_RULE for r in reasons)
 
 
-def verdict_for(score: float, thresholds: Thresholds, strong: int = 0) -> SpamVerdict:
-    """The score's verdict, or the verdict of ``strong`` strong rules when that is stronger."""
-    if score >= thresholds.spam or strong >= 2:
+def evidence_count(strong: int, probability: float | None, thresholds: Thresholds) -> int:
+    """Independent scam evidence: the strong rules, plus the classifier when its probability alone reaches
+    the ``suspicious`` threshold. (On EMSCAD no real ad has a strong rule, so one rule and the classifier
+    together cost no measured false positive.)"""
+    return strong + int(probability is not None and probability >= thresholds.suspicious)
+
+
+def verdict_for(score: float, thresholds: Thresholds, evidence: int = 0) -> SpamVerdict:
+    """The score's verdict, or the verdict of ``evidence`` (:func:`evidence_count`) when that is stronger:
+    two pieces are spam, one is at least suspicious."""
+    if score >= thresholds.spam or evidence >= 2:
         return SpamVerdict.SPAM
-    if score >= thresholds.suspicious or strong >= 1:
+    if score >= thresholds.suspicious or evidence >= 1:
         return SpamVerdict.SUSPICIOUS
     return SpamVerdict.CLEAN
 
@@ -145,7 +155,7 @@ def assess(
     score = noisy_or([rules_score, probability, similarity])
     return SpamAssessment(
         score=score,
-        verdict=verdict_for(score, model.thresholds, strong),
+        verdict=verdict_for(score, model.thresholds, evidence_count(strong, probability, model.thresholds)),
         reasons=reasons,
         rules_score=rules_score,
         model_probability=probability,
