@@ -50,12 +50,11 @@ class SpamInput:
 
 def posting_document(description_text: str, signals: PageSignals | None) -> str:
     """The description followed by the company profile and JSON-LD texts it does not already contain."""
-    parts = [description_text]
+    extras = [] if signals is None else [t for t in (signals.company_profile, signals.structured_text) if t]
+    if not extras:
+        return description_text
     seen = _WS.sub(" ", description_text)
-    if signals is not None:
-        for extra in (signals.company_profile, signals.structured_text):
-            if extra and _WS.sub(" ", extra)[:_SEEN_PREFIX] not in seen:
-                parts.append(extra)
+    parts = [description_text, *(t for t in extras if _WS.sub(" ", t)[:_SEEN_PREFIX] not in seen)]
     return "\n\n".join(part for part in parts if part)
 
 

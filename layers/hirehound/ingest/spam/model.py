@@ -11,9 +11,8 @@ import json
 import math
 import re
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
-from itertools import pairwise
 from pathlib import Path
 from typing import Any
 
@@ -68,16 +67,17 @@ class _Block:
     coef: npt.NDArray[np.float64]
     sublinear_tf: bool
 
-    def columns(self, doc: str) -> list[int]:
+    def columns(self, doc: str) -> npt.NDArray[np.intp]:
         """The vocabulary column of every n-gram of ``doc`` that has one (repeats kept)."""
-        return [c for c in map(self.index.get, self.analyze(doc)) if c is not None]
+        found = [c for c in map(self.index.get, self.analyze(doc)) if c is not None]
+        return np.array(found, dtype=np.intp)
 
     def decision(self, doc: str) -> float:
         """This block's share of the margin: the L2-normalized TF-IDF row times the coefficients."""
         columns = self.columns(doc)
-        if not columns:
+        if not len(columns):
             return 0.0
-        unique, counts = np.unique(np.array(columns, dtype=np.intp), return_counts=True)
+        unique, counts = np.unique(columns, return_counts=True)
         tf = np.log(counts) + 1.0 if self.sublinear_tf else counts.astype(np.float64)
         values = tf * self.idf[unique]
         return float(values @ self.coef[unique]) / float(np.sqrt(values @ values))
@@ -85,30 +85,42 @@ class _Block:
 
 @dataclass(frozen=True)
 class _WordBigramBlock(_Block):
-    """A word (1, 2)-gram block that looks bigrams up by their two unigram columns instead of joining
-    strings. Exact because a bigram's document frequency never exceeds its words', so with ``min_df`` alone
-    both words of a kept bigram are kept too (checked when the block is built)."""
+    """A word (1, 2)-gram block that finds bigrams from their two unigram columns (one array search over
+    ``first * width + second`` keys) instead of joining strings. Exact because a bigram's document
+    frequency never exceeds its words', so with ``min_df`` alone both words of a kept bigram are kept too
+    (checked when the block is built)."""
 
     pattern: re.Pattern[str] = re.compile("")
-    bigrams: dict[tuple[int | None, int | None], int] | None = None  # keyed by the words' columns
+    bigram_keys: npt.NDArray[np.int64] = field(default_factory=lambda: np.zeros(0, dtype=np.int64))  # sorted
+    bigram_columns: npt.NDArray[np.intp] = field(default_factory=lambda: np.zeros(0, dtype=np.intp))
 
-    def columns(self, doc: str) -> list[int]:
-        words = list(map(self.index.get, self.pattern.findall(doc.lower())))
-        found = [c for c in words if c is not None]
-        found += [c for c in map((self.bigrams or {}).get, pairwise(words)) if c is not None]
-        return found
+    def columns(self, doc: str) -> npt.NDArray[np.intp]:
+        get = self.index.get
+        words = np.array([get(token, -1) for token in self.pattern.findall(doc.lower())], dtype=np.int64)
+        unigrams = words[words >= 0]
+        if len(words) < 2 or not len(self.bigram_keys):
+            return unigrams.astype(np.intp)
+        first, second = words[:-1], words[1:]
+        keys = (first * len(self.index) + second)[(first >= 0) & (second >= 0)]
+        at = np.minimum(np.searchsorted(self.bigram_keys, keys), len(self.bigram_keys) - 1)
+        bigrams = self.bigram_columns[at[self.bigram_keys[at] == keys]]
+        return np.concatenate([unigrams.astype(np.intp), bigrams])
 
 
-def _bigram_columns(index: dict[str, int]) -> dict[tuple[int | None, int | None], int] | None:
-    """Bigram column by the columns of its two words; None when a bigram's word is not in the vocabulary."""
-    bigrams: dict[tuple[int | None, int | None], int] = {}
+def _bigram_lookup(index: dict[str, int]) -> tuple[npt.NDArray[np.int64], npt.NDArray[np.intp]] | None:
+    """(sorted ``first * width + second`` keys of the bigrams, their columns); None when a bigram's word is
+    not in the vocabulary."""
+    keys, columns = [], []
+    width = len(index)
     for term, column in index.items():
         first, space, second = term.partition(" ")
         if space:
             if first not in index or second not in index:
                 return None
-            bigrams[index[first], index[second]] = column
-    return bigrams
+            keys.append(index[first] * width + index[second])
+            columns.append(column)
+    order = np.argsort(np.array(keys, dtype=np.int64), kind="stable")
+    return np.array(keys, dtype=np.int64)[order], np.array(columns, dtype=np.intp)[order]
 
 
 @dataclass(frozen=True)
@@ -153,10 +165,13 @@ class SpamModel:
             raise ValueError(f"unsupported analyzer {spec['analyzer']!r}")
         pattern = re.compile(spec["token_pattern"])
         analyze = word_ngrams(pattern, ngram_range)
-        bigrams = _bigram_columns(index) if ngram_range == (1, 2) else None
-        if bigrams is None:
+        lookup = _bigram_lookup(index) if ngram_range == (1, 2) else None
+        if lookup is None:
             return _Block(analyze, index, idf, coef, sublinear)
-        return _WordBigramBlock(analyze, index, idf, coef, sublinear, pattern=pattern, bigrams=bigrams)
+        keys, columns = lookup
+        return _WordBigramBlock(
+            analyze, index, idf, coef, sublinear, pattern=pattern, bigram_keys=keys, bigram_columns=columns
+        )
 
     @classmethod
     def load(cls, path: Path = MODEL_PATH) -> SpamModel:
