@@ -3,6 +3,8 @@ and a live page's real links, addresses and numbers."""
 
 from __future__ import annotations
 
+from typing import Any
+
 import pytest
 from hirehound.ingest.models import CleanPosting, ExtractionMethod, PageSignals, RawPosting
 from hirehound.ingest.spam.features import (
@@ -15,6 +17,7 @@ from hirehound.ingest.spam.features import (
     posting_document,
     spam_input,
 )
+from hirehound.ml import emscad
 
 pytestmark = pytest.mark.unit
 
@@ -83,3 +86,54 @@ def test_spam_input_from_a_posting() -> None:
     assert item.document == f"Build dashboards.\n\n{PROFILE}"
     assert item.facts["logo"] == 1.0 and item.facts["company_profile"] == 1.0
     assert item.classifier_text.startswith("Data Analyst\nBuild dashboards.")
+
+
+def made_up_ad(**flags: bool) -> emscad.Ad:
+    """An ad with EMSCAD's columns, written here (no EMSCAD text), the masked tokens included."""
+    values = {
+        "job_id": "9001",
+        "title": "Warehouse Associate",
+        "location": "US, OR, Portland",
+        "department": "Operations",
+        "salary_range": "32000-38000",
+        "company_profile": f"<p>{PROFILE}</p>",
+        "description": "<p>Pick and pack orders on the day shift. Apply at #URL_0f3a9c1d2e#.</p>",
+        "requirements": "<ul><li>Forklift experience</li><li>Able to lift 50 lb</li></ul>",
+        "benefits": "<p>Medical and dental from day one.</p>",
+        "telecommuting": False,
+        "has_company_logo": True,
+        "has_questions": True,
+        "employment_type": "Full-time",
+        "required_experience": "Entry level",
+        "required_education": "High School or equivalent",
+        "industry": "Logistics and Supply Chain",
+        "function": "Production",
+        "fraudulent": False,
+    }
+    return emscad.Ad(**(values | flags))  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize("form", list(emscad.PageForm))
+@pytest.mark.parametrize(
+    "flags",
+    [
+        {},
+        {"has_company_logo": False, "company_profile": "", "has_questions": False},
+        {"has_company_logo": False},
+    ],
+)
+def test_emscad_flags_survive_rendering_and_extraction(form: emscad.PageForm, flags: dict[str, Any]) -> None:
+    """EMSCAD's logo, profile and questions columns reach the model only through the rendered page and
+    extraction's page signals: each must come back as the fact the column states, in both page forms."""
+    ad = made_up_ad(**flags)
+    clean, normalized = emscad.through_pipeline(ad, form)
+    item = spam_input(clean, normalized)
+    assert item.facts["logo"] == float(ad.has_company_logo)
+    assert item.facts["company_profile"] == float(bool(ad.company_profile))
+    assert item.facts["anonymous_employer"] == float(not ad.has_company_logo and not ad.company_profile)
+    assert item.facts["signals_unknown"] == 0.0
+    if form is emscad.PageForm.PLAIN:  # the JSON-LD page's form is not read for questions
+        assert item.facts["questions"] == float(ad.has_questions)
+    assert "Forklift experience" in item.document and "Medical and dental" in item.document
+    assert (PROFILE in item.document) == bool(ad.company_profile)
+    assert URL_PLACEHOLDER.strip() in item.classifier_text
