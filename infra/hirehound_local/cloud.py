@@ -5,6 +5,11 @@ files in `statemachines/`, with the same `${...}` substitutions CDK passes and t
 each machine. Everything lives in this process, so a test or a CLI command starts a fresh, isolated
 cloud in a fraction of a second.
 
+`LocalCloud(processes=True)` runs every Lambda function in execution environments of its own (worker
+processes, `lambda_runtime`); they reach this cloud through a moto server on loopback
+(`AWS_ENDPOINT_URL`), which serves the same in-process backends. The default runs handlers in this
+process, where a test can patch what they call.
+
 Express executions cannot be described, listed or asked for their history through the API (as in
 AWS, `moto_fixes`); `describe`, `history` and `executions` read them from moto's backend instead, the
 local stand-in for the CloudWatch log group AWS keeps them in.
@@ -14,6 +19,7 @@ from __future__ import annotations
 
 import io
 import json
+import logging
 import os
 import time
 import uuid
@@ -26,11 +32,13 @@ from unittest import mock
 
 import boto3
 from hirehound.config import state_machine_arn_env, state_machine_type_env
+from hirehound.metric_catalog import SERVICE
 from hirehound.storage import page_key
 from hirehound_infra import topology
 
 from hirehound_local import moto_fixes
 from hirehound_local.lambda_router import LambdaRouter
+from hirehound_local.lambda_runtime import ProcessRuntime
 
 REGION = "us-east-1"
 ACCOUNT = "123456789012"
@@ -55,16 +63,25 @@ class LocalCloud:
     """A context manager: `with LocalCloud() as cloud: cloud.run("Ingestion", {...})`."""
 
     def __init__(
-        self, env: dict[str, str] | None = None, *, rules: bool = False, stack: str | None = None
+        self,
+        env: dict[str, str] | None = None,
+        *,
+        rules: bool = False,
+        stack: str | None = None,
+        processes: bool = False,
     ) -> None:
         """`rules`: also deploy `topology.RULES`, so matching events start their machines (off by
         default: e.g. CompanyCreated would start Enrichment executions that wait on provider workers).
         `stack`: name queues, machines and rules `<stack>-<topology name>` as the CDK stack does
-        (default: the bare topology names)."""
+        (default: the bare topology names). `processes`: each function in worker processes of its own
+        (`lambda_runtime`) instead of this process."""
         self.env = env or {}
         self.rules = rules
         self.prefix = f"{stack}-" if stack else ""
-        self.router = LambdaRouter(topology.FUNCTIONS, ACCOUNT)
+        self.runtime = ProcessRuntime(self._function_environ) if processes else None
+        self.router = LambdaRouter(topology.FUNCTIONS, ACCOUNT, self.runtime)
+        self.endpoint_url: str | None = None
+        self._server: Any = None
         self.substitutions: dict[str, str] = {}
         self.raw_bucket = "hirehound-raw-pages"
         self._patches: list[Any] = []
@@ -99,6 +116,8 @@ class LocalCloud:
         for patch in self._patches:
             patch.start()
         try:
+            if self.runtime is not None:
+                self._start_server()
             self.deploy()
         except BaseException:
             self.__exit__(None, None, None)
@@ -108,9 +127,42 @@ class LocalCloud:
     def __exit__(
         self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
     ) -> None:
+        if self.runtime is not None:
+            self.runtime.close()
+        if self._server is not None:
+            self._server.stop()
+            self._server = None
         for patch in reversed(self._patches):
             patch.stop()
         self._patches = []
+
+    def _start_server(self) -> None:
+        """A moto server on loopback over this process's backends: the worker processes' AWS."""
+        from moto.server import ThreadedMotoServer
+
+        logging.getLogger("werkzeug").setLevel(logging.WARNING)  # no line per request
+        self._server = ThreadedMotoServer(ip_address="127.0.0.1", port=0, verbose=False)
+        self._server.start()
+        host, port = self._server.get_host_and_port()
+        self.endpoint_url = f"http://{host}:{port}"
+
+    def _function_environ(self, spec: topology.FunctionSpec) -> dict[str, str]:
+        """A new execution environment's variables: this process's (the cloud's own included, as
+        CDK gives every function the same base) plus what Lambda sets for the function."""
+        assert self.endpoint_url is not None
+        return {
+            "POWERTOOLS_SERVICE_NAME": SERVICE,
+            **os.environ,
+            "AWS_ENDPOINT_URL": self.endpoint_url,
+            "AWS_REGION": REGION,
+            "AWS_LAMBDA_FUNCTION_NAME": spec.name,
+            "AWS_LAMBDA_FUNCTION_MEMORY_SIZE": str(spec.memory_mb),
+            "AWS_LAMBDA_FUNCTION_VERSION": "$LATEST",
+            "AWS_LAMBDA_LOG_GROUP_NAME": f"/aws/lambda/{spec.name}",
+            "AWS_EXECUTION_ENV": "AWS_Lambda_python3.12",
+            "_HANDLER": spec.handler,
+            "LAMBDA_TASK_ROOT": str(topology.FUNCTIONS_DIR),
+        }
 
     def client(self, service: str) -> Any:
         """A boto3 client of the local cloud (cached: clients are thread-safe and slow to build)."""
@@ -219,15 +271,17 @@ class LocalCloud:
         )
 
     def wait(self, execution_arn: str, timeout_s: float = 120.0) -> Execution:
-        """Poll until the execution ends; raise ExecutionTimeout after `timeout_s`."""
+        """Sleep until the execution ends (woken by `moto_fixes.EXECUTION_ENDED`, no polling); raise
+        ExecutionTimeout after `timeout_s`."""
         deadline = time.monotonic() + timeout_s
-        while True:
-            described = self.describe(execution_arn)
-            if described["status"] in _TERMINAL:
-                return _execution(described)
-            if time.monotonic() > deadline:
-                raise ExecutionTimeout(f"{execution_arn} still {described['status']} after {timeout_s}s")
-            time.sleep(0.05)
+        execution = moto_fixes.backend_execution(ACCOUNT, REGION, execution_arn)
+        with moto_fixes.EXECUTION_ENDED:
+            while (status := _status(execution)) not in _TERMINAL:
+                remaining = deadline - time.monotonic()
+                if remaining <= 0:
+                    raise ExecutionTimeout(f"{execution_arn} still {status} after {timeout_s}s")
+                moto_fixes.EXECUTION_ENDED.wait(remaining)
+        return _execution(self.describe(execution_arn))
 
     def run(self, machine: str, payload: Any, timeout_s: float = 120.0) -> Execution:
         """Start and wait; an Express machine is run as its starters run it (StartSyncExecution)."""
@@ -339,6 +393,11 @@ class LocalCloud:
             executionArn=execution_arn, maxResults=1000
         )["events"]
         return events
+
+
+def _status(execution: Any) -> str:
+    status = execution.exec_status
+    return str(status.value if isinstance(status, Enum) else status)
 
 
 def _plain(fields: Any) -> dict[str, Any]:

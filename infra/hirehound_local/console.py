@@ -53,9 +53,19 @@ def print_rows(title: str, rows: list[dict[str, Any]]) -> None:
     console.print(table)
 
 
+#: `inprocess` runs every handler in the command's own process (the single-process runtime);
+#: anything else (the default) runs each function in worker processes of its own.
+RUNTIME_ENV = "HIREHOUND_LOCAL_RUNTIME"
+
+
+def use_processes() -> bool:
+    return os.environ.get(RUNTIME_ENV, "processes") != "inprocess"
+
+
 @contextmanager
-def local_cloud(database_url: str) -> Iterator[LocalCloud]:
-    """A LocalCloud on `database_url` whose handlers log only errors and emit no metrics. moto logs
+def local_cloud(database_url: str, *, processes: bool | None = None) -> Iterator[LocalCloud]:
+    """A LocalCloud on `database_url` whose handlers log only errors and emit no metrics; its functions
+    run in worker processes unless `processes` is False (None: `HIREHOUND_LOCAL_RUNTIME`). moto logs
     every failed state with its whole component tree; failures are in the tables the summary prints.
     The handlers' logger is built at import (maybe before this env is set) and writes to stdout, as
     Lambda's does; here stdout is the command's own output (`--json`), so from now on it writes to
@@ -72,7 +82,10 @@ def local_cloud(database_url: str) -> Iterator[LocalCloud]:
     logger.setLevel(logging.ERROR)
     quiet = {"POWERTOOLS_LOG_LEVEL": "ERROR", "POWERTOOLS_METRICS_DISABLED": "true"}
     try:
-        with LocalCloud(env={"DATABASE_URL": database_url, **quiet}) as cloud:
+        with LocalCloud(
+            env={"DATABASE_URL": database_url, **quiet},
+            processes=use_processes() if processes is None else processes,
+        ) as cloud:
             yield cloud
     finally:
         moto.setLevel(levels[0])
@@ -110,13 +123,24 @@ def page_progress(on: Console = console) -> Progress:
     )
 
 
-def print_run_summary(seconds: float, outcomes: dict[str, int]) -> None:
+def runtime_line(cloud: LocalCloud) -> str:
+    """Which runtime ran the handlers and, for worker processes, the cold starts per function."""
+    if cloud.runtime is None:
+        return "runtime: in-process (one process, one GIL)"
+    starts = cloud.runtime.cold_starts
+    listed = ", ".join(f"{name} {n}" for name, n in sorted(starts.items()))
+    return f"runtime: worker processes; {sum(starts.values())} cold starts ({listed})"
+
+
+def print_run_summary(seconds: float, outcomes: dict[str, int], runtime: str | None = None) -> None:
     """How long this run took and what its pages ended as, then what the database holds."""
     from hirehound.db import reports, status
 
     pages = sum(outcomes.values())
     rate = pages / seconds if seconds > 0 else 0.0
     console.print(f"done in {seconds:.1f}s ({rate:.1f} pages/s); this run's outcomes: {outcomes}")
+    if runtime:
+        console.print(runtime)
     print_rows("Postings by status (all runs)", reports.postings_by_status())
     print_rows("Published postings (first 10)", reports.published_sample())
     print_rows("Companies (top 10 by postings)", reports.companies())

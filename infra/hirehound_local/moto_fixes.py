@@ -23,6 +23,12 @@
    type express) and ListExecutions refuses an Express machine (``StateMachineTypeNotSupported``).
    What AWS keeps of an Express run is its CloudWatch log group; locally
    :func:`express_executions` reads the same from moto's backend.
+5. Waiting without polling (:func:`_signal_execution_ends`): the interpreter's worker reports an
+   execution's end to ``BaseExecutionWorkerCommunication.terminated``; after moto has set the status
+   there, :data:`EXECUTION_ENDED` is notified, so a caller (``LocalCloud.wait``) sleeps until an
+   execution ends instead of describing it every 50 ms. moto's ``startExecution.sync`` integration
+   still checks its child every 0.5 s (``_DELAY_SECONDS_SYNC_CONDITION_CHECK``); no Hirehound machine
+   uses it any more (Ingestion is Express, started synchronously by a function), so it is left alone.
 
 LocalStack converts service-integration parameters to the boto casing and responses back to the
 PascalCase Step Functions shows; moto's copy keeps those hooks as no-ops. For the Step Functions
@@ -38,11 +44,14 @@ import copy
 import functools
 import json
 import math
+import threading
 import uuid
 from datetime import UTC, datetime
 from typing import Any, cast
 
 EXPRESS = "EXPRESS"
+#: Notified (all waiters) whenever an execution ends, after its status is set.
+EXECUTION_ENDED = threading.Condition()
 #: Express bills memory in 64 MB steps; a page's input and history stay far below the first step.
 EXPRESS_BILLED_MEMORY_MB = 64
 
@@ -366,6 +375,29 @@ def _express_api() -> None:
     _route_sync_endpoint()
 
 
+def _signal_execution_ends() -> None:
+    from moto.stepfunctions.parser.backend.execution import BaseExecutionWorkerCommunication
+
+    comm: Any = BaseExecutionWorkerCommunication
+    terminated = comm.terminated
+
+    def terminated_then_signal(self: Any) -> None:
+        try:
+            terminated(self)
+        finally:
+            with EXECUTION_ENDED:
+                EXECUTION_ENDED.notify_all()
+
+    comm.terminated = terminated_then_signal
+
+
+def backend_execution(account: str, region: str, execution_arn: str) -> Any:
+    """moto's execution object (Standard or Express) without an API call."""
+    if is_express_execution(execution_arn):
+        return express_execution(account, region, execution_arn)
+    return _backend(account, region).describe_execution(execution_arn)
+
+
 def apply() -> None:
     """Patch moto's StepFunctionResponse and StateTaskServiceSfn once per process."""
     from moto.stepfunctions.parser.asl.component.state.exec.state_task.service import (
@@ -404,3 +436,4 @@ def apply() -> None:
     _express_backend()
     _express_api()
     _reuse_clients_and_parses()
+    _signal_execution_ends()

@@ -17,7 +17,7 @@ from hirehound.metric_catalog import DIMENSIONS, NAMESPACE, MetricName
 from hirehound.observability import StageEvent, emit_publication_metric, stage_handler
 from hirehound_infra import metric_names
 from hirehound_infra.metric_names import AWS_METRICS, EXPRESS_ONLY, AwsMetric
-from hirehound_local.lambda_router import LambdaContext
+from hirehound_local.lambda_context import LambdaContext
 
 from tests.infra.conftest import Synth, dashboard_body, graphed
 

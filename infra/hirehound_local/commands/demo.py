@@ -5,7 +5,14 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from hirehound_local.console import console, database, local_cloud, page_progress, print_run_summary
+from hirehound_local.console import (
+    console,
+    database,
+    local_cloud,
+    page_progress,
+    print_run_summary,
+    runtime_line,
+)
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -31,5 +38,6 @@ def run(args: argparse.Namespace) -> int:
             batch_size=args.batch_size,
             progress=lambda done, total: bar.update(task, completed=done, total=total),
         )
-    print_run_summary(report.seconds, report.outcomes)
+        runtime = runtime_line(cloud)
+    print_run_summary(report.seconds, report.outcomes, runtime)
     return 0

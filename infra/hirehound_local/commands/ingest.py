@@ -17,6 +17,7 @@ from hirehound_local.console import (
     page_progress,
     print_inputs,
     print_run_summary,
+    runtime_line,
 )
 
 
@@ -53,9 +54,10 @@ def run(args: argparse.Namespace) -> int:
             progress=lambda done: bar.update(task, completed=min(done, total)),
         )
         bar.update(task, completed=len(report.sent))
+        runtime = runtime_line(cloud)
     if args.json:
         print(json.dumps(report.to_json(), indent=2))
     else:
         print_inputs(report, len(report.sent))
-        print_run_summary(report.seconds, report.outcomes)
+        print_run_summary(report.seconds, report.outcomes, runtime)
     return 1 if report.refused else 0

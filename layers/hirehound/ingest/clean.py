@@ -99,7 +99,7 @@ def sanitize_html(html: str, base_url: str | None = None) -> str:
     nh3 is run until its output no longer changes (at most a few passes), so the result is a fixed
     point: HTML5 re-parsing of mis-nested markup can otherwise shift once more on a second pass.
     """
-    cleaner = _cleaner(base_url)
+    cleaner = _cleaner(base_url, html)
     text = _mark_blocks(unicodedata.normalize("NFC", _MARKERS.sub("", html)))
     for _ in range(_MAX_PASSES):
         cleaned = _EDGE_BREAKS.sub("", _BREAK_RUNS.sub("<br><br>", cleaner.clean(text))).strip()
@@ -166,9 +166,11 @@ def html_to_text(html: str) -> str:
     return unicodedata.normalize("NFC", "".join(out).strip())
 
 
-def _cleaner(base_url: str | None) -> nh3.Cleaner:
-    """The shared cleaner, or one that rewrites relative links against an http(s) page URL."""
-    if not base_url:
+def _cleaner(base_url: str | None, html: str) -> nh3.Cleaner:
+    """The shared cleaner, or one that rewrites relative links against an http(s) page URL. Only
+    `href` carries a URL through the allow-list: HTML without one cleans the same either way, so it
+    gets the shared cleaner and no new one is built (a fifth of the stage's time)."""
+    if not base_url or "href" not in html.lower():
         return _DEFAULT_CLEANER
     parts = urlsplit(base_url)
     if parts.scheme not in ("http", "https") or not parts.hostname:

@@ -103,7 +103,6 @@ _SECTIONS = {
     ),
 }
 _WORD = re.compile(r"\b[^\W\d_]+\b")
-_LETTER_WORD = re.compile(r"\b[^\W\d_]{2,}\b")
 
 
 def _present(criterion: str, points: float, found: bool, what: str) -> QualityReason:
@@ -172,7 +171,8 @@ def _richness(text: str, skills_count: int) -> list[QualityReason]:
             detail=f"{skills_count} skills extracted",
         )
     )
-    words = len(_WORD.findall(text))
+    all_words = _WORD.findall(text)
+    words = len(all_words)
     low, high = READABLE_WORDS
     readable = low <= words <= high
     reasons.append(
@@ -183,7 +183,7 @@ def _richness(text: str, skills_count: int) -> list[QualityReason]:
             detail=f"{words} words" + ("" if readable else f" (outside {low}..{high})"),
         )
     )
-    letter_words = _LETTER_WORD.findall(text)
+    letter_words = [w for w in all_words if len(w) >= 2]  # one scan: the words of 2+ letters
     caps = sum(1 for w in letter_words if w.isupper())
     ratio = caps / len(letter_words) if letter_words else 0.0
     shouting = len(letter_words) >= MIN_WORDS_FOR_CAPS and ratio > MAX_CAPS_RATIO

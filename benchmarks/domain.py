@@ -1,0 +1,238 @@
+"""The pure domain path of ingestion on one core: every stage but the embedder and the database.
+
+    .venv/bin/python -m benchmarks.domain [--repeat 5] [--baseline REV | --no-baseline] [--profile 15]
+
+Over the sample corpus (`samples/`), repeated: decode → extract → clean → normalize → company
+matching (name normalization, blocking key, scoring against the companies seen so far with the same
+key, as `companies.candidates` fetches them) → skills → quality → spam (with no known-spam
+similarity: that one is a database query). Prints postings/s per stage and in total, the best of
+`--repeat` passes, and the top functions of a cProfile of one pass.
+
+**The baseline is measured in the same run**: the same loop runs in two long-lived subprocesses, one
+on this tree's domain library (`layers/`) and one on git revision `--baseline`'s (default `BASELINE`,
+the code the issue measured: 159 postings/s on an idle core on 2026-12-01; `git archive` into a
+temporary directory), their passes interleaved so both see the same load. On a shared, loaded
+machine absolute figures swing from minute to minute; the ratio of interleaved passes much less.
+"""
+
+from __future__ import annotations
+
+import argparse
+import cProfile
+import io
+import json
+import os
+import pstats
+import subprocess
+import sys
+import tarfile
+import tempfile
+import time
+from collections import defaultdict
+from collections.abc import Callable
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parents[1]
+#: The commit before this benchmark's optimisations (express-in, 2026-12-01).
+BASELINE = "24ecd94e6dc52f54ceae339c26ffca51d0a9992b"
+STAGES = ("extract", "clean", "normalize", "match_company", "skills", "quality", "spam")
+TODAY = date(2026, 12, 1)
+
+
+def corpus() -> list[tuple[str, bytes]]:
+    labels = json.loads((ROOT / "samples" / "labels.json").read_text(encoding="utf-8"))
+    return [(entry["url"], (ROOT / "samples" / entry["file"]).read_bytes()) for entry in labels]
+
+
+def pipeline() -> Callable[[list[tuple[str, bytes]], dict[str, float]], int]:
+    """One pass over the pages, adding each stage's seconds to `seconds`; returns postings made.
+    Imports happen here, after `sys.path` points at the library to measure."""
+    from hirehound.companies import matching
+    from hirehound.companies.names import company_domain, normalize_company_name
+    from hirehound.ingest.analysis import EMAIL
+    from hirehound.ingest.clean import clean_posting
+    from hirehound.ingest.decode import decode_page
+    from hirehound.ingest.extract import extract_posting
+    from hirehound.ingest.normalize import normalize_posting
+    from hirehound.ingest.quality import score_quality
+    from hirehound.ingest.skills import extract_skills
+    from hirehound.ingest.spam import assess_spam
+
+    clock = time.perf_counter
+
+    def run(pages: list[tuple[str, bytes]], seconds: dict[str, float]) -> int:
+        # Per-input caches start empty every pass: a name seen twice within a pass is a hit, a page
+        # seen again in the next pass is not (a repeated corpus would make every lookup one).
+        getattr(normalize_company_name, "cache_clear", lambda: None)()
+        known: dict[str, list[Any]] = defaultdict(list)  # blocking key -> companies, as the DB holds them
+        made = 0
+        for url, body in pages:
+            t0 = clock()
+            try:
+                raw = extract_posting(decode_page(body, None), url)
+            except Exception:  # a page the pipeline dead-letters: counted as time, not as a posting
+                seconds["extract"] += clock() - t0
+                continue
+            t1 = clock()
+            clean = clean_posting(raw)
+            t2 = clock()
+            normalized = normalize_posting(clean, today=TODAY)
+            t3 = clock()
+            name = (raw.company_name or "").strip() or url
+            key_name = normalize_company_name(name) or name.casefold()
+            domain = company_domain(raw.company_url) if raw.company_url else None
+            key = matching.blocking_key(key_name)
+            result = matching.match_company(name, domain, known[key])
+            if result.candidate_id is None:
+                known[key].append(
+                    matching.CompanyCandidate(id=made + 1, normalized_name=key_name, domain=domain)
+                )
+            t4 = clock()
+            text = clean.description_text
+            title = normalized.title or ""  # what the stages read back: the normalized title
+            skills = extract_skills(f"{title}\n{text or ''}")
+            t5 = clock()
+            score_quality(clean, normalized, len(skills))
+            t6 = clock()
+            assess_spam(
+                text or "",
+                title=title,
+                company_name=raw.company_name,
+                salary_annual_max=normalized.salary.annual_maximum if normalized.salary else None,
+                contact_emails=EMAIL.findall(text or ""),
+                known_spam_similarity=None,
+            )
+            t7 = clock()
+            for stage, (start, end) in zip(
+                STAGES, ((t0, t1), (t1, t2), (t2, t3), (t3, t4), (t4, t5), (t5, t6), (t6, t7)), strict=True
+            ):
+                seconds[stage] += end - start
+            made += 1
+        return made
+
+    return run
+
+
+def serve() -> None:
+    """`--serve`: warm up, say so, then one pass per line read from stdin, its seconds as JSON."""
+    pages = corpus()
+    run = pipeline()
+    run(pages, defaultdict(float))  # warm-up: lazy loads (taxonomy, model, gazetteer) are cold starts
+    print(json.dumps({"pages": len(pages)}), flush=True)
+    for _ in sys.stdin:
+        seconds: dict[str, float] = defaultdict(float)
+        made = run(pages, seconds)
+        print(json.dumps({"postings": made, "seconds": seconds}), flush=True)
+
+
+class Measured:
+    """A `--serve` process on one domain library (`layers` directory): its passes' best seconds."""
+
+    def __init__(self, layers: Path) -> None:
+        env = {**os.environ, "PYTHONPATH": os.pathsep.join([str(layers), str(ROOT)])}
+        self.process = subprocess.Popen(
+            [sys.executable, "-m", "benchmarks.domain", "--serve"],
+            stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE,
+            env=env,
+            cwd=layers.parent,
+            text=True,
+        )
+        self.pages = int(json.loads(self._line())["pages"])
+        self.postings = 0
+        self.best: dict[str, float] = {}
+
+    def _line(self) -> str:
+        assert self.process.stdout is not None
+        return self.process.stdout.readline()
+
+    def one_pass(self) -> None:
+        assert self.process.stdin is not None
+        self.process.stdin.write("run\n")
+        self.process.stdin.flush()
+        result = json.loads(self._line())
+        self.postings = result["postings"]
+        seconds = result["seconds"]
+        seconds["total"] = sum(seconds.values())
+        for stage, value in seconds.items():
+            self.best[stage] = min(self.best.get(stage, float("inf")), value)
+
+    def close(self) -> None:
+        assert self.process.stdin is not None
+        self.process.stdin.close()
+        self.process.wait(30)
+
+    def rate(self, stage: str) -> float:
+        return self.postings / self.best[stage]
+
+
+def baseline_layers(revision: str, into: Path) -> Path:
+    """`revision`'s `layers/` extracted under `into` (git archive)."""
+    archive = subprocess.run(
+        ["git", "-C", str(ROOT), "archive", revision, "layers"], check=True, capture_output=True
+    ).stdout
+    with tarfile.open(fileobj=io.BytesIO(archive)) as tar:
+        tar.extractall(into, filter="data")
+    return into / "layers"
+
+
+def profile_top(limit: int) -> str:
+    pages = corpus()
+    run = pipeline()
+    run(pages, defaultdict(float))
+    profiler = cProfile.Profile()
+    profiler.enable()
+    run(pages, defaultdict(float))
+    profiler.disable()
+    out = io.StringIO()
+    pstats.Stats(profiler, stream=out).sort_stats("tottime").print_stats(limit)
+    return out.getvalue()
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n", 1)[0])
+    parser.add_argument("--repeat", type=int, default=5, help="passes over the corpus each (best kept)")
+    parser.add_argument("--baseline", default=BASELINE, help="git revision to compare with")
+    parser.add_argument("--no-baseline", action="store_true")
+    parser.add_argument("--profile", type=int, default=15, help="top functions to print (0: none)")
+    parser.add_argument("--serve", action="store_true", help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    if args.serve:
+        serve()
+        return
+
+    print(f"one core per library, load average {os.getloadavg()[0]:.1f} at the start")
+    with tempfile.TemporaryDirectory(prefix="domain-baseline-") as tmp:
+        now = Measured(ROOT / "layers")
+        base = None if args.no_baseline else Measured(baseline_layers(args.baseline, Path(tmp)))
+        for _ in range(args.repeat):  # interleaved: both libraries see the same load
+            now.one_pass()
+            if base:
+                base.one_pass()
+        now.close()
+        if base:
+            base.close()
+    print(f"{now.postings} postings from {now.pages} pages per pass, best of {args.repeat} passes each")
+    header = f"{'stage':<14}{'postings/s':>12}{'ms/posting':>12}"
+    if base:
+        header += f"{'baseline/s':>12}{'ratio':>8}"
+    print(header)
+    for stage in (*STAGES, "total"):
+        line = f"{stage:<14}{now.rate(stage):>12,.0f}{1000 / now.rate(stage):>12.3f}"
+        if base:
+            line += f"{base.rate(stage):>12,.0f}{now.rate(stage) / base.rate(stage):>7.2f}x"
+        print(line)
+    if base:
+        print(
+            f"baseline: {args.baseline[:12]}'s layers/, passes interleaved with these"
+            f" (load average now {os.getloadavg()[0]:.1f})"
+        )
+    if args.profile:
+        print(f"top {args.profile} functions by own time, one pass of this tree:")
+        print(profile_top(args.profile))
+
+
+if __name__ == "__main__":
+    main()
