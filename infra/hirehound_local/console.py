@@ -53,19 +53,20 @@ def print_rows(title: str, rows: list[dict[str, Any]]) -> None:
     console.print(table)
 
 
-#: `inprocess` runs every handler in the command's own process (the single-process runtime);
-#: anything else (the default) runs each function in worker processes of its own.
+#: `processes` runs each function in worker processes of its own; anything else (the default,
+#: `inprocess`) runs every handler in the command's own process. Opt-in until the worker runtime is
+#: measured faster: under this machine's load it was not (README, "Lambda execution environments").
 RUNTIME_ENV = "HIREHOUND_LOCAL_RUNTIME"
 
 
 def use_processes() -> bool:
-    return os.environ.get(RUNTIME_ENV, "processes") != "inprocess"
+    return os.environ.get(RUNTIME_ENV, "inprocess") == "processes"
 
 
 @contextmanager
 def local_cloud(database_url: str, *, processes: bool | None = None) -> Iterator[LocalCloud]:
     """A LocalCloud on `database_url` whose handlers log only errors and emit no metrics; its functions
-    run in worker processes unless `processes` is False (None: `HIREHOUND_LOCAL_RUNTIME`). moto logs
+    run in worker processes if `processes` is True (None: `HIREHOUND_LOCAL_RUNTIME`). moto logs
     every failed state with its whole component tree; failures are in the tables the summary prints.
     The handlers' logger is built at import (maybe before this env is set) and writes to stdout, as
     Lambda's does; here stdout is the command's own output (`--json`), so from now on it writes to
