@@ -10,7 +10,7 @@ from constructs import Construct
 
 from hirehound_infra import topology
 from hirehound_infra.area import BusinessArea, SharedResources
-from hirehound_infra.data import Database, Network, RawPageBucket, SchemaMigration
+from hirehound_infra.data import Database, Network, RawPageBucket, SchemaMigration, UrlDatabase
 from hirehound_infra.enrich import EnrichArea
 from hirehound_infra.ingest import IngestArea
 from hirehound_infra.lambdas import FunctionFactory, LambdaDefaults, LayerSet
@@ -37,21 +37,30 @@ class HirehoundStack(Stack):
         if unknown:
             raise ValueError(f"functions in areas without a construct: {sorted(unknown)}")
 
-        network = Network(self, "Network", settings=settings)
-        database = Database(self, "Database", network=network, settings=settings)
+        network = None if settings.swapped("vpc") else Network(self, "Network", settings=settings)
+        database: Database | UrlDatabase
+        if settings.swapped("database"):
+            database = UrlDatabase(self, "Database", settings=settings)
+        elif network is None:
+            raise ValueError("Aurora needs the VPC: the vpc swap goes with the database swap")
+        else:
+            database = Database(self, "Database", network=network, settings=settings)
         raw = RawPageBucket(self, "RawPages", settings=settings)
         factory = FunctionFactory(
             LambdaDefaults(
-                layers=LayerSet(self, bundle=settings.bundle, removal_policy=settings.removal),
-                vpc=network.vpc,
-                subnets=network.app_subnets,
-                security_group=network.functions_sg,
+                layers=LayerSet(
+                    self, bundle=settings.bundle, removal_policy=settings.removal, platform=settings.platform
+                ),
+                vpc=network.vpc if network else None,
+                subnets=network.app_subnets if network else None,
+                security_group=network.functions_sg if network else None,
                 log_retention=settings.log_retention,
                 removal_policy=settings.removal,
                 environment={
                     "HIREHOUND_DATABASE_SECRET_ARN": database.app_secret.secret_arn,
                     "HIREHOUND_RAW_BUCKET": raw.bucket.bucket_name,
                 },
+                tracing=not settings.swapped("xray"),
             )
         )
         shared = SharedResources(database_secret=database.app_secret, raw_bucket=raw.bucket)
@@ -100,11 +109,12 @@ class HirehoundStack(Stack):
             alarm_topic=self.monitoring.topic,
         )
         if settings.bundle:  # the real layers exist now: every function must fit with its layers
-            check_function_sizes(factory.layers, staged_layers().sizes())
+            check_function_sizes(factory.layers, staged_layers(settings.platform).sizes())
         for name, machine in self.workflows.machines.items():
             CfnOutput(self, f"{name}StateMachineArn", value=machine.state_machine_arn)
         CfnOutput(self, topology.RAW_BUCKET_OUTPUT, value=raw.bucket.bucket_name)  # for `hirehound enqueue`
-        CfnOutput(self, "ProxyEndpoint", value=database.proxy.endpoint)
+        if isinstance(database, Database):
+            CfnOutput(self, "ProxyEndpoint", value=database.proxy.endpoint)
         self._suppress()
 
     def _suppress(self) -> None:

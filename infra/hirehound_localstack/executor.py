@@ -33,6 +33,7 @@ from localstack.services.lambda_.invocation.executor_endpoint import StatusError
 from localstack.services.lambda_.invocation.lambda_models import FunctionVersion, InvocationResult
 from localstack.services.lambda_.invocation.plugins import RuntimeExecutorPlugin
 from localstack.services.lambda_.invocation.runtime_executor import LambdaRuntimeException, RuntimeExecutor
+from localstack.utils.ssl import get_cert_pem_file_path
 
 from hirehound_localstack.sandbox import InitError, Interpreters, Sandbox, merge_layers, runtime_command
 
@@ -119,6 +120,9 @@ class LocalProcessExecutor(RuntimeExecutor):  # type: ignore[misc]  # LocalStack
                 "AWS_EXECUTION_ENV": f"AWS_Lambda_{version.config.runtime}",
             }
         )
+        certificate = Path(f"{get_cert_pem_file_path()}.crt")
+        if certificate.exists():  # Node.js trusts LocalStack's self-signed HTTPS (custom-resource answers)
+            env["NODE_EXTRA_CA_CERTS"] = str(certificate)
         self.sandbox = Sandbox(
             argv,
             env,
