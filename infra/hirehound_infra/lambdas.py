@@ -17,8 +17,7 @@ from hirehound_infra.imports import imported_distributions
 from hirehound_infra.topology import FUNCTIONS_DIR, FunctionSpec
 
 RUNTIME = lambda_.Runtime.PYTHON_3_12
-#: AWS's architecture (Graviton); a stage may set another (`architecture` in cdk.json: the localstack
-#: stage's functions run on the host that deploys them).
+#: AWS's architecture (Graviton); the host-platform swap (hirehound_infra.swaps) builds for the host.
 ARCHITECTURE = lambda_.Architecture.ARM_64
 CODE_EXCLUDE = ["**/__pycache__", "**/*.pyc"]
 
@@ -86,7 +85,6 @@ class LambdaDefaults:
     security_group: ec2.ISecurityGroup | None = None
     log_level: str = "INFO"
     environment: Mapping[str, str] = field(default_factory=dict)
-    tracing: bool = True
 
     def base_environment(self) -> dict[str, str]:
         """Powertools settings plus the shared HIREHOUND_* values."""
@@ -141,7 +139,7 @@ class FunctionFactory:
             timeout=Duration.seconds(spec.timeout_s),
             memory_size=spec.memory_mb,
             reserved_concurrent_executions=spec.reserved_concurrency,
-            tracing=lambda_.Tracing.ACTIVE if d.tracing else lambda_.Tracing.DISABLED,
+            tracing=lambda_.Tracing.ACTIVE,
             log_group=log_group,
             **self._network(security_group),
             environment={**d.base_environment(), **(environment or {})},

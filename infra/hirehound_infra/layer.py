@@ -88,7 +88,7 @@ class Platform:
         }
 
 
-#: AWS's platform (Graviton). The localstack stage uses the host's (`architecture: host` in cdk.json).
+#: AWS's platform (Graviton). The host-platform swap (the localstack stage) builds for the host's.
 ARM64 = Platform("arm64", "aarch64")
 X86_64 = Platform("x86_64", "x86_64")
 PLATFORMS = {p.architecture: p for p in (ARM64, X86_64)}

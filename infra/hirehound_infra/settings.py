@@ -45,7 +45,6 @@ class StageSettings:
     alarm_email: str | None
     express_log_level: str = "ALL"
     bundle: bool = True
-    architecture: str = "arm64"
     swaps: frozenset[str] = frozenset()
 
     @classmethod
@@ -77,14 +76,14 @@ class StageSettings:
             alarm_email=str(raw.get("alarm_email") or "") or None,
             express_log_level=express_log_level,
             bundle=True if bundle is None else _flag(bundle),
-            architecture=str(node.try_get_context("architecture") or raw.get("architecture", "arm64")),
             swaps=swaps.parse(raw.get("swaps", [])),
         )
 
     @property
     def platform(self) -> layer.Platform:
-        """The functions' and layers' platform ("host": the machine that synthesizes, for LocalStack)."""
-        return layer.platform_for(self.architecture)
+        """The functions' and layers' platform: AWS's arm64, or with the host-platform swap the machine
+        that synthesizes (LocalStack runs the functions there)."""
+        return layer.platform_for("host") if self.swapped("host-platform") else layer.ARM64
 
     def swapped(self, name: str) -> bool:
         """Whether this stage replaces what swap `name` (hirehound_infra.swaps) stands in for."""

@@ -60,7 +60,6 @@ class HirehoundStack(Stack):
                     "HIREHOUND_DATABASE_SECRET_ARN": database.app_secret.secret_arn,
                     "HIREHOUND_RAW_BUCKET": raw.bucket.bucket_name,
                 },
-                tracing=not settings.swapped("xray"),
             )
         )
         shared = SharedResources(database_secret=database.app_secret, raw_bucket=raw.bucket)

@@ -175,7 +175,7 @@ class Workflows(Construct):
             definition_body=sfn.DefinitionBody.from_file(str(spec.path)),
             definition_substitutions=self.substitutions(spec),
             state_machine_type=sfn.StateMachineType[spec.type],
-            tracing_enabled=not settings.swapped("xray"),
+            tracing_enabled=True,
             logs=sfn.LogOptions(destination=log_group, level=level, include_execution_data=True),
         )
         if level is not sfn.LogLevel.ALL:
