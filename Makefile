@@ -144,4 +144,4 @@ localstack-test: localstack-up
 	$(LS_ENV) && cd $(LS_HOME) && $(CDKLOCAL) bootstrap aws://000000000000/us-east-1
 	$(LS_ENV) && $(CDKLOCAL) deploy --context stage=localstack --require-approval never \
 	  --parameters "DatabaseUrl=$$HIREHOUND_STACK_DATABASE_URL" --outputs-file $(LS_HOME)/outputs.json
-	$(LS_ENV) && $(BIN)/pytest -m localstack tests/localstack
+	$(LS_ENV) && $(BIN)/pytest -m localstack --timeout 1800 tests/localstack

