@@ -141,17 +141,11 @@ class FunctionFactory:
             reserved_concurrent_executions=spec.reserved_concurrency,
             tracing=lambda_.Tracing.ACTIVE,
             log_group=log_group,
-            **self._network(security_group),
+            vpc=d.vpc,
+            vpc_subnets=d.subnets if d.vpc else None,
+            security_groups=[g for g in (security_group or d.security_group,) if g] if d.vpc else None,
             environment={**d.base_environment(), **(environment or {})},
         )
         self.built[spec.name] = fn
         self.layers[spec.name] = needs
         return fn
-
-    def _network(self, security_group: ec2.ISecurityGroup | None) -> dict[str, object]:
-        """The VPC attachment (none without a VPC)."""
-        d = self.defaults
-        if d.vpc is None:
-            return {}
-        groups = [g for g in (security_group or d.security_group,) if g is not None]
-        return {"vpc": d.vpc, "vpc_subnets": d.subnets, "security_groups": groups}

@@ -109,7 +109,9 @@ def platform_for(architecture: str) -> Platform:
 
 def staging_dir(platform: Platform = ARM64) -> Path:
     """The staging build of `platform`: `STAGING_DIR`, suffixed with the machine for non-arm64."""
-    return STAGING_DIR if platform == ARM64 else STAGING_DIR.with_name(f"{STAGING_DIR.name}-{platform.machine}")
+    return (
+        STAGING_DIR if platform == ARM64 else STAGING_DIR.with_name(f"{STAGING_DIR.name}-{platform.machine}")
+    )
 
 
 EXCLUDE = ["**/__pycache__", "**/*.pyc", "**/.mypy_cache"]
@@ -415,7 +417,9 @@ def layer_code(layer: str, *, bundle: bool, platform: Platform = ARM64) -> lambd
         asset_hash=hashlib.sha256(f"{digest}:{layer}".encode()).hexdigest(),
         bundling=BundlingOptions(
             # Required by the API; only used if local bundling declined, which it never does.
-            image=DockerImage.from_registry(f"public.ecr.aws/sam/build-python3.12:latest-{platform.architecture}"),
+            image=DockerImage.from_registry(
+                f"public.ecr.aws/sam/build-python3.12:latest-{platform.architecture}"
+            ),
             local=LayerBundling(layer, platform),
         ),
     )

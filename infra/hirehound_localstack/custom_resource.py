@@ -101,7 +101,9 @@ class CustomResourceProvider(ResourceProvider[dict[str, Any]]):  # type: ignore[
                     message=f"{request.logical_resource_id}: no response in {RESPONSE_TIMEOUT_S} s",
                 )
             return ProgressEvent(
-                status=OperationStatus.IN_PROGRESS, resource_model=request.desired_state, custom_context=context
+                status=OperationStatus.IN_PROGRESS,
+                resource_model=request.desired_state,
+                custom_context=context,
             )
         if answer.get("Status") != "SUCCESS":
             return ProgressEvent(
@@ -121,7 +123,9 @@ class CustomResourceProvider(ResourceProvider[dict[str, Any]]):  # type: ignore[
         request_id = str(uuid.uuid4())
         token = str(properties["ServiceToken"])
         if ":lambda:" not in token:
-            raise ValueError(f"{request.logical_resource_id}: only Lambda service tokens are supported ({token})")
+            raise ValueError(
+                f"{request.logical_resource_id}: only Lambda service tokens are supported ({token})"
+            )
         previous = request.previous_state or {}
         event: dict[str, Any] = {
             "RequestType": kind,

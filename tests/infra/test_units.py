@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import platform
 import subprocess
 import tomllib
 from pathlib import Path
@@ -47,9 +48,9 @@ def test_the_localstack_stage_is_dev_plus_its_swaps(monkeypatch: pytest.MonkeyPa
     same = ("min_acu", "max_acu", "readers", "nat_gateways", "log_retention_days", "removal_policy")
     assert all(getattr(local, name) == getattr(dev, name) for name in same)
     assert dev.platform == layer.ARM64
-    monkeypatch.setattr(layer.py_platform, "machine", lambda: "x86_64")
+    monkeypatch.setattr(platform, "machine", lambda: "x86_64")
     assert local.platform == layer.X86_64
-    monkeypatch.setattr(layer.py_platform, "machine", lambda: "arm64")  # Apple silicon
+    monkeypatch.setattr(platform, "machine", lambda: "arm64")  # Apple silicon
     assert local.platform == layer.ARM64
 
 
@@ -187,7 +188,9 @@ def test_the_staging_build_is_reused_while_its_digest_matches(
 ) -> None:
     builds: list[Path] = []
 
-    def fake_stage(out: Path, roots: list[str], locked: str, package_dir: Path = layer.PACKAGE_DIR, **_: Any) -> Any:
+    def fake_stage(
+        out: Path, roots: list[str], locked: str, package_dir: Path = layer.PACKAGE_DIR, **_: Any
+    ) -> Any:
         builds.append(out)
         _fake_wheel(out / "python", "pydantic", {"pydantic/__init__.py": ""})
         return layer.StagedLayers(

@@ -8,6 +8,7 @@ import sys
 import uuid
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 from hirehound_localstack.sandbox import InitError, Interpreters, Sandbox, merge_layers, runtime_command
@@ -30,7 +31,11 @@ def opt(tmp_path: Path) -> Path:
 
 def sandbox_for(runtime: str, handler: str, opt: Path | None, timeout_s: float = 10) -> Sandbox:
     argv, paths = runtime_command(runtime, handler, HANDLERS, opt, Interpreters(python=sys.executable))
-    env = {"AWS_LAMBDA_FUNCTION_NAME": "Echo", "AWS_LAMBDA_FUNCTION_MEMORY_SIZE": "256", "PATH": "/usr/bin:/bin"}
+    env = {
+        "AWS_LAMBDA_FUNCTION_NAME": "Echo",
+        "AWS_LAMBDA_FUNCTION_MEMORY_SIZE": "256",
+        "PATH": "/usr/bin:/bin",
+    }
     return Sandbox(argv, {**env, **paths, "LAMBDA_TASK_ROOT": str(HANDLERS)}, HANDLERS, timeout_s=timeout_s)
 
 
@@ -43,9 +48,11 @@ def python_sandbox(request: pytest.FixtureRequest, opt: Path) -> Iterator[Sandbo
     box.stop()
 
 
-def invoke(box: Sandbox, event: object) -> tuple[object, bool, str]:
+def invoke(box: Sandbox, event: object) -> tuple[Any, bool, str]:
     request_id = str(uuid.uuid4())
-    outcome = box.invoke(request_id, json.dumps(event), ARN, "Root=1-5759e988-bd862e3fe1be46a994272793;Sampled=1")
+    outcome = box.invoke(
+        request_id, json.dumps(event), ARN, "Root=1-5759e988-bd862e3fe1be46a994272793;Sampled=1"
+    )
     assert outcome.request_id == request_id
     return json.loads(outcome.payload), outcome.is_error, outcome.logs
 
@@ -54,7 +61,6 @@ def invoke(box: Sandbox, event: object) -> tuple[object, bool, str]:
 def test_result_context_env_and_layers(python_sandbox: Sandbox) -> None:
     result, is_error, logs = invoke(python_sandbox, {"url": "https://example.org/job/1"})
     assert not is_error
-    assert isinstance(result, dict)
     assert result["event"] == {"url": "https://example.org/job/1"}
     assert result["function_name"] == result["env_function"] == "Echo"
     assert result["arn"] == ARN
@@ -69,7 +75,6 @@ def test_result_context_env_and_layers(python_sandbox: Sandbox) -> None:
     assert "Init Duration:" in logs  # the first invocation after the init reports it, as Lambda does
     again, _, again_logs = invoke(python_sandbox, {"n": 2})
     assert "Init Duration:" not in again_logs
-    assert isinstance(again, dict)
     assert again["pid"] == result["pid"]  # a warm start: the same process, init ran once
     assert again["started"] == result["started"]
 
@@ -78,7 +83,6 @@ def test_result_context_env_and_layers(python_sandbox: Sandbox) -> None:
 def test_exception_is_the_python_runtimes_error_payload(python_sandbox: Sandbox) -> None:
     error, is_error, logs = invoke(python_sandbox, {"url": "https://example.org/x"})
     assert is_error
-    assert isinstance(error, dict)
     assert error["errorType"] == "PageRejected"  # what Retry/Catch match in Step Functions
     assert error["errorMessage"] == "no posting in https://example.org/x"
     assert any("fail" in line for line in error["stackTrace"])
@@ -89,13 +93,12 @@ def test_exception_is_the_python_runtimes_error_payload(python_sandbox: Sandbox)
 def test_timeout_kills_the_process_and_the_next_invocation_reinitializes(python_sandbox: Sandbox) -> None:
     error, is_error, _ = invoke(python_sandbox, {"seconds": 5})
     assert is_error
-    assert isinstance(error, dict)
     assert error["errorType"] == "Sandbox.Timedout"
     assert "Task timed out after 1.00 seconds" in error["errorMessage"]
     assert not python_sandbox.alive
     result, is_error, _ = invoke(python_sandbox, {"seconds": 0})
     assert not is_error
-    assert result == {"slept": 0, "pid": result["pid"]}  # type: ignore[index]
+    assert result == {"slept": 0, "pid": result["pid"]}
 
 
 @pytest.mark.parametrize("python_sandbox", [("app.crash", 10)], indirect=True)
@@ -104,9 +107,9 @@ def test_a_runtime_that_exits_is_runtime_exit_error(python_sandbox: Sandbox) -> 
     assert is_error
     assert error == {
         "errorType": "Runtime.ExitError",
-        "errorMessage": error["errorMessage"],  # type: ignore[index]
+        "errorMessage": error["errorMessage"],
     }
-    assert "exit status 3" in error["errorMessage"]  # type: ignore[index]
+    assert "exit status 3" in error["errorMessage"]
     assert "about to exit" in logs
 
 
@@ -139,11 +142,11 @@ def test_node_handlers_results_callbacks_and_errors() -> None:
             box.stop()
     echo, is_error, _ = results["app.echo"]
     assert not is_error
-    assert echo["event"] == {"a": 1}  # type: ignore[index]
-    assert echo["functionName"] == "Echo"  # type: ignore[index]
-    assert 0 < echo["remaining"] <= 10_000  # type: ignore[index]
+    assert echo["event"] == {"a": 1}
+    assert echo["functionName"] == "Echo"
+    assert 0 < echo["remaining"] <= 10_000
     assert results["app.callback"][:2] == ({"late": 42}, False)
     error, is_error, _ = results["app.fail"]
     assert is_error
-    assert error["errorType"] == "ProviderDown"  # type: ignore[index]
-    assert error["errorMessage"] == "clearbit answered 503"  # type: ignore[index]
+    assert error["errorType"] == "ProviderDown"
+    assert error["errorMessage"] == "clearbit answered 503"

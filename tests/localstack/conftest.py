@@ -48,12 +48,16 @@ class Stack:
     @cached_property
     def template(self) -> dict[str, Any]:
         body = self.cloudformation.get_template(StackName=STACK)["TemplateBody"]
-        return body if isinstance(body, dict) else json.loads(body)  # type: ignore[no-any-return]
+        return body if isinstance(body, dict) else json.loads(body)
 
     @cached_property
     def physical_ids(self) -> dict[str, str]:
         pages = self.cloudformation.get_paginator("list_stack_resources").paginate(StackName=STACK)
-        return {r["LogicalResourceId"]: r["PhysicalResourceId"] for p in pages for r in p["StackResourceSummaries"]}
+        return {
+            r["LogicalResourceId"]: r["PhysicalResourceId"]
+            for p in pages
+            for r in p["StackResourceSummaries"]
+        }
 
     def physical_id(self, path: str) -> str:
         """The physical id of the resource at construct path `path` (without the stack's name)."""
@@ -130,8 +134,8 @@ def wait_for(
     """describe_execution of each execution once it has ended."""
     deadline = time.monotonic() + timeout_s
     done: dict[str, dict[str, Any]] = {}
-    while len(done) < len(arns):
-        for arn in arns:
+    while len(done) < len(set(arns)):
+        for arn in set(arns):
             if arn not in done:
                 described = sfn.describe_execution(executionArn=arn)
                 if described["status"] != "RUNNING":

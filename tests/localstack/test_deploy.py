@@ -39,8 +39,14 @@ def test_functions_are_deployed_as_the_template_says(aws: Callable[[str], Client
     for spec in topology.FUNCTIONS:
         name = stack.physical_id(f"{spec.area.capitalize()}/{spec.name}/Resource")
         config = aws("lambda").get_function_configuration(FunctionName=name)
-        assert (config["Runtime"], config["Handler"], config["State"]) == ("python3.12", spec.handler, "Active")
+        assert (config["Runtime"], config["Handler"], config["State"]) == (
+            "python3.12",
+            spec.handler,
+            "Active",
+        )
         assert config["Timeout"] == spec.timeout_s and config["MemorySize"] == spec.memory_mb
         assert config["Architectures"] == [stack.template_architecture]
         assert config["Layers"], f"{spec.name} has no layers"
-        assert config["Environment"]["Variables"]["HIREHOUND_DATABASE_SECRET_ARN"].startswith("arn:aws:secretsmanager:")
+        assert config["Environment"]["Variables"]["HIREHOUND_DATABASE_SECRET_ARN"].startswith(
+            "arn:aws:secretsmanager:"
+        )

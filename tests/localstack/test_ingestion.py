@@ -31,7 +31,9 @@ BAD_MESSAGE = '{"url": "https://boards.example/jobs/1"}'  # no key: dead-lettere
 
 
 def labels() -> dict[str, dict[str, Any]]:
-    return {label["file"]: label for label in json.loads((SAMPLES / "labels.json").read_text(encoding="utf-8"))}
+    return {
+        label["file"]: label for label in json.loads((SAMPLES / "labels.json").read_text(encoding="utf-8"))
+    }
 
 
 @pytest.fixture(scope="module")
@@ -48,7 +50,9 @@ def ingested(
         {"Id": str(i), "MessageBody": json.dumps({"url": label["url"], "key": key})}
         for i, (key, label) in enumerate(keys.items())
     ]
-    sent = aws("sqs").send_message_batch(QueueUrl=queue, Entries=[*entries, {"Id": "bad", "MessageBody": BAD_MESSAGE}])
+    sent = aws("sqs").send_message_batch(
+        QueueUrl=queue, Entries=[*entries, {"Id": "bad", "MessageBody": BAD_MESSAGE}]
+    )
     assert not sent.get("Failed")
     sfn = aws("stepfunctions")
     arns = executions_with(
@@ -63,7 +67,10 @@ def test_every_page_started_exactly_one_execution_that_ended(ingested: dict[str,
     assert len(ingested) == len(FILES)
     for key, execution in ingested.items():
         dead_letter = execution["label"]["expect"] == "dead_letter"
-        assert execution["status"] == ("FAILED" if dead_letter else "SUCCEEDED"), (key, execution.get("cause"))
+        assert execution["status"] == ("FAILED" if dead_letter else "SUCCEEDED"), (
+            key,
+            execution.get("cause"),
+        )
         if dead_letter:
             assert execution["error"] == "DeadLettered"
 
@@ -71,7 +78,9 @@ def test_every_page_started_exactly_one_execution_that_ended(ingested: dict[str,
 def test_postings_end_published_duplicate_or_rejected_as_labelled(
     ingested: dict[str, dict[str, Any]], conn: psycopg.Connection[dict[str, Any]]
 ) -> None:
-    rows = {r["url"]: r for r in conn.execute("SELECT id, url, status::text, duplicate_of, title FROM postings")}
+    rows = {
+        r["url"]: r for r in conn.execute("SELECT id, url, status::text, duplicate_of, title FROM postings")
+    }
     by_file = {e["label"]["file"]: e["label"] for e in ingested.values()}
     for file, label in by_file.items():
         if file not in PAIR and label["expect"] != "dead_letter":
@@ -94,7 +103,9 @@ def test_the_empty_page_and_the_bad_message_are_dead_letters_with_their_reasons(
     empty = next(e["label"]["url"] for e in ingested.values() if e["label"]["file"] == "pages/page-084.html")
     (page_letter,) = [d for d in letters if d["item_key"] == empty]
     assert (page_letter["workflow"], page_letter["stage"]) == ("ingestion", "extract")
-    assert page_letter["error_type"] == "BadInputError"  # the exception class, as Lambda's Python runtime names it
+    assert (
+        page_letter["error_type"] == "BadInputError"
+    )  # the exception class, as Lambda's Python runtime names it
     assert "empty" in page_letter["error_message"]
     (intake_letter,) = [d for d in letters if d["stage"] == "intake"]
     assert intake_letter["item_key"] == "https://boards.example/jobs/1"
@@ -113,7 +124,9 @@ def test_new_companies_start_enrichment_through_the_deployed_rule(
     companies = [r["id"] for r in conn.execute("SELECT id FROM companies ORDER BY id")]
     assert companies
     sfn, machine = aws("stepfunctions"), stack.machine_arn("Enrichment")
-    announced = executions_with(sfn, machine, lambda i: set(i) == {"company_id"}, len(companies), 300, session_start)
+    announced = executions_with(
+        sfn, machine, lambda i: set(i) == {"company_id"}, len(companies), 300, session_start
+    )
     inputs = [json.loads(sfn.describe_execution(executionArn=a)["input"]) for a in announced]
     assert sorted(i["company_id"] for i in inputs) == companies
     detail = {"company_id": companies[0]}
@@ -122,6 +135,7 @@ def test_new_companies_start_enrichment_through_the_deployed_rule(
     )
     assert sent["FailedEntryCount"] == 0
     runs = executions_with(sfn, machine, lambda i: i == detail, 2, 120, session_start)
+    assert len(set(runs) - set(announced)) == 1  # the event sent here started one more run
     for run in wait_for(sfn, [*announced, *runs]).values():
         assert run["status"] == "SUCCEEDED", run.get("cause")
         output = json.loads(run["output"])
@@ -131,5 +145,7 @@ def test_new_companies_start_enrichment_through_the_deployed_rule(
 
 
 def test_the_pipeline_recorded_each_stage(conn: psycopg.Connection[dict[str, Any]], ingested: Any) -> None:
-    stages = {r["stage"] for r in conn.execute("SELECT DISTINCT stage FROM stage_runs WHERE workflow = 'ingestion'")}
+    stages = {
+        r["stage"] for r in conn.execute("SELECT DISTINCT stage FROM stage_runs WHERE workflow = 'ingestion'")
+    }
     assert {"extract", "clean", "normalize", "embed", "deduplicate", "publish"} <= stages

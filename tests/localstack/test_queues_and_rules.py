@@ -6,6 +6,7 @@ from __future__ import annotations
 import json
 import time
 from collections.abc import Callable, Iterator
+
 import pytest
 from hirehound_infra import topology
 
@@ -42,7 +43,10 @@ def fast_liveness_queue(aws: Callable[[str], Client]) -> Iterator[tuple[str, str
     finally:
         sqs.set_queue_attributes(
             QueueUrl=url,
-            Attributes={"RedrivePolicy": deployed["RedrivePolicy"], "VisibilityTimeout": deployed["VisibilityTimeout"]},
+            Attributes={
+                "RedrivePolicy": deployed["RedrivePolicy"],
+                "VisibilityTimeout": deployed["VisibilityTimeout"],
+            },
         )
 
 
