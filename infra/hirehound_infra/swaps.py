@@ -46,17 +46,20 @@ class Swap:
 DATABASE = Swap(
     "database",
     replaces="Aurora PostgreSQL Serverless v2 behind RDS Proxy (TLS), its admin and app secrets, the admin"
-    " secret's rotation application, and the migration's provisioning of the app role",
+    " secret's rotation application, the migration's provisioning of the app role, and the Aurora and"
+    " RDS Proxy alarms and dashboard rows",
     instead="any PostgreSQL with pgvector: its URL is the deploy parameter `DatabaseUrl` (NoEcho), kept in"
     " one Secrets Manager secret that the functions read and the migration runs as",
     because="RDS (so Aurora and RDS Proxy) needs LocalStack's Base plan and the rotation application"
     " (AWS::Serverless::Application) its Ultimate plan",
     footprint=Footprint(
-        paths=("Database/",),
+        # The database itself, and the Aurora and RDS Proxy alarms (and dashboard rows) that watch it.
+        paths=("Database/", "Monitoring/AuroraAtMaxCapacity/", "Monitoring/ProxyConnectionsSaturated/"),
         types=("AWS::RDS::", "AWS::Serverless::Application", "AWS::SecretsManager::RotationSchedule"),
         properties=(
             ("Migration/Migrate/Resource", "Environment"),
             ("Migration/Migrate/ServiceRole/DefaultPolicy/Resource", "PolicyDocument"),
+            ("Monitoring/Dashboard/Resource", "DashboardBody"),
         ),
         entries=(
             "/Outputs/ProxyEndpoint",

@@ -1,4 +1,4 @@
-"""The deployed queues, schedules and rules: a poison message ends in its SQS DLQ, the EventBridge
+"""The deployed queues, schedules and rules: a message that keeps failing ends in its SQS DLQ, the EventBridge
 schedules have topology's expressions and inputs (CompanyCreated: test_ingestion)."""
 
 from __future__ import annotations
@@ -10,19 +10,20 @@ from collections.abc import Callable, Iterator
 import pytest
 from hirehound_infra import topology
 
+from tests.fakes.job_board_server import FakeJobBoard, Route
 from tests.localstack.conftest import Client, Stack
 
 pytestmark = pytest.mark.localstack
 
 LIVENESS = "Hirehound-localstack-MaintenanceLiveness"
-POISON = "this is not a liveness task"
-#: For the poison test only: 50 receives 360 s apart would take five hours.
-FAST = {"maxReceiveCount": 2, "VisibilityTimeout": 5}
+#: For the poison test only: the deployed 50 receives, each deferred by the board's Retry-After plus the
+#: poller's backoff, would take many minutes; three show the same path.
+FAST_RECEIVES = 3
 
 
 @pytest.fixture
 def fast_liveness_queue(aws: Callable[[str], Client]) -> Iterator[tuple[str, str]]:
-    """The liveness queue as deployed (checked), then briefly with FAST redrive and visibility."""
+    """The liveness queue as deployed (checked against topology), then briefly with FAST_RECEIVES."""
     sqs = aws("sqs")
     url = sqs.get_queue_url(QueueName=LIVENESS)["QueueUrl"]
     deployed = sqs.get_queue_attributes(QueueUrl=url, AttributeNames=["All"])["Attributes"]
@@ -33,38 +34,43 @@ def fast_liveness_queue(aws: Callable[[str], Client]) -> Iterator[tuple[str, str
         spec.visibility_timeout_s,
     )
     dlq_url = sqs.get_queue_url(QueueName=policy["deadLetterTargetArn"].rsplit(":", 1)[1])["QueueUrl"]
-    fast_policy = json.dumps({**policy, "maxReceiveCount": FAST["maxReceiveCount"]})
-    sqs.set_queue_attributes(
-        QueueUrl=url,
-        Attributes={"RedrivePolicy": fast_policy, "VisibilityTimeout": str(FAST["VisibilityTimeout"])},
-    )
+    fast = json.dumps({**policy, "maxReceiveCount": FAST_RECEIVES})
+    sqs.set_queue_attributes(QueueUrl=url, Attributes={"RedrivePolicy": fast})
     try:
         yield url, dlq_url
     finally:
-        sqs.set_queue_attributes(
-            QueueUrl=url,
-            Attributes={
-                "RedrivePolicy": deployed["RedrivePolicy"],
-                "VisibilityTimeout": deployed["VisibilityTimeout"],
-            },
-        )
+        sqs.set_queue_attributes(QueueUrl=url, Attributes={"RedrivePolicy": deployed["RedrivePolicy"]})
 
 
-def test_a_poison_message_lands_in_the_sqs_dlq(
-    aws: Callable[[str], Client], fast_liveness_queue: tuple[str, str]
+@pytest.fixture
+def busy_board() -> Iterator[FakeJobBoard]:
+    """A job board on this host (the functions run here too) that always answers 429, Retry-After 1."""
+    board = FakeJobBoard().start()
+    board.add("/jobs/busy", Route(status=429, retry_after=1))
+    yield board
+    board.stop()
+
+
+def test_a_message_that_keeps_failing_lands_in_the_sqs_dlq(
+    aws: Callable[[str], Client], fast_liveness_queue: tuple[str, str], busy_board: FakeJobBoard
 ) -> None:
+    """Unreadable messages are dead letters in the table at once (hirehound.failures); what SQS's DLQ
+    catches is a message that keeps being retried: here every check is told 429, so the deployed
+    MaintenanceCheckLiveness defers it (penalty, visibility) until its receives run out."""
     url, dlq_url = fast_liveness_queue
     sqs = aws("sqs")
-    sent = sqs.send_message(QueueUrl=url, MessageBody=POISON)
+    body = json.dumps({"posting_id": 1, "url": busy_board.url("/jobs/busy")})
+    sent = sqs.send_message(QueueUrl=url, MessageBody=body)
     deadline = time.monotonic() + 300
-    while True:  # the event source mapping hands it to MaintenanceCheckLiveness, which fails it, twice
+    while True:
         got = sqs.receive_message(QueueUrl=dlq_url, MaxNumberOfMessages=10, WaitTimeSeconds=5)
         poison = [m for m in got.get("Messages", []) if m["MessageId"] == sent["MessageId"]]
         if poison:
             break
-        assert time.monotonic() < deadline, "the poison message did not reach the DLQ in 300 s"
-    assert poison[0]["Body"] == POISON  # nothing lost: the body as sent
+        assert time.monotonic() < deadline, "the message did not reach the DLQ in 300 s"
+    assert poison[0]["Body"] == body  # nothing lost: the body as sent
     sqs.delete_message(QueueUrl=dlq_url, ReceiptHandle=poison[0]["ReceiptHandle"])
+    assert busy_board.requests("/jobs/busy")  # the deployed consumer really checked it (and was told 429)
     attributes = sqs.get_queue_attributes(QueueUrl=url, AttributeNames=["ApproximateNumberOfMessages"])
     assert attributes["Attributes"]["ApproximateNumberOfMessages"] == "0"
 
