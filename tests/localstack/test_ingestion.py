@@ -4,6 +4,7 @@ mapping -> IngestStart -> one Ingestion execution per page -> rows in Postgres."
 from __future__ import annotations
 
 import json
+import time
 from collections.abc import Callable
 from datetime import datetime
 from typing import Any
@@ -27,6 +28,9 @@ FILES = (
     "pages/page-084.html",  # empty: a dead letter
 )
 PAIR = ("pages/page-042.html", "pages/page-049.html")
+#: Pages reach the queue this far apart (SQS DelaySeconds), as a scraper's would: all at once, every
+#: function needs one cold environment per page at the same moment, more than 2 cores start quickly.
+STAGGER_S = 15
 BAD_MESSAGE = '{"url": "https://boards.example/jobs/1"}'  # no key: dead-lettered at intake
 
 
@@ -47,7 +51,11 @@ def ingested(
         aws("s3").put_object(Bucket=stack.raw_bucket, Key=key, Body=(SAMPLES / label["file"]).read_bytes())
     queue = aws("sqs").get_queue_url(QueueName="Hirehound-localstack-IngestPages")["QueueUrl"]
     entries = [
-        {"Id": str(i), "MessageBody": json.dumps({"url": label["url"], "key": key})}
+        {
+            "Id": str(i),
+            "MessageBody": json.dumps({"url": label["url"], "key": key}),
+            "DelaySeconds": i * STAGGER_S,
+        }
         for i, (key, label) in enumerate(keys.items())
     ]
     sent = aws("sqs").send_message_batch(
@@ -142,6 +150,31 @@ def test_new_companies_start_enrichment_through_the_deployed_rule(
         assert set(output["sources"]) == {"linkedin", "clearbit", "crunchbase"}
     dlq = stack.physical_id("EventRoutes/CompanyCreated/Dlq/Resource")
     assert not aws("sqs").receive_message(QueueUrl=dlq).get("Messages")  # every event was delivered
+
+
+def test_finished_executions_are_recorded_through_the_status_rule(
+    ingested: dict[str, dict[str, Any]], conn: psycopg.Connection[dict[str, Any]]
+) -> None:
+    """The deployed "Step Functions Execution Status Change" rule invokes RecordExecution, which
+    keeps each finished run with its per-state outcome in workflow_executions."""
+    arns = {e["executionArn"]: e for e in ingested.values()}
+    deadline = time.monotonic() + 120
+    while True:
+        rows = {
+            r["execution_arn"]: r
+            for r in conn.execute(
+                "SELECT execution_arn, status, error, states FROM workflow_executions"
+                " WHERE execution_arn = ANY(%s)",
+                (list(arns),),
+            )
+        }
+        if len(rows) == len(arns) or time.monotonic() > deadline:
+            break
+        time.sleep(2)
+    assert set(rows) == set(arns)
+    for arn, row in rows.items():
+        assert (row["status"], row["error"]) == (arns[arn]["status"], arns[arn].get("error"))
+        assert "Extract" in row["states"]
 
 
 def test_the_pipeline_recorded_each_stage(conn: psycopg.Connection[dict[str, Any]], ingested: Any) -> None:

@@ -16,14 +16,16 @@ from tests.localstack.conftest import Client, Stack
 pytestmark = pytest.mark.localstack
 
 LIVENESS = "Hirehound-localstack-MaintenanceLiveness"
-#: For the poison test only: the deployed 50 receives, each deferred by the board's Retry-After plus the
-#: poller's backoff, would take many minutes; three show the same path.
+#: For the poison test only: 50 receives, and 360 s before a received message is visible again when a
+#: batch does not reach the function (seen under load), would take far too long; three and 10 s show
+#: the same path.
 FAST_RECEIVES = 3
+FAST_VISIBILITY_S = 10
 
 
 @pytest.fixture
 def fast_liveness_queue(aws: Callable[[str], Client]) -> Iterator[tuple[str, str]]:
-    """The liveness queue as deployed (checked against topology), then briefly with FAST_RECEIVES."""
+    """The liveness queue as deployed (checked against topology), then briefly with the FAST_ values."""
     sqs = aws("sqs")
     url = sqs.get_queue_url(QueueName=LIVENESS)["QueueUrl"]
     deployed = sqs.get_queue_attributes(QueueUrl=url, AttributeNames=["All"])["Attributes"]
@@ -35,11 +37,19 @@ def fast_liveness_queue(aws: Callable[[str], Client]) -> Iterator[tuple[str, str
     )
     dlq_url = sqs.get_queue_url(QueueName=policy["deadLetterTargetArn"].rsplit(":", 1)[1])["QueueUrl"]
     fast = json.dumps({**policy, "maxReceiveCount": FAST_RECEIVES})
-    sqs.set_queue_attributes(QueueUrl=url, Attributes={"RedrivePolicy": fast})
+    sqs.set_queue_attributes(
+        QueueUrl=url, Attributes={"RedrivePolicy": fast, "VisibilityTimeout": str(FAST_VISIBILITY_S)}
+    )
     try:
         yield url, dlq_url
     finally:
-        sqs.set_queue_attributes(QueueUrl=url, Attributes={"RedrivePolicy": deployed["RedrivePolicy"]})
+        sqs.set_queue_attributes(
+            QueueUrl=url,
+            Attributes={
+                "RedrivePolicy": deployed["RedrivePolicy"],
+                "VisibilityTimeout": deployed["VisibilityTimeout"],
+            },
+        )
 
 
 @pytest.fixture
