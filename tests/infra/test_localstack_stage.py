@@ -174,7 +174,8 @@ def test_an_unowned_difference_is_found(synth: Synth, localstack_synth: Synth) -
     tampered["Resources"][queue]["Properties"]["VisibilityTimeout"] = 1
     dev = normalized(synth.template, "dev", LOCALSTACK_SWAPS)
     found = list(differences(dev, normalized(tampered, "localstack", LOCALSTACK_SWAPS)))
-    assert found == [f"/Resources/{queue}/Properties/VisibilityTimeout: dev 180 != localstack 1"]
+    deployed = synth.props("Ingest/IngestPages/Queue/Resource")["VisibilityTimeout"]
+    assert found == [f"/Resources/{queue}/Properties/VisibilityTimeout: dev {deployed} != localstack 1"]
 
 
 def test_the_swapped_database_is_a_url_secret_from_a_noecho_parameter(localstack_synth: Synth) -> None:

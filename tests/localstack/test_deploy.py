@@ -50,3 +50,13 @@ def test_functions_are_deployed_as_the_template_says(aws: Callable[[str], Client
         assert config["Environment"]["Variables"]["HIREHOUND_DATABASE_SECRET_ARN"].startswith(
             "arn:aws:secretsmanager:"
         )
+
+
+def test_state_machines_are_deployed_with_topologys_types(aws: Callable[[str], Client], stack: Stack) -> None:
+    """Per-page Ingestion is Express (started synchronously), the others Standard; every one logs to its
+    own log group."""
+    for spec in topology.STATE_MACHINES:
+        described = aws("stepfunctions").describe_state_machine(stateMachineArn=stack.machine_arn(spec.name))
+        assert described["type"] == spec.type, spec.name
+        (destination,) = described["loggingConfiguration"]["destinations"]
+        assert destination["cloudWatchLogsLogGroup"]["logGroupArn"].startswith("arn:aws:logs:")
