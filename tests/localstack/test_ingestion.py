@@ -30,9 +30,9 @@ FILES = (
     "pages/page-084.html",  # empty: a dead letter
 )
 PAIR = ("pages/page-042.html", "pages/page-049.html")
-#: Pages reach the queue this far apart (SQS DelaySeconds), as a scraper's would. All at once they
-#: would be one IngestStart batch, its pages' runs at once, and every function would need one cold
-#: environment per page at the same moment: on 2 shared cores more than the Express runs' 280 s allow.
+#: Pages reach the queue this far apart (SQS DelaySeconds), as a scraper's would. Sent at once they
+#: are one IngestStart batch whose runs all need cold environments at the same moment: measured
+#: 2026-12-01 (load ~23 on 2 cores), the runs took up to 205 s of the Express limit's 280 s.
 STAGGER_S = 15
 #: IngestionBatch: pages the queue path has finished (one of each end), and one it has not seen.
 BATCH_AGAIN = ("pages/page-001.html", "pages/page-013.html", "pages/page-084.html")
