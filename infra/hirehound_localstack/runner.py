@@ -159,6 +159,9 @@ def start_host() -> None:
     if healthy():
         print(f"LocalStack already answers on {ENDPOINT}")
         return
+    # A new LocalStack keeps its state in memory and has no functions yet: what earlier ones unzipped
+    # (code, layers, our merged /opt sets; ~1 GB a deploy of this stack) is of no use to it.
+    shutil.rmtree(HOME / "tmp" / "lambda", ignore_errors=True)
     with LOG.open("wb") as log:
         process = subprocess.Popen(  # noqa: S603 - fixed argv
             [str(python), "-m", "localstack.runtime.main"],
