@@ -33,3 +33,25 @@ def name_step_functions_targets_of_transformed_events() -> None:
         )
 
     target.StatesTargetSender.send_event = send_event
+
+
+@hooks.on_infra_start()  # type: ignore[untyped-decorator]  # LocalStack is untyped
+def keep_task_token_answers_that_beat_the_heartbeat() -> None:
+    """`waitForTaskToken` with a `HeartbeatSeconds` (our Enrichment providers): LocalStack sends the
+    message first and sets the task's heartbeat up afterwards. An answer that arrives in between (a
+    warm provider worker failing at once: no API key) is kept as the outcome but does not wake the
+    heartbeat created after it, so the task waits out the whole heartbeat (600 s) and then fails with
+    a heartbeat timeout instead of the answer (seen 2026-12-01: SendTaskFailure 70 ms before the
+    TaskSubmitted event, the branch still waiting 6 minutes later). Here: a heartbeat set up after
+    the answer starts woken, so the answer is taken at once, as in AWS."""
+    from localstack.services.stepfunctions.asl.eval.callback.callback import CallbackEndpoint
+
+    setup = CallbackEndpoint.setup_heartbeat_endpoint
+
+    def setup_heartbeat_endpoint(self: Any, heartbeat_seconds: int) -> Any:
+        endpoint = setup(self, heartbeat_seconds)
+        if self.get_outcome() is not None:
+            endpoint.notify()
+        return endpoint
+
+    CallbackEndpoint.setup_heartbeat_endpoint = setup_heartbeat_endpoint
