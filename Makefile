@@ -7,7 +7,7 @@ STAMP := $(VENV)/.installed
 NPM_STAMP := node_modules/.installed
 CHROMIUM := /usr/bin/chromium
 
-.PHONY: setup demo test lint fmt bench accuracy cost spam-model synth clean lock audit fuzz
+.PHONY: setup demo test lint fmt bench accuracy cost spam-model synth clean lock audit fuzz localstack-up localstack-down localstack-test localstack-lock
 
 # uv itself at the version uv.lock pins (the dev extra), bootstrapped with pip; then the environment is
 # exactly the lock: `uv sync --locked` fails when uv.lock no longer matches pyproject.toml.
@@ -27,7 +27,7 @@ $(STAMP): pyproject.toml uv.lock $(UV)
 	@touch $(STAMP)
 
 ## Re-resolve every dependency to the newest release the ranges in pyproject.toml allow (deliberate).
-lock: $(UV)
+lock: $(UV) localstack-lock
 	$(UV) lock --upgrade
 	$(UV) sync --locked --python $(BIN)/python $(EXTRAS)
 
@@ -101,4 +101,53 @@ synth: $(STAMP) $(NPM_STAMP)
 	npx cdk synth --context bundle=false
 
 clean:
+	-test -f $(LS_HOME)/env && $(BIN)/python -m hirehound_localstack.runner down
 	rm -rf $(VENV) .hirehound cdk.out node_modules
+
+# --- LocalStack (README "LocalStack"): the localstack stage deployed with cdklocal, then the e2e suite -----
+LS_HOME := .hirehound/localstack
+LS_VENV := $(LS_HOME)/venv
+LS_STAMP := $(LS_VENV)/.installed
+LS_REQUIREMENTS := infra/hirehound_localstack/requirements.txt
+LAMBDA_VENV := $(LS_HOME)/lambda-python
+LAMBDA_STAMP := $(LAMBDA_VENV)/.installed
+PYTHON313 ?= $(firstword $(wildcard /root/.pyenv/versions/3.13*/bin/python3.13) $(shell command -v python3.13 2>/dev/null))
+LS_ENV = set -a && . $(LS_HOME)/env && set +a
+CDKLOCAL = $(CURDIR)/node_modules/.bin/cdklocal --no-notices
+
+## Pin LocalStack's own environment (Python 3.13) from requirements.in (deliberate, like `make lock`).
+localstack-lock: $(UV)
+	$(UV) pip compile --quiet --upgrade --python-version 3.13 --generate-hashes \
+	  --custom-compile-command "make localstack-lock" infra/hirehound_localstack/requirements.in -o $(LS_REQUIREMENTS)
+
+# LocalStack in its own Python 3.13 venv, exactly the pinned set, plus this project (no dependencies) for
+# the entry points of our Lambda executor and custom-resource provider (editable: the code is read from here).
+$(LS_STAMP): $(LS_REQUIREMENTS) pyproject.toml $(UV)
+	@test -n "$(PYTHON313)" || { echo "python3.13 not found (set PYTHON313=...)"; exit 1; }
+	$(UV) venv --quiet --allow-existing --python $(PYTHON313) $(LS_VENV)
+	VIRTUAL_ENV=$(LS_VENV) $(UV) pip sync --quiet --require-hashes $(LS_REQUIREMENTS)
+	VIRTUAL_ENV=$(LS_VENV) $(UV) pip install --quiet --no-deps --editable .
+	@touch $(LS_STAMP)
+
+# The Lambda sandboxes' interpreter: Python 3.12 with AWS's runtime client only (uv.lock's lambda-runtime group).
+$(LAMBDA_STAMP): uv.lock $(UV)
+	$(UV) venv --quiet --allow-existing --python $(PYTHON) $(LAMBDA_VENV)
+	$(UV) export --frozen --only-group lambda-runtime --no-emit-project --format requirements-txt --quiet \
+	  --output-file $(LS_HOME)/lambda-runtime.txt
+	VIRTUAL_ENV=$(LAMBDA_VENV) $(UV) pip sync --quiet --require-hashes $(LS_HOME)/lambda-runtime.txt
+	@touch $(LAMBDA_STAMP)
+
+## LocalStack on 127.0.0.1:4566 with the embedded Postgres (host mode; LOCALSTACK_DOCKER=1: the image).
+localstack-up: $(STAMP) $(NPM_STAMP) $(LS_STAMP) $(LAMBDA_STAMP)
+	$(BIN)/python -m hirehound_localstack.runner up
+
+localstack-down: $(STAMP)
+	$(BIN)/python -m hirehound_localstack.runner down
+
+## Deploy the localstack stage through CloudFormation (cdklocal), then run the e2e suite against it.
+localstack-test: localstack-up
+	@# The environment is named, so bootstrap needs no app: run outside the project, it skips a synth.
+	$(LS_ENV) && cd $(LS_HOME) && $(CDKLOCAL) bootstrap aws://000000000000/us-east-1
+	$(LS_ENV) && $(CDKLOCAL) deploy --context stage=localstack --require-approval never \
+	  --parameters "DatabaseUrl=$$HIREHOUND_STACK_DATABASE_URL" --outputs-file $(LS_HOME)/outputs.json
+	$(LS_ENV) && $(BIN)/pytest -m localstack --timeout 1800 tests/localstack

@@ -18,7 +18,7 @@ import json
 import time
 from pathlib import Path
 
-from aws_cdk import CustomResource, Duration, FileSystem, RemovalPolicy
+from aws_cdk import CfnParameter, CustomResource, Duration, FileSystem, RemovalPolicy, SecretValue, Stack
 from aws_cdk import aws_ec2 as ec2
 from aws_cdk import aws_logs as logs
 from aws_cdk import aws_rds as rds
@@ -42,6 +42,8 @@ PORT = 5432
 MIGRATION_HANDLER_DIR = Path(__file__).resolve().parent / "migration_handler"
 MIGRATION_HANDLER = "handler.on_event"
 MIGRATIONS_DIR = LAYERS_DIR / "hirehound" / "db" / "migrations"
+#: The deploy parameter of the `database` swap: the URL of the PostgreSQL to use.
+URL_PARAMETER = "DatabaseUrl"
 
 
 class Network(Construct):
@@ -175,6 +177,62 @@ class Database(Construct):
             " secret rotates every 30 days.",
         )
 
+    def allow_migration_from(self, sg: ec2.ISecurityGroup) -> None:
+        self.cluster.connections.allow_default_port_from(sg, "migration function to cluster")
+
+    def migration_environment(self) -> dict[str, str]:
+        """The migration runs as admin on the cluster, then provisions the app role behind the proxy."""
+        return {
+            "HIREHOUND_DATABASE_SECRET_ARN": self.admin_secret.secret_arn,
+            "HIREHOUND_APP_SECRET_ARN": self.app_secret.secret_arn,
+            "HIREHOUND_PROXY_ENDPOINT": self.proxy.endpoint,
+            "HIREHOUND_DBNAME": DATABASE_NAME,
+        }
+
+    def dependables(self) -> list[Construct]:
+        return [self.cluster, self.proxy]
+
+
+class UrlDatabase(Construct):
+    """The `database` swap (hirehound_infra.swaps): any PostgreSQL with pgvector, given by its URL.
+
+    The URL is the deploy parameter `DatabaseUrl` (NoEcho), kept in one Secrets Manager secret that
+    the functions read (`HIREHOUND_DATABASE_SECRET_ARN`) and the migration runs as; no cluster, no
+    proxy, no role provisioning (the URL's user is the one the functions use).
+    """
+
+    def __init__(self, scope: Construct, construct_id: str, *, settings: StageSettings) -> None:
+        super().__init__(scope, construct_id)
+        self.url = CfnParameter(
+            Stack.of(self),
+            URL_PARAMETER,
+            type="String",
+            no_echo=True,
+            description="postgresql:// URL of a PostgreSQL with pgvector (the localstack stage's database)",
+        )
+        self.app_secret = secretsmanager.Secret(
+            self,
+            "UrlSecret",
+            description="Hirehound's database URL (any PostgreSQL with pgvector)",
+            secret_string_value=SecretValue.cfn_parameter(self.url),
+            removal_policy=settings.removal,
+        )
+        self.admin_secret = self.app_secret
+        acknowledge(
+            self.app_secret,
+            "AwsSolutions-SMG4",
+            reason="The URL is the deploy parameter of a database outside the stack; it rotates there.",
+        )
+
+    def allow_migration_from(self, sg: ec2.ISecurityGroup) -> None:
+        """Nothing to open: the database is outside the stack."""
+
+    def migration_environment(self) -> dict[str, str]:
+        return {"HIREHOUND_DATABASE_SECRET_ARN": self.app_secret.secret_arn}
+
+    def dependables(self) -> list[Construct]:
+        return [self.app_secret]
+
 
 class RawPageBucket(Construct):
     """Scraped page bodies, content-addressed; to Infrequent Access after 30 days and Glacier Instant
@@ -232,31 +290,29 @@ class SchemaMigration(Construct):
         construct_id: str,
         *,
         factory: FunctionFactory,
-        network: Network,
-        database: Database,
+        network: Network | None,
+        database: Database | UrlDatabase,
         always: bool = False,
     ) -> None:
         super().__init__(scope, construct_id)
-        sg = ec2.SecurityGroup(
-            self, "Sg", vpc=network.vpc, description="schema migration", allow_all_outbound=True
-        )
-        database.cluster.connections.allow_default_port_from(sg, "migration function to cluster")
+        sg = None
+        if network is not None:
+            sg = ec2.SecurityGroup(
+                self, "Sg", vpc=network.vpc, description="schema migration", allow_all_outbound=True
+            )
+            database.allow_migration_from(sg)
         self.function = factory.build(
             self,
             FunctionSpec("Migrate", "handler", timeout_s=600, memory_mb=512, description="schema migrations"),
             code_dir=MIGRATION_HANDLER_DIR,
             handler=MIGRATION_HANDLER,
             security_group=sg,
-            environment={
-                "HIREHOUND_DATABASE_SECRET_ARN": database.admin_secret.secret_arn,
-                "HIREHOUND_APP_SECRET_ARN": database.app_secret.secret_arn,
-                "HIREHOUND_PROXY_ENDPOINT": database.proxy.endpoint,
-                "HIREHOUND_DBNAME": DATABASE_NAME,
-            },
+            environment=database.migration_environment(),
         )
         database.admin_secret.grant_read(self.function)
-        database.app_secret.grant_read(self.function)
-        database.app_secret.grant_write(self.function)
+        if isinstance(database, Database):  # it provisions the app role and writes its secret
+            database.app_secret.grant_read(self.function)
+            database.app_secret.grant_write(self.function)
         provider = cr.Provider(self, "Provider", on_event_handler=self.function)
         acknowledge(
             provider,
@@ -273,4 +329,4 @@ class SchemaMigration(Construct):
             properties=properties,
             removal_policy=RemovalPolicy.RETAIN,
         )
-        self.resource.node.add_dependency(database.cluster, database.proxy)
+        self.resource.node.add_dependency(*database.dependables())

@@ -17,6 +17,7 @@ from hirehound_infra.imports import imported_distributions
 from hirehound_infra.topology import FUNCTIONS_DIR, FunctionSpec
 
 RUNTIME = lambda_.Runtime.PYTHON_3_12
+#: AWS's architecture (Graviton); the host-platform swap (hirehound_infra.swaps) builds for the host.
 ARCHITECTURE = lambda_.Architecture.ARM_64
 CODE_EXCLUDE = ["**/__pycache__", "**/*.pyc"]
 
@@ -27,19 +28,33 @@ def handler_source(code_dir: Path, handler: str) -> Path:
     return code_dir.joinpath(*module.split(".")).with_suffix(".py")
 
 
-def function_layers(code_dir: Path, handler: str) -> layer.FunctionLayers:
+def function_layers(
+    code_dir: Path, handler: str, platform: layer.Platform = layer.ARM64
+) -> layer.FunctionLayers:
     """The layers a handler's imports need (core plus groups) and its code directory."""
     imports = imported_distributions(handler_source(code_dir, handler), code_dir)
-    return layer.FunctionLayers(layer.layers_for(imports), code_dir, handler.rsplit(".", 1)[0])
+    return layer.FunctionLayers(layer.layers_for(imports, platform), code_dir, handler.rsplit(".", 1)[0])
+
+
+def lambda_architecture(platform: layer.Platform) -> lambda_.Architecture:
+    return lambda_.Architecture.ARM_64 if platform == layer.ARM64 else lambda_.Architecture.X86_64
 
 
 class LayerSet:
     """The layers of `hirehound_infra.layer`, each created in `scope` when a function first needs it."""
 
-    def __init__(self, scope: Construct, *, bundle: bool, removal_policy: RemovalPolicy) -> None:
+    def __init__(
+        self,
+        scope: Construct,
+        *,
+        bundle: bool,
+        removal_policy: RemovalPolicy,
+        platform: layer.Platform = layer.ARM64,
+    ) -> None:
         self.scope = scope
         self.bundle = bundle
         self.removal_policy = removal_policy
+        self.platform = platform
         self.built: dict[str, lambda_.LayerVersion] = {}
 
     def get(self, name: str) -> lambda_.LayerVersion:
@@ -49,9 +64,9 @@ class LayerSet:
             self.built[name] = lambda_.LayerVersion(
                 self.scope,
                 f"{name.capitalize()}Layer",
-                code=layer.layer_code(name, bundle=self.bundle),
+                code=layer.layer_code(name, bundle=self.bundle, platform=self.platform),
                 compatible_runtimes=[RUNTIME],
-                compatible_architectures=[ARCHITECTURE],
+                compatible_architectures=[lambda_architecture(self.platform)],
                 description=groups.get(name, "hirehound domain library and its core dependencies"),
                 removal_policy=self.removal_policy,
             )
@@ -63,11 +78,11 @@ class LambdaDefaults:
     """What every Hirehound function shares: layers, network, logging and base environment."""
 
     layers: LayerSet
-    vpc: ec2.IVpc
-    subnets: ec2.SubnetSelection
-    security_group: ec2.ISecurityGroup
     log_retention: logs.RetentionDays
     removal_policy: RemovalPolicy
+    vpc: ec2.IVpc | None = None  # None: outside any VPC (the `vpc` swap)
+    subnets: ec2.SubnetSelection | None = None
+    security_group: ec2.ISecurityGroup | None = None
     log_level: str = "INFO"
     environment: Mapping[str, str] = field(default_factory=dict)
 
@@ -104,7 +119,7 @@ class FunctionFactory:
         """The function for `spec`, in `scope` under the id `spec.name`; code from `code_dir`."""
         d = self.defaults
         handler = handler or spec.handler
-        needs = function_layers(code_dir, handler)
+        needs = function_layers(code_dir, handler, d.layers.platform)
         if len(needs.layers) > layer.MAX_LAYERS:
             raise ValueError(f"{spec.name} needs {needs.layers}; Lambda allows {layer.MAX_LAYERS} layers")
         if code_dir not in self.assets:
@@ -117,7 +132,7 @@ class FunctionFactory:
             spec.name,
             description=spec.description or spec.module,
             runtime=RUNTIME,
-            architecture=ARCHITECTURE,
+            architecture=lambda_architecture(d.layers.platform),
             handler=handler,
             code=self.assets[code_dir],
             layers=[d.layers.get(name) for name in needs.layers],
@@ -127,8 +142,8 @@ class FunctionFactory:
             tracing=lambda_.Tracing.ACTIVE,
             log_group=log_group,
             vpc=d.vpc,
-            vpc_subnets=d.subnets,
-            security_groups=[security_group or d.security_group],
+            vpc_subnets=d.subnets if d.vpc else None,
+            security_groups=[g for g in (security_group or d.security_group,) if g] if d.vpc else None,
             environment={**d.base_environment(), **(environment or {})},
         )
         self.built[spec.name] = fn

@@ -20,6 +20,7 @@ from __future__ import annotations
 import hashlib
 import importlib.metadata
 import importlib.util
+import platform as py_platform
 import shutil
 import subprocess
 import tempfile
@@ -43,29 +44,76 @@ PYPROJECT = ROOT / "pyproject.toml"
 PACKAGE_DIR = LAYERS_DIR / "hirehound"
 STAGING_DIR = ROOT / ".hirehound" / "layer-build"
 PYTHON_VERSION = "3.12"
-#: uv's name for Lambda's python3.12 runtime on arm64: Amazon Linux 2023 has glibc 2.34, so every
-#: manylinux_2_x aarch64 wheel with x <= 34 runs there (onnxruntime, for one, is only manylinux_2_28).
-PLATFORM = "aarch64-manylinux_2_34"
-#: Environment markers of Lambda's python3.12 arm64 runtime, for deciding which requirements apply.
-MARKER_ENV = {
-    "python_version": PYTHON_VERSION,
-    "python_full_version": f"{PYTHON_VERSION}.0",
-    "implementation_name": "cpython",
-    "implementation_version": f"{PYTHON_VERSION}.0",
-    "platform_python_implementation": "CPython",
-    "os_name": "posix",
-    "sys_platform": "linux",
-    "platform_system": "Linux",
-    "platform_machine": "aarch64",
-    "platform_release": "",
-    "platform_version": "",
-}
-#: `uv pip install` of the locked pins: Lambda's wheels, hash-checked, no resolution of its own, and
-#: byte-compiled (the layer is read-only, so Python could not cache them at run time).
-INSTALL_OPTIONS = (
-    "--python-platform", PLATFORM, "--python-version", PYTHON_VERSION, "--only-binary", ":all:",
-    "--no-deps", "--require-hashes", "--compile-bytecode",
-)  # fmt: skip
+#: Lambda's python3.12 runtime is Amazon Linux 2023, glibc 2.34: every manylinux_2_x wheel with x <= 34
+#: runs there (onnxruntime, for one, is only manylinux_2_28).
+GLIBC = "manylinux_2_34"
+
+
+@dataclass(frozen=True)
+class Platform:
+    """A Lambda architecture and the wheels and requirement markers that go with it."""
+
+    architecture: str  # Lambda's name: arm64 | x86_64
+    machine: str  # the wheels' and `platform_machine`'s name: aarch64 | x86_64
+
+    @property
+    def uv_platform(self) -> str:
+        """uv's `--python-platform` for Lambda's python3.12 runtime on this architecture."""
+        return f"{self.machine}-{GLIBC}"
+
+    @property
+    def install_options(self) -> tuple[str, ...]:
+        """`uv pip install` of the locked pins: Lambda's wheels, hash-checked, no resolution of its
+        own, and byte-compiled (the layer is read-only, so Python could not cache them at run time)."""
+        return (
+            "--python-platform", self.uv_platform, "--python-version", PYTHON_VERSION,
+            "--only-binary", ":all:", "--no-deps", "--require-hashes", "--compile-bytecode",
+        )  # fmt: skip
+
+    @property
+    def markers(self) -> dict[str, str]:
+        """Environment markers of Lambda's python3.12 runtime here, for which requirements apply."""
+        return {
+            "python_version": PYTHON_VERSION,
+            "python_full_version": f"{PYTHON_VERSION}.0",
+            "implementation_name": "cpython",
+            "implementation_version": f"{PYTHON_VERSION}.0",
+            "platform_python_implementation": "CPython",
+            "os_name": "posix",
+            "sys_platform": "linux",
+            "platform_system": "Linux",
+            "platform_machine": self.machine,
+            "platform_release": "",
+            "platform_version": "",
+        }
+
+
+#: AWS's platform (Graviton). The host-platform swap (the localstack stage) builds for the host's.
+ARM64 = Platform("arm64", "aarch64")
+X86_64 = Platform("x86_64", "x86_64")
+PLATFORMS = {p.architecture: p for p in (ARM64, X86_64)}
+PLATFORM = ARM64.uv_platform
+MARKER_ENV = ARM64.markers
+INSTALL_OPTIONS = ARM64.install_options
+
+
+def platform_for(architecture: str) -> Platform:
+    """The platform of a Lambda architecture name; "host" is this machine's."""
+    if architecture == "host":
+        machine = py_platform.machine().lower()
+        architecture = {"aarch64": "arm64", "arm64": "arm64", "x86_64": "x86_64", "amd64": "x86_64"}[machine]
+    if architecture not in PLATFORMS:
+        raise ValueError(f"architecture must be one of {sorted(PLATFORMS)} or 'host', not {architecture!r}")
+    return PLATFORMS[architecture]
+
+
+def staging_dir(platform: Platform = ARM64) -> Path:
+    """The staging build of `platform`: `STAGING_DIR`, suffixed with the machine for non-arm64."""
+    return (
+        STAGING_DIR if platform == ARM64 else STAGING_DIR.with_name(f"{STAGING_DIR.name}-{platform.machine}")
+    )
+
+
 EXCLUDE = ["**/__pycache__", "**/*.pyc", "**/.mypy_cache"]
 #: Lambda's limit for a function's code plus all its layers, unzipped (262,144,000 bytes).
 UNZIPPED_LIMIT = 250 * 1024 * 1024
@@ -121,16 +169,18 @@ def layer_requirements(pyproject: Path = PYPROJECT) -> list[str]:
     return deps
 
 
-def _applies(req: Requirement, extras: frozenset[str]) -> bool:
+def _applies(req: Requirement, extras: frozenset[str], markers: Mapping[str, str]) -> bool:
     if req.marker is None:
         return True
-    return any(req.marker.evaluate({**MARKER_ENV, "extra": extra}) for extra in (extras or {""}))
+    return any(req.marker.evaluate({**markers, "extra": extra}) for extra in (extras or {""}))
 
 
-def requirement_closure(roots: Iterable[Requirement], dists: Mapping[str, HasRequires]) -> set[str]:
+def requirement_closure(
+    roots: Iterable[Requirement], dists: Mapping[str, HasRequires], markers: Mapping[str, str] = MARKER_ENV
+) -> set[str]:
     """Canonical names of the distributions in `dists` that `roots` require, directly or not."""
     seen: set[tuple[str, frozenset[str]]] = set()
-    todo = [(canonical(r.name), frozenset(r.extras)) for r in roots if _applies(r, frozenset())]
+    todo = [(canonical(r.name), frozenset(r.extras)) for r in roots if _applies(r, frozenset(), markers)]
     while todo:
         name, extras = todo.pop()
         if (name, extras) in seen or name in UNUSED or name not in dists:
@@ -138,21 +188,23 @@ def requirement_closure(roots: Iterable[Requirement], dists: Mapping[str, HasReq
         seen.add((name, extras))
         for line in dists[name].requires or []:
             req = Requirement(line)
-            if _applies(req, extras):
+            if _applies(req, extras, markers):
                 todo.append((canonical(req.name), frozenset(req.extras)))
     return {name for name, _ in seen}
 
 
-def partition(dists: Mapping[str, HasRequires], requirements: Iterable[str]) -> dict[str, frozenset[str]]:
+def partition(
+    dists: Mapping[str, HasRequires], requirements: Iterable[str], markers: Mapping[str, str] = MARKER_ENV
+) -> dict[str, frozenset[str]]:
     """Each layer's distributions (see the module docstring); raises when core or a group would
     need another group's roots, which a function without that group could not import."""
     roots = [Requirement(line) for line in requirements]
     owner = {root: g.name for g in GROUPS for root in g.roots}
-    core = requirement_closure([r for r in roots if canonical(r.name) not in owner], dists)
+    core = requirement_closure([r for r in roots if canonical(r.name) not in owner], dists, markers)
     layout: dict[str, set[str]] = {CORE: set(core)}
     claims: dict[str, set[str]] = {}
     for group in GROUPS:
-        needed = requirement_closure([r for r in roots if canonical(r.name) in group.roots], dists)
+        needed = requirement_closure([r for r in roots if canonical(r.name) in group.roots], dists, markers)
         foreign = sorted(d for d in needed | core if owner.get(d, group.name) != group.name)
         if foreign:
             raise ValueError(f"layer {group.name!r} or core requires {foreign} of another layer")
@@ -170,15 +222,15 @@ def installed(path: Path | None = None) -> dict[str, importlib.metadata.Distribu
 
 
 @cache
-def _venv_layers() -> dict[str, str]:
-    layout = partition(installed(), layer_requirements())
+def _venv_layers(platform: Platform) -> dict[str, str]:
+    layout = partition(installed(), layer_requirements(), platform.markers)
     return {dist: layer for layer, dists in layout.items() for dist in dists}
 
 
-def layers_for(distributions: Iterable[str]) -> tuple[str, ...]:
+def layers_for(distributions: Iterable[str], platform: Platform = ARM64) -> tuple[str, ...]:
     """`core` plus the layers holding `distributions` (what a handler imports), by this environment's
     metadata; raises for a distribution that is not a runtime dependency."""
-    index = _venv_layers()
+    index = _venv_layers(platform)
     wanted = set(distributions)
     unknown = sorted(wanted - set(index))
     if unknown:
@@ -271,25 +323,27 @@ def version_drift(root: Path, locked: str) -> dict[str, tuple[str, str | None]]:
     return {name: (version, pins.get(name)) for name, version in found.items() if pins.get(name) != version}
 
 
-def install_locked(locked: str, target: Path) -> None:
-    """Install the locked pins into `target` as Lambda's arm64 wheels (`INSTALL_OPTIONS`)."""
+def install_locked(locked: str, target: Path, platform: Platform = ARM64) -> None:
+    """Install the locked pins into `target` as Lambda's wheels for `platform` (its install options)."""
     with tempfile.TemporaryDirectory() as tmp:
         req = Path(tmp) / "requirements.txt"
         req.write_text(locked, encoding="utf-8")
         subprocess.run(  # noqa: S603 - fixed argv, no shell
             [
                 find_uv_bin(), "pip", "install", "--quiet", "--target", str(target),
-                *INSTALL_OPTIONS, "-r", str(req),
+                *platform.install_options, "-r", str(req),
             ],
             check=True,
         )  # fmt: skip
 
 
-def stage(out: Path, roots: list[str], locked: str, package_dir: Path = PACKAGE_DIR) -> StagedLayers:
+def stage(
+    out: Path, roots: list[str], locked: str, package_dir: Path = PACKAGE_DIR, platform: Platform = ARM64
+) -> StagedLayers:
     """Install the locked pins, copy the package, prune and partition (by `roots`) into `out/python`;
     raises if anything installed is not at the lock's version."""
     root = (out / "python").resolve()
-    install_locked(locked, root)
+    install_locked(locked, root, platform)
     drift = version_drift(root, locked)
     if drift:
         raise RuntimeError(f"layer versions differ from uv.lock (installed, locked): {drift}")
@@ -297,15 +351,15 @@ def stage(out: Path, roots: list[str], locked: str, package_dir: Path = PACKAGE_
         package_dir, root / package_dir.name, ignore=shutil.ignore_patterns("__pycache__", "*.pyc")
     )
     prune(root)
-    return StagedLayers(root, partition(installed(root), roots))
+    return StagedLayers(root, partition(installed(root), roots, platform.markers))
 
 
-def build_digest(roots: list[str], locked: str) -> str:
+def build_digest(roots: list[str], locked: str, platform: Platform = ARM64) -> str:
     """Changes with the package sources, the locked pins and every build setting."""
     digest = hashlib.sha256()
     digest.update(FileSystem.fingerprint(str(LAYERS_DIR), exclude=EXCLUDE).encode())
     groups = [f"{g.name}={','.join(sorted(g.roots))}" for g in GROUPS]
-    settings = [*INSTALL_OPTIONS, *roots, locked, *PRUNE, *UNUSED, *groups]
+    settings = [*platform.install_options, *roots, locked, *PRUNE, *UNUSED, *groups]
     digest.update("\n".join(settings).encode())
     return digest.hexdigest()
 
@@ -313,56 +367,60 @@ def build_digest(roots: list[str], locked: str) -> str:
 _staged: dict[str, StagedLayers] = {}
 
 
-def staged_layers() -> StagedLayers:
-    """The staging build for the current sources in `STAGING_DIR`: reused while its digest matches
-    (a later synth whose layer assets CDK already has still checks the sizes without a reinstall), else
-    rebuilt."""
+def staged_layers(platform: Platform = ARM64) -> StagedLayers:
+    """The staging build of `platform` for the current sources in `staging_dir(platform)`: reused while
+    its digest matches (a later synth whose layer assets CDK already has still checks the sizes without
+    a reinstall), else rebuilt."""
     roots, locked = layer_requirements(), locked_requirements()
-    key = build_digest(roots, locked)
+    key = build_digest(roots, locked, platform)
     if key in _staged:
         return _staged[key]
-    marker = STAGING_DIR / "digest"
+    directory = staging_dir(platform)
+    marker = directory / "digest"
     if marker.is_file() and marker.read_text(encoding="utf-8") == key:
-        root = (STAGING_DIR / "python").resolve()
-        _staged[key] = StagedLayers(root, partition(installed(root), roots))
+        root = (directory / "python").resolve()
+        _staged[key] = StagedLayers(root, partition(installed(root), roots, platform.markers))
     else:
-        if STAGING_DIR.exists():
-            shutil.rmtree(STAGING_DIR)
-        STAGING_DIR.mkdir(parents=True)
-        _staged[key] = stage(STAGING_DIR, roots, locked)
+        if directory.exists():
+            shutil.rmtree(directory)
+        directory.mkdir(parents=True)
+        _staged[key] = stage(directory, roots, locked, platform=platform)
         marker.write_text(key, encoding="utf-8")  # only once the build is complete
     return _staged[key]
 
 
 @jsii.implements(ILocalBundling)
 class LayerBundling:
-    """Local bundling of one layer: its share of the (shared) staging build."""
+    """Local bundling of one layer: its share of the (shared) staging build of `platform`."""
 
-    def __init__(self, layer: str) -> None:
+    def __init__(self, layer: str, platform: Platform = ARM64) -> None:
         self.layer = layer
+        self.platform = platform
 
     def try_bundle(self, output_dir: str, *_args: Any, **_kwargs: Any) -> bool:
         """Write the layer into `output_dir`; raises (never declines) so Docker is never needed."""
-        staged_layers().copy(self.layer, Path(output_dir) / "python")
+        staged_layers(self.platform).copy(self.layer, Path(output_dir) / "python")
         return True
 
 
-def layer_code(layer: str, *, bundle: bool) -> lambda_.Code:
-    """A layer's code asset: its share of the staging build, or the plain `layers/` directory."""
+def layer_code(layer: str, *, bundle: bool, platform: Platform = ARM64) -> lambda_.Code:
+    """A layer's code asset: its share of the staging build for `platform`, or the plain `layers/`
+    directory."""
     if not bundle:
         return lambda_.Code.from_asset(str(LAYERS_DIR), exclude=EXCLUDE)
+    digest = build_digest(layer_requirements(), locked_requirements(), platform)
     return lambda_.Code.from_asset(
         str(LAYERS_DIR),
         exclude=EXCLUDE,
         # The source fingerprint alone would miss dependency changes: hash the whole build.
         asset_hash_type=AssetHashType.CUSTOM,
-        asset_hash=hashlib.sha256(
-            f"{build_digest(layer_requirements(), locked_requirements())}:{layer}".encode()
-        ).hexdigest(),
+        asset_hash=hashlib.sha256(f"{digest}:{layer}".encode()).hexdigest(),
         bundling=BundlingOptions(
             # Required by the API; only used if local bundling declined, which it never does.
-            image=DockerImage.from_registry("public.ecr.aws/sam/build-python3.12:latest-arm64"),
-            local=LayerBundling(layer),
+            image=DockerImage.from_registry(
+                f"public.ecr.aws/sam/build-python3.12:latest-{platform.architecture}"
+            ),
+            local=LayerBundling(layer, platform),
         ),
     )
 

@@ -156,8 +156,8 @@ class Monitoring(Construct):
         functions: Mapping[str, lambda_.Function],
         queues: Mapping[str, WorkQueue],
         machines: Mapping[str, sfn.StateMachine],
-        cluster: rds.DatabaseCluster,
-        proxy: rds.DatabaseProxy,
+        cluster: rds.DatabaseCluster | None,
+        proxy: rds.DatabaseProxy | None,
         max_acu: float,
         alarm_email: str | None,
         stage: str,
@@ -179,7 +179,8 @@ class Monitoring(Construct):
         self._queue_alarms(queues)
         self._workflow_alarms(machines)
         self._function_alarms(functions)
-        self._database_alarms()
+        if cluster is not None and proxy is not None:  # not with the database swap (a URL database)
+            self._database_alarms(cluster, proxy)
         self.dashboard = self._dashboard(functions, queues, machines, stage)
 
     # -- alarms --------------------------------------------------------------------------------------
@@ -310,10 +311,10 @@ class Monitoring(Construct):
                     " retried, so lasting throttles show next as queue backlog.",
                 )
 
-    def _database_alarms(self) -> None:
+    def _database_alarms(self, cluster: rds.DatabaseCluster, proxy: rds.DatabaseProxy) -> None:
         self.alarm(
             "AuroraAtMaxCapacity",
-            self.cluster.metric_serverless_database_capacity(period=PERIOD, statistic="Minimum"),
+            cluster.metric_serverless_database_capacity(period=PERIOD, statistic="Minimum"),
             self.max_acu,
             f"Aurora has run at its maximum {self.max_acu:g} ACU for 15 minutes: queries queue and"
             " stages slow down. First: Aurora CPU and connections on the dashboard and Performance"
@@ -326,8 +327,8 @@ class Monitoring(Construct):
             cw.MathExpression(
                 expression="IF(allowed > 0, 100 * used / allowed, 0)",
                 using_metrics={
-                    "used": self._proxy_metric("DatabaseConnections", "Sum", PERIOD),
-                    "allowed": self._proxy_metric("MaxDatabaseConnectionsAllowed", "Sum", PERIOD),
+                    "used": self._proxy_metric(proxy, "DatabaseConnections", "Sum", PERIOD),
+                    "allowed": self._proxy_metric(proxy, "MaxDatabaseConnectionsAllowed", "Sum", PERIOD),
                 },
                 label="proxy connections used %",
                 period=PERIOD,
@@ -341,13 +342,14 @@ class Monitoring(Construct):
             periods=2,
         )
 
+    @staticmethod
     def _proxy_metric(
-        self, name: str, statistic: str, period: Duration, label: str | None = None
+        proxy: rds.DatabaseProxy, name: str, statistic: str, period: Duration, label: str | None = None
     ) -> cw.Metric:
         return cw.Metric(
             namespace="AWS/RDS",
             metric_name=name,
-            dimensions_map={"ProxyName": self.proxy.db_proxy_name},
+            dimensions_map={"ProxyName": proxy.db_proxy_name},
             statistic=statistic,
             period=period,
             label=label,
@@ -466,6 +468,8 @@ class Monitoring(Construct):
 
     def _aurora_row(self) -> Sequence[cw.IWidget]:
         c = self.cluster
+        if c is None:
+            return []
         return [
             cw.GraphWidget(
                 title=f"Aurora capacity (ACU, max {self.max_acu:g})",
@@ -496,26 +500,29 @@ class Monitoring(Construct):
         ]
 
     def _proxy_row(self) -> Sequence[cw.IWidget]:
+        p = self.proxy
+        if p is None:
+            return []
         return [
             cw.GraphWidget(
                 title="RDS Proxy client connections",
                 width=8,
-                left=[self._proxy_metric("ClientConnections", "Sum", GAUGE_PERIOD, "clients")],
+                left=[self._proxy_metric(p, "ClientConnections", "Sum", GAUGE_PERIOD, "clients")],
             ),
             cw.GraphWidget(
                 title="RDS Proxy database connections (used / allowed)",
                 width=8,
                 left=[
-                    self._proxy_metric("DatabaseConnections", "Sum", GAUGE_PERIOD, "used"),
-                    self._proxy_metric("MaxDatabaseConnectionsAllowed", "Sum", GAUGE_PERIOD, "allowed"),
+                    self._proxy_metric(p, "DatabaseConnections", "Sum", GAUGE_PERIOD, "used"),
+                    self._proxy_metric(p, "MaxDatabaseConnectionsAllowed", "Sum", GAUGE_PERIOD, "allowed"),
                 ],
             ),
             cw.GraphWidget(
                 title="RDS Proxy query response latency (µs)",
                 width=8,
                 left=[
-                    self._proxy_metric("QueryDatabaseResponseLatency", "Average", PERIOD, "average"),
-                    self._proxy_metric("QueryDatabaseResponseLatency", "p99", PERIOD, "p99"),
+                    self._proxy_metric(p, "QueryDatabaseResponseLatency", "Average", PERIOD, "average"),
+                    self._proxy_metric(p, "QueryDatabaseResponseLatency", "p99", PERIOD, "p99"),
                 ],
             ),
         ]

@@ -9,6 +9,8 @@ from aws_cdk import RemovalPolicy
 from aws_cdk import aws_logs as logs
 from constructs import Node
 
+from hirehound_infra import layer, swaps
+
 _RETENTION = {
     1: logs.RetentionDays.ONE_DAY,
     3: logs.RetentionDays.THREE_DAYS,
@@ -43,6 +45,7 @@ class StageSettings:
     alarm_email: str | None
     express_log_level: str = "ALL"
     bundle: bool = True
+    swaps: frozenset[str] = frozenset()
 
     @classmethod
     def from_context(cls, node: Node) -> StageSettings:
@@ -54,6 +57,8 @@ class StageSettings:
                 f"no settings for stage {stage!r} in cdk.json context 'stages' ({sorted(stages)})"
             )
         raw = stages[stage]
+        if "base" in raw:  # a stage that is another one plus its own keys (localstack: dev + swaps)
+            raw = {**stages[raw["base"]], **{k: v for k, v in raw.items() if k != "base"}}
         if raw["removal_policy"] not in _REMOVAL:
             raise ValueError(f"removal_policy must be one of {sorted(_REMOVAL)}")
         express_log_level = str(raw.get("express_log_level", "ALL"))
@@ -71,7 +76,18 @@ class StageSettings:
             alarm_email=str(raw.get("alarm_email") or "") or None,
             express_log_level=express_log_level,
             bundle=True if bundle is None else _flag(bundle),
+            swaps=swaps.parse(raw.get("swaps", [])),
         )
+
+    @property
+    def platform(self) -> layer.Platform:
+        """The functions' and layers' platform: AWS's arm64, or with the host-platform swap the machine
+        that synthesizes (LocalStack runs the functions there)."""
+        return layer.platform_for("host") if self.swapped("host-platform") else layer.ARM64
+
+    def swapped(self, name: str) -> bool:
+        """Whether this stage replaces what swap `name` (hirehound_infra.swaps) stands in for."""
+        return swaps.named(name) in self.swaps
 
     @property
     def removal(self) -> RemovalPolicy:

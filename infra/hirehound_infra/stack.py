@@ -10,7 +10,7 @@ from constructs import Construct
 
 from hirehound_infra import topology
 from hirehound_infra.area import BusinessArea, SharedResources
-from hirehound_infra.data import Database, Network, RawPageBucket, SchemaMigration
+from hirehound_infra.data import Database, Network, RawPageBucket, SchemaMigration, UrlDatabase
 from hirehound_infra.enrich import EnrichArea
 from hirehound_infra.ingest import IngestArea
 from hirehound_infra.lambdas import FunctionFactory, LambdaDefaults, LayerSet
@@ -37,15 +37,23 @@ class HirehoundStack(Stack):
         if unknown:
             raise ValueError(f"functions in areas without a construct: {sorted(unknown)}")
 
-        network = Network(self, "Network", settings=settings)
-        database = Database(self, "Database", network=network, settings=settings)
+        network = None if settings.swapped("vpc") else Network(self, "Network", settings=settings)
+        database: Database | UrlDatabase
+        if settings.swapped("database"):
+            database = UrlDatabase(self, "Database", settings=settings)
+        elif network is None:
+            raise ValueError("Aurora needs the VPC: the vpc swap goes with the database swap")
+        else:
+            database = Database(self, "Database", network=network, settings=settings)
         raw = RawPageBucket(self, "RawPages", settings=settings)
         factory = FunctionFactory(
             LambdaDefaults(
-                layers=LayerSet(self, bundle=settings.bundle, removal_policy=settings.removal),
-                vpc=network.vpc,
-                subnets=network.app_subnets,
-                security_group=network.functions_sg,
+                layers=LayerSet(
+                    self, bundle=settings.bundle, removal_policy=settings.removal, platform=settings.platform
+                ),
+                vpc=network.vpc if network else None,
+                subnets=network.app_subnets if network else None,
+                security_group=network.functions_sg if network else None,
                 log_retention=settings.log_retention,
                 removal_policy=settings.removal,
                 environment={
@@ -86,8 +94,8 @@ class HirehoundStack(Stack):
             functions=self.functions,
             queues=self.queues,
             machines=self.workflows.machines,
-            cluster=database.cluster,
-            proxy=database.proxy,
+            cluster=database.cluster if isinstance(database, Database) else None,
+            proxy=database.proxy if isinstance(database, Database) else None,
             max_acu=settings.max_acu,
             alarm_email=settings.alarm_email,
             stage=settings.stage,
@@ -100,11 +108,12 @@ class HirehoundStack(Stack):
             alarm_topic=self.monitoring.topic,
         )
         if settings.bundle:  # the real layers exist now: every function must fit with its layers
-            check_function_sizes(factory.layers, staged_layers().sizes())
+            check_function_sizes(factory.layers, staged_layers(settings.platform).sizes())
         for name, machine in self.workflows.machines.items():
             CfnOutput(self, f"{name}StateMachineArn", value=machine.state_machine_arn)
         CfnOutput(self, topology.RAW_BUCKET_OUTPUT, value=raw.bucket.bucket_name)  # for `hirehound enqueue`
-        CfnOutput(self, "ProxyEndpoint", value=database.proxy.endpoint)
+        if isinstance(database, Database):
+            CfnOutput(self, "ProxyEndpoint", value=database.proxy.endpoint)
         self._suppress()
 
     def _suppress(self) -> None:

@@ -131,6 +131,12 @@ def prod_synth(tmp_path_factory: pytest.TempPathFactory) -> Synth:
 
 
 @pytest.fixture(scope="session")
+def localstack_synth(tmp_path_factory: pytest.TempPathFactory) -> Synth:
+    """The localstack stage (dev plus the swaps of hirehound_infra.swaps), with cdk-nag."""
+    return _synth(tmp_path_factory.mktemp("cdk-localstack"), stage="localstack")
+
+
+@pytest.fixture(scope="session")
 def grown(tmp_path_factory: pytest.TempPathFactory) -> Synth:
     """The stack with a synthetic extra queue and two schedules patched into topology (only while
     synthesizing: the patch must not leak into other tests)."""

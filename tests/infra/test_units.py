@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import platform
 import subprocess
 import tomllib
 from pathlib import Path
@@ -39,6 +40,35 @@ def test_stage_is_switched_by_context_only() -> None:
     assert prod.log_retention == logs.RetentionDays.ONE_YEAR
     assert dev.bundle is True
     assert _settings(bundle="false").bundle is False
+
+
+def test_the_localstack_stage_is_dev_plus_its_swaps(monkeypatch: pytest.MonkeyPatch) -> None:
+    dev, local = _settings(), _settings(stage="localstack")
+    assert local.swaps == {"database", "vpc", "host-platform"} and not dev.swaps
+    same = ("min_acu", "max_acu", "readers", "nat_gateways", "log_retention_days", "removal_policy")
+    assert all(getattr(local, name) == getattr(dev, name) for name in same)
+    assert dev.platform == layer.ARM64
+    monkeypatch.setattr(platform, "machine", lambda: "x86_64")
+    assert local.platform == layer.X86_64
+    monkeypatch.setattr(platform, "machine", lambda: "arm64")  # Apple silicon
+    assert local.platform == layer.ARM64
+
+
+def test_an_unknown_swap_is_an_error() -> None:
+    base = json.loads(CDK_JSON.read_text(encoding="utf-8"))["context"]
+    base["stages"]["odd"] = {"base": "dev", "swaps": ["database", "kinesis"]}
+    base["stage"] = "odd"
+    with pytest.raises(ValueError, match="unknown swap 'kinesis'"):
+        StageSettings.from_context(cdk.App(context=base).node)
+
+
+def test_the_host_platforms_layers_are_built_apart_from_the_arm64_ones() -> None:
+    assert layer.X86_64.uv_platform == "x86_64-manylinux_2_34"
+    assert layer.X86_64.markers["platform_machine"] == "x86_64"
+    assert layer.staging_dir(layer.ARM64) == layer.STAGING_DIR
+    assert layer.staging_dir(layer.X86_64) == layer.STAGING_DIR.with_name("layer-build-x86_64")
+    digests = {layer.build_digest(["numpy"], LOCKED, p) for p in (layer.ARM64, layer.X86_64)}
+    assert len(digests) == 2  # another asset hash, so CDK never reuses the other platform's zip
 
 
 def test_unknown_stage_is_an_error() -> None:
@@ -158,7 +188,9 @@ def test_the_staging_build_is_reused_while_its_digest_matches(
 ) -> None:
     builds: list[Path] = []
 
-    def fake_stage(out: Path, roots: list[str], locked: str, package_dir: Path = layer.PACKAGE_DIR) -> Any:
+    def fake_stage(
+        out: Path, roots: list[str], locked: str, package_dir: Path = layer.PACKAGE_DIR, **_: Any
+    ) -> Any:
         builds.append(out)
         _fake_wheel(out / "python", "pydantic", {"pydantic/__init__.py": ""})
         return layer.StagedLayers(

@@ -4,7 +4,8 @@ Runs as the cluster's admin user (HIREHOUND_DATABASE_SECRET_ARN names the admin 
 the cluster endpoint: migrations hold a session advisory lock, which would pin an RDS Proxy
 connection anyway). It then (re)sets the application role's password from the app secret, grants it
 data access, and writes the RDS Proxy endpoint into that secret as `host` — the secret cannot name
-the proxy in CloudFormation because the proxy already references the secret.
+the proxy in CloudFormation because the proxy already references the secret. With a database given
+by its URL (no HIREHOUND_APP_SECRET_ARN: the localstack stage) it only migrates.
 """
 
 from __future__ import annotations
@@ -53,8 +54,11 @@ def on_event(event: dict[str, Any], _context: object) -> dict[str, Any]:
         return {"PhysicalResourceId": event.get("PhysicalResourceId", PHYSICAL_ID)}
     url = database_url()
     applied = migrate(url)
+    data = {"PhysicalResourceId": PHYSICAL_ID, "Data": {"Applied": ",".join(map(str, applied))}}
+    app_arn = os.environ.get("HIREHOUND_APP_SECRET_ARN")
+    if app_arn is None:  # a database given by its URL (the localstack stage): no role to provision
+        return data
     secrets = boto3.client("secretsmanager")
-    app_arn = os.environ["HIREHOUND_APP_SECRET_ARN"]
     app = json.loads(secrets.get_secret_value(SecretId=app_arn)["SecretString"])
     with psycopg.connect(url, autocommit=True) as conn:
         provision_app_role(conn, app["username"], app["password"])
@@ -65,4 +69,4 @@ def on_event(event: dict[str, Any], _context: object) -> dict[str, Any]:
     }
     if any(app.get(k) != v for k, v in wanted.items()):
         secrets.put_secret_value(SecretId=app_arn, SecretString=json.dumps({**app, **wanted}))
-    return {"PhysicalResourceId": PHYSICAL_ID, "Data": {"Applied": ",".join(map(str, applied))}}
+    return data

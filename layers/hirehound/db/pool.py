@@ -37,14 +37,18 @@ def _configure(conn: Connection) -> None:
 
 
 def database_url() -> str:
-    """The URL from settings, or built from the Secrets Manager secret (RDS Proxy in AWS)."""
+    """The URL from settings, or from the Secrets Manager secret: RDS-style fields (the RDS Proxy in
+    AWS, TLS required) or a `postgresql://` URL as the whole secret (any PostgreSQL: the localstack stage)."""
     settings = get_settings()
     if settings.database_url:
         return settings.database_url
     if settings.database_secret_arn:
         from aws_lambda_powertools.utilities.parameters import get_secret
 
-        secret = json.loads(str(get_secret(settings.database_secret_arn, max_age=300)))
+        raw = str(get_secret(settings.database_secret_arn, max_age=300))
+        if raw.startswith(("postgresql://", "postgres://")):
+            return raw
+        secret = json.loads(raw)
         return psycopg.conninfo.make_conninfo(
             host=secret["host"],
             port=secret.get("port", 5432),
