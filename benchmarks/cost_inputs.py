@@ -85,6 +85,7 @@ from hirehound_local.corpus import SamplePage, load_corpus
 from hirehound_local.ingest_runner import ingest_pages
 from hirehound_local.lambda_router import Invocation
 from hirehound_local.postgres import start_embedded
+from hirehound_local.status import status_change_event
 from hirehound_local.workers import QueueWorkers
 
 from benchmarks.ingest import cpu_model
@@ -540,39 +541,6 @@ def with_timings(page: Workload, functions: dict[str, FunctionUse], ingestion: E
             }
         )
     return page.model_copy(update={"functions": uses, "machines": machines})
-
-
-def status_change_event(cloud: LocalCloud, execution_arn: str) -> dict[str, Any]:
-    """The EventBridge "Step Functions Execution Status Change" event of a finished execution."""
-    described = cloud.client("stepfunctions").describe_execution(executionArn=execution_arn)
-
-    def ms(moment: datetime) -> int:
-        return int(moment.timestamp() * 1000)
-
-    return {
-        "version": "0",
-        "id": str(uuid.uuid4()),
-        "detail-type": "Step Functions Execution Status Change",
-        "source": "aws.states",
-        "account": "123456789012",
-        "time": described["stopDate"].isoformat(),
-        "region": REGION,
-        "resources": [execution_arn],
-        "detail": {
-            "executionArn": execution_arn,
-            "stateMachineArn": described["stateMachineArn"],
-            "name": described["name"],
-            "status": described["status"],
-            "startDate": ms(described["startDate"]),
-            "stopDate": ms(described["stopDate"]),
-            "input": described.get("input", "{}"),
-            "output": described.get("output"),
-            "inputDetails": {"included": True},
-            "outputDetails": {"included": True},
-            "error": described.get("error"),
-            "cause": described.get("cause"),
-        },
-    }
 
 
 SITE = """<!doctype html><html><head><title>{name}</title><link rel="icon" href="/favicon.ico"></head>

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import re
+import uuid
 from datetime import UTC, datetime
 from decimal import Decimal
 from typing import Any
@@ -17,7 +18,7 @@ from hirehound import executions, workflow_history
 from hirehound.db import status as db_status
 from hirehound_infra import topology
 
-from hirehound_local.cloud import LocalCloud
+from hirehound_local.cloud import REGION, LocalCloud
 
 _TERMINAL = executions.TERMINAL_STATUSES
 _UNITS = {"s": 1, "m": 60, "h": 3600, "d": 86400}
@@ -115,6 +116,41 @@ def execution_graph(execution_arn: str) -> dict[str, Any] | None:
     definition = json.loads(topology.state_machine(row["workflow"]).definition())
     result: dict[str, Any] = _jsonable({**row, "graph": workflow_history.graph(definition, row["states"])})
     return result
+
+
+def status_change_event(cloud: LocalCloud, execution_arn: str) -> dict[str, Any]:
+    """The EventBridge "Step Functions Execution Status Change" event AWS sends when a Standard execution
+    ends, built from DescribeExecution in the documented shape (dates are epoch milliseconds): what the
+    deployed rule hands RecordExecution."""
+    described = cloud.client("stepfunctions").describe_execution(executionArn=execution_arn)
+
+    def ms(moment: datetime) -> int:
+        return int(moment.timestamp() * 1000)
+
+    return {
+        "version": "0",
+        "id": str(uuid.uuid4()),
+        "detail-type": "Step Functions Execution Status Change",
+        "source": "aws.states",
+        "account": "123456789012",
+        "time": described["stopDate"].isoformat(),
+        "region": REGION,
+        "resources": [execution_arn],
+        "detail": {
+            "executionArn": execution_arn,
+            "stateMachineArn": described["stateMachineArn"],
+            "name": described["name"],
+            "status": described["status"],
+            "startDate": ms(described["startDate"]),
+            "stopDate": ms(described["stopDate"]),
+            "input": described.get("input", "{}"),
+            "output": described.get("output"),
+            "inputDetails": {"included": True},
+            "outputDetails": {"included": True},
+            "error": described.get("error"),
+            "cause": described.get("cause"),
+        },
+    }
 
 
 def snapshot(window_s: float, cloud: LocalCloud | None = None) -> dict[str, Any]:

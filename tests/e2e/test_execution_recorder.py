@@ -6,7 +6,6 @@ writes the same row the local runner writes."""
 from __future__ import annotations
 
 import json
-from datetime import datetime
 from typing import Any
 
 import psycopg
@@ -15,42 +14,9 @@ from hirehound import executions
 from hirehound.db import status as db_status
 from hirehound.errors import BadInputError
 from hirehound_local.cloud import REGION, LocalCloud
-from hirehound_local.status import execution_graph, persist_executions
+from hirehound_local.status import execution_graph, persist_executions, status_change_event
 
 pytestmark = pytest.mark.e2e
-
-
-def _ms(moment: datetime) -> int:
-    return int(moment.timestamp() * 1000)
-
-
-def status_change_event(cloud: LocalCloud, execution_arn: str) -> dict[str, Any]:
-    """The EventBridge event for an execution that ended (dates are epoch milliseconds)."""
-    described = cloud.client("stepfunctions").describe_execution(executionArn=execution_arn)
-    return {
-        "version": "0",
-        "id": "6ad8ad3b-0b1c-2d2a-8f3e-0c3f8a9d2f11",
-        "detail-type": "Step Functions Execution Status Change",
-        "source": "aws.states",
-        "account": "123456789012",
-        "time": described["stopDate"].isoformat(),
-        "region": REGION,
-        "resources": [execution_arn],
-        "detail": {
-            "executionArn": execution_arn,
-            "stateMachineArn": described["stateMachineArn"],
-            "name": described["name"],
-            "status": described["status"],
-            "startDate": _ms(described["startDate"]),
-            "stopDate": _ms(described["stopDate"]),
-            "input": described.get("input", "{}"),
-            "output": described.get("output"),
-            "inputDetails": {"included": True},
-            "outputDetails": {"included": True},
-            "error": described.get("error"),
-            "cause": described.get("cause"),
-        },
-    }
 
 
 def test_a_finished_execution_is_recorded_with_its_states_like_the_local_runner_does(
