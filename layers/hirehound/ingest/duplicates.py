@@ -125,9 +125,11 @@ def cluster(
 ) -> dict[str, Any]:
     """Join the candidate's cluster as a duplicate, or start (keep) this posting's own cluster."""
     with transaction() as conn:
-        # Locked: two runs of one page at once (at-least-once Express) would both start or join its
-        # cluster (cluster_members_current_uq).
-        postings.load(conn, posting_id, lock=True)
+        # Locked, the posting and its candidate in id order: two runs of one page at once (at-least-once
+        # Express), or a page and its duplicate clustered at once, would both start the same cluster
+        # (cluster_members_current_uq).
+        for locked in sorted({posting_id} if candidate_id is None else {posting_id, candidate_id}):
+            postings.load(conn, locked, lock=True)
         if candidate_id is None:
             cluster_id = duplicates.start_cluster(conn, posting_id)
             duplicates.mark_duplicate(conn, posting_id, duplicate_of=None, kind=None)
