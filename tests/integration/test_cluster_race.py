@@ -5,6 +5,7 @@ transactions started the canonical posting's cluster) and the page became a dead
 from __future__ import annotations
 
 import threading
+from typing import Any
 
 import psycopg
 import pytest
@@ -13,7 +14,7 @@ from hirehound.ingest.duplicates import cluster
 pytestmark = pytest.mark.integration
 
 
-def _posting(conn: psycopg.Connection[tuple[object, ...]], key: str) -> int:
+def _posting(conn: psycopg.Connection[tuple[Any, ...]], key: str) -> int:
     page = conn.execute(
         "INSERT INTO raw_pages (url, source, body_sha256, bucket, object_key, size_bytes)"
         " VALUES (%s, 'jobs.example.com', %s, 'b', %s, 1) RETURNING id",
