@@ -109,6 +109,24 @@ def graphed(widget: dict[str, Any]) -> list[list[Any]]:
     return list(widget.get("properties", {}).get("metrics", []))
 
 
+def standard_and_express_machines() -> tuple[Any, dict[str, Any]]:
+    """A bare stack holding a one-state Standard machine ("Std") and an Express one ("Exp")."""
+    import aws_cdk as cdk
+    from aws_cdk import aws_stepfunctions as sfn
+
+    stack = cdk.Stack(cdk.App(), "Types")
+    machines = {
+        name: sfn.StateMachine(
+            stack,
+            name,
+            definition_body=sfn.DefinitionBody.from_chainable(sfn.Pass(stack, f"{name}Pass")),
+            state_machine_type=kind,
+        )
+        for name, kind in (("Std", sfn.StateMachineType.STANDARD), ("Exp", sfn.StateMachineType.EXPRESS))
+    }
+    return stack, machines
+
+
 def _synth(outdir: Path, *, nag: bool = True, stage: str = "dev") -> Synth:
     app, stack = load_app().build_app(
         {"bundle": "false", "aws:cdk:enable-path-metadata": True, "stage": stage}, outdir=str(outdir), nag=nag

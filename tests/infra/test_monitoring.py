@@ -8,16 +8,14 @@ import json
 import re
 from typing import Any
 
-import aws_cdk as cdk
 import pytest
 from aws_cdk import aws_cloudwatch as cw
-from aws_cdk import aws_stepfunctions as sfn
 from aws_cdk.assertions import Match, Template
 from hirehound_infra import topology
 from hirehound_infra.area import queue_area
 from hirehound_infra.monitoring import ALARM_MAX_METRICS, workflow_widgets
 
-from tests.infra.conftest import Synth, dashboard_body, graphed
+from tests.infra.conftest import Synth, dashboard_body, graphed, standard_and_express_machines
 
 pytestmark = pytest.mark.infra
 
@@ -163,16 +161,7 @@ def test_each_machine_has_its_executions_graph(synth: Synth, spec: topology.Stat
 
 def test_an_express_machine_also_graphs_throttles_and_duration_and_a_standard_one_does_not() -> None:
     """Driven by each machine's type (another change moves Ingestion to Express)."""
-    stack = cdk.Stack(cdk.App(), "Types")
-    machines = {
-        name: sfn.StateMachine(
-            stack,
-            name,
-            definition_body=sfn.DefinitionBody.from_chainable(sfn.Pass(stack, f"{name}Pass")),
-            state_machine_type=kind,
-        )
-        for name, kind in (("Std", sfn.StateMachineType.STANDARD), ("Exp", sfn.StateMachineType.EXPRESS))
-    }
+    stack, machines = standard_and_express_machines()
     cw.Dashboard(stack, "Board", widgets=[workflow_widgets(machines)])
     (board,) = Template.from_stack(stack).find_resources("AWS::CloudWatch::Dashboard").values()
     graphs = {w["properties"]["title"].split(" ")[0]: w for w in dashboard_body(board)["widgets"]}

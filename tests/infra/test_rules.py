@@ -9,14 +9,12 @@ from __future__ import annotations
 import json
 from typing import Any
 
-import aws_cdk as cdk
 import pytest
-from aws_cdk import aws_stepfunctions as sfn
 from aws_cdk.assertions import Match
 from hirehound_infra import topology
 from hirehound_infra.routes import emitting_machines
 
-from tests.infra.conftest import Synth
+from tests.infra.conftest import Synth, standard_and_express_machines
 
 pytestmark = pytest.mark.infra
 
@@ -180,14 +178,5 @@ def test_every_rule_dlq_alarm_is_a_runbook_line_to_the_topic(synth: Synth, spec:
 
 def test_only_standard_machines_emit_execution_events() -> None:
     """The pattern follows each machine's type: an Express machine (no execution events) is left out."""
-    stack = cdk.Stack(cdk.App(), "Types")
-    machines = {
-        name: sfn.StateMachine(
-            stack,
-            name,
-            definition_body=sfn.DefinitionBody.from_chainable(sfn.Pass(stack, f"{name}Pass")),
-            state_machine_type=kind,
-        )
-        for name, kind in (("Std", sfn.StateMachineType.STANDARD), ("Exp", sfn.StateMachineType.EXPRESS))
-    }
+    _, machines = standard_and_express_machines()
     assert list(emitting_machines(machines)) == ["Std"]
