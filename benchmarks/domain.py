@@ -1,6 +1,8 @@
 """The pure domain path of ingestion on one core: every stage but the embedder and the database.
 
     .venv/bin/python -m benchmarks.domain [--repeat 5] [--baseline REV | --no-baseline] [--profile 15]
+    .venv/bin/python -m benchmarks.domain --check REV
+
 
 Over the sample corpus (`samples/`), repeated: decode → extract → clean → normalize → company
 matching (name normalization, blocking key, scoring against the companies seen so far with the same
@@ -13,6 +15,11 @@ on this tree's domain library (`layers/`) and one on git revision `--baseline`'s
 the code the issue measured: 159 postings/s on an idle core on 2026-12-01; `git archive` into a
 temporary directory), their passes interleaved so both see the same load. On a shared, loaded
 machine absolute figures swing from minute to minute; the ratio of interleaved passes much less.
+
+`--check REV` proves a speed-up changed nothing: it runs every stage on every page of the labelled
+sets (`CHECKED_SETS`) with this tree's library and with `REV`'s, each in its own process, and prints
+every output that differs (extracted, cleaned and normalized postings, company keys and match,
+skills, quality, spam, or the error a page is rejected with). Exit status 1 when any differs.
 """
 
 from __future__ import annotations
@@ -37,6 +44,7 @@ from typing import Any
 ROOT = Path(__file__).resolve().parents[1]
 #: The commit before this benchmark's optimisations (express-in, 2026-12-01).
 BASELINE = "24ecd94e6dc52f54ceae339c26ffca51d0a9992b"
+CHECKED_SETS = ("labels.json", "shapes/labels.json", "holdout/labels.json", "holdout2/labels.json")
 STAGES = ("extract", "clean", "normalize", "match_company", "skills", "quality", "spam")
 TODAY = date(2026, 12, 1)
 
@@ -117,6 +125,89 @@ def pipeline() -> Callable[[list[tuple[str, bytes]], dict[str, float]], int]:
         return made
 
     return run
+
+
+def labelled_pages() -> list[tuple[str, str, bytes]]:
+    """(file, url, body) of every page of `CHECKED_SETS`."""
+    pages = []
+    for name in CHECKED_SETS:
+        labels = ROOT / "samples" / name
+        for entry in json.loads(labels.read_text(encoding="utf-8")):
+            file = labels.parent / entry["file"]
+            pages.append((str(file.relative_to(ROOT)), entry["url"], file.read_bytes()))
+    return pages
+
+
+def dump() -> None:
+    """`--dump`: every stage's output on every labelled page, one JSON line per page, in order."""
+    from hirehound.companies import matching
+    from hirehound.companies.identity import company_keys
+    from hirehound.ingest import spam
+    from hirehound.ingest.clean import clean_posting
+    from hirehound.ingest.decode import decode_page
+    from hirehound.ingest.extract import extract_posting
+    from hirehound.ingest.normalize import normalize_posting
+    from hirehound.ingest.quality import score_quality
+    from hirehound.ingest.skills import extract_skills
+
+    known: dict[str, list[Any]] = defaultdict(list)
+    for made, (file, url, body) in enumerate(labelled_pages()):
+        out: dict[str, Any] = {"file": file}
+        try:
+            raw = extract_posting(decode_page(body, None), url)
+            out["raw"] = raw.model_dump(mode="json")
+            clean = clean_posting(raw)
+            out["clean"] = clean.model_dump(mode="json", exclude={"raw"})
+            normalized = normalize_posting(clean, today=TODAY)
+            out["normalized"] = normalized.model_dump(mode="json")
+            keys = company_keys(raw.company_name, company_url=raw.company_url, page_url=url, source=raw.source)
+            out["company_keys"] = list(keys)
+            result = matching.match_company(keys.written, keys.domain, known[keys.blocking_key])
+            out["company_match"] = result.model_dump(mode="json")
+            if result.candidate_id is None:
+                known[keys.blocking_key].append(
+                    matching.CompanyCandidate(id=made + 1, normalized_name=keys.normalized, domain=keys.domain)
+                )
+            skills = extract_skills(f"{normalized.title or ''}\n{clean.description_text or ''}")
+            out["skills"] = [hit.model_dump(mode="json") for hit in skills]
+            out["quality"] = score_quality(clean, normalized, len(skills)).model_dump(mode="json")
+            out["spam"] = spam.assess_posting(clean, normalized).model_dump(mode="json")
+        except Exception as error:  # a rejected page: its error is an output too
+            out["error"] = f"{type(error).__name__}: {error}"
+            out["error_kind"] = getattr(error, "kind", None)
+        print(json.dumps(out, sort_keys=True), flush=True)
+
+
+def _dumped(layers: Path) -> list[dict[str, Any]]:
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join([str(layers), str(ROOT)])}
+    found = subprocess.run(
+        [sys.executable, "-m", "benchmarks.domain", "--dump"],
+        check=True,
+        capture_output=True,
+        env=env,
+        cwd=layers.parent,
+        text=True,
+    ).stdout
+    return [json.loads(line) for line in found.splitlines()]
+
+
+def check(revision: str) -> int:
+    """Diff every stage's outputs on the labelled pages between this tree and `revision`; 1 if any differ."""
+    with tempfile.TemporaryDirectory(prefix="domain-check-") as tmp:
+        before = _dumped(baseline_layers(revision, Path(tmp)))
+    after = _dumped(ROOT / "layers")
+    differing = 0
+    for old, new in zip(before, after, strict=True):
+        keys = sorted(set(old) | set(new))
+        changed = [key for key in keys if old.get(key) != new.get(key)]
+        if changed:
+            differing += 1
+            print(f"{new['file']}: differs in {', '.join(changed)}")
+            for key in changed:
+                print(f"  {revision[:12]}: {json.dumps(old.get(key))[:600]}")
+                print(f"  this tree:    {json.dumps(new.get(key))[:600]}")
+    print(f"{len(after)} pages, {differing} with outputs differing from {revision}")
+    return 1 if differing else 0
 
 
 def serve() -> None:
@@ -201,11 +292,18 @@ def main() -> None:
     parser.add_argument("--baseline", default=BASELINE, help="git revision to compare with")
     parser.add_argument("--no-baseline", action="store_true")
     parser.add_argument("--profile", type=int, default=15, help="top functions to print (0: none)")
+    parser.add_argument("--check", metavar="REV", help="diff every output on the labelled pages with REV's")
     parser.add_argument("--serve", action="store_true", help=argparse.SUPPRESS)
+    parser.add_argument("--dump", action="store_true", help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.serve:
         serve()
         return
+    if args.dump:
+        dump()
+        return
+    if args.check:
+        sys.exit(check(args.check))
 
     print(f"one core per library, load average {os.getloadavg()[0]:.1f} at the start")
     with tempfile.TemporaryDirectory(prefix="domain-baseline-") as tmp:
