@@ -25,6 +25,7 @@ skills, quality, spam, or the error a page is rejected with). Exit status 1 when
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import cProfile
 import io
 import json
@@ -161,12 +162,14 @@ def dump() -> None:
             normalized = normalize_posting(clean, today=TODAY)
             out["normalized"] = normalized.model_dump(mode="json")
             keys = company_keys(raw.company_name, company_url=raw.company_url, page_url=url, source=raw.source)
-            out["company_keys"] = list(keys)
-            result = matching.match_company(keys.written, keys.domain, known[keys.blocking_key])
+            out["company_keys"] = dataclasses.asdict(keys)
+            result = matching.match_company(keys.name, keys.domain, known[keys.blocking_key])
             out["company_match"] = result.model_dump(mode="json")
             if result.candidate_id is None:
                 known[keys.blocking_key].append(
-                    matching.CompanyCandidate(id=made + 1, normalized_name=keys.normalized, domain=keys.domain)
+                    matching.CompanyCandidate(
+                        id=made + 1, normalized_name=keys.normalized_name, domain=keys.domain
+                    )
                 )
             skills = extract_skills(f"{normalized.title or ''}\n{clean.description_text or ''}")
             out["skills"] = [hit.model_dump(mode="json") for hit in skills]
