@@ -25,8 +25,8 @@ skills, quality, spam, or the error a page is rejected with). Exit status 1 when
 from __future__ import annotations
 
 import argparse
-import dataclasses
 import cProfile
+import dataclasses
 import io
 import json
 import os
@@ -161,7 +161,9 @@ def dump() -> None:
             out["clean"] = clean.model_dump(mode="json", exclude={"raw"})
             normalized = normalize_posting(clean, today=TODAY)
             out["normalized"] = normalized.model_dump(mode="json")
-            keys = company_keys(raw.company_name, company_url=raw.company_url, page_url=url, source=raw.source)
+            keys = company_keys(
+                raw.company_name, company_url=raw.company_url, page_url=url, source=raw.source
+            )
             out["company_keys"] = dataclasses.asdict(keys)
             result = matching.match_company(keys.name, keys.domain, known[keys.blocking_key])
             out["company_match"] = result.model_dump(mode="json")

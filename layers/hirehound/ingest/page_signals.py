@@ -22,7 +22,6 @@ from hirehound.ingest.models import PageSignals
 MAX_TEXT = 5000  # characters kept of a profile or the structured text
 MIN_PROFILE = 40  # shorter "About us" text is a heading or a link, not a profile
 
-_WS = re.compile(r"\s+")
 _LOGO = re.compile(r"logo", re.IGNORECASE)
 _FOOTER = re.compile(r"footer|powered[-_ ]?by", re.IGNORECASE)
 _POWERED_BY = re.compile(r"powered\s+by", re.IGNORECASE)
@@ -82,12 +81,12 @@ def _plain(value: Any, min_length: int = 1) -> str | None:
     if "<" in value:
         body = LexborHTMLParser(value).body
         value = body.text(separator=" ") if body is not None else ""
-    text = _WS.sub(" ", html_lib.unescape(value)).strip()[:MAX_TEXT]
+    text = " ".join(html_lib.unescape(value).split())[:MAX_TEXT]  # split(): the whitespace of re's \s
     return text if len(text) >= min_length else None
 
 
 def _node_text(node: LexborNode) -> str:
-    return _WS.sub(" ", node.text(separator=" ")).strip()
+    return " ".join(node.text(separator=" ").split())
 
 
 def _names(node: LexborNode) -> str:

@@ -18,12 +18,17 @@ every skill, then three filters on each raw hit:
 
 Whitespace inside the text is mapped to plain spaces (length-preserving, so offsets stay those of the input)
 so multi-word aliases also match across line breaks.
+
+Case-sensitive forms are searched as written in the original text by a second automaton, not as lower-case
+keys in the folded text: the folded text holds every "c" and "r" of the prose, which would each be a hit to
+check (about 40% of the matching time), while "C" and "R" are rare.
 """
 
 from __future__ import annotations
 
 import bisect
 import json
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from enum import StrEnum
@@ -41,7 +46,8 @@ TAXONOMY_FORMAT = "hirehound-skills/1"
 
 # Characters that glue a one-character alias into a larger token: "C-suite", "R&D", "C.V.", "A+".
 _JOINERS = frozenset("-&'\u2019.+")
-_WHITESPACE = {cp: " " for cp in range(0x3001) if chr(cp).isspace() and cp != 0x20}
+# Whitespace but the plain space: str.isspace() is re's \s (no whitespace lies above U+3000).
+_WHITESPACE = re.compile(r"[^\S ]")
 
 
 class SkillCategory(StrEnum):
@@ -138,6 +144,12 @@ def _fold(text: str) -> str:
     return "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
 
 
+def _folds_alone(spelling: str) -> bool:
+    """Whether every character of ``spelling`` lower-cases to one character whatever surrounds it, so
+    ``_fold(text)[start:end] == _fold(spelling)`` wherever ``text[start:end] == spelling``."""
+    return all(len(char.lower()) == 1 for char in spelling) and "\u03a3" not in spelling
+
+
 def _is_word(char: str) -> bool:
     if char.isalnum():
         return not 0x3000 <= ord(char) <= 0x9FFF  # kana and CJK ideographs do not delimit with spaces
@@ -180,24 +192,34 @@ class SkillMatcher:
                         )
                     exact = None if known.exact is None or exact is None else known.exact | exact
                 patterns[key] = _Pattern(index, len(key), exact, len(key) == 1)
-        self._automaton: Any = ahocorasick.Automaton()
+        self._automaton: Any = ahocorasick.Automaton()  # case-insensitive keys, over the folded text
+        self._exact: Any = ahocorasick.Automaton()  # case-sensitive spellings, over the text as written
         for key, pattern in patterns.items():
-            self._automaton.add_word(key, pattern)
-        self._automaton.make_automaton()
+            if pattern.exact is not None and all(map(_folds_alone, pattern.exact)):
+                for spelling in pattern.exact:
+                    self._exact.add_word(spelling, pattern)
+            else:  # a spelling whose folding depends on its context (Σ): checked against the folded text
+                self._automaton.add_word(key, pattern)
+        for automaton in (self._automaton, self._exact):
+            if len(automaton):
+                automaton.make_automaton()
 
     def spans(self, text: str) -> list[SkillSpan]:
         """Every accepted, non-overlapping mention in ``text``, in text order."""
         if not text:
             return []
-        spaced = text.translate(_WHITESPACE)
+        spaced = _WHITESPACE.sub(" ", text)
         candidates: list[tuple[int, int, int]] = []
-        for last, pattern in self._automaton.iter(_fold(spaced)):
-            end = last + 1
-            start = end - pattern.length
-            if pattern.exact is not None and spaced[start:end] not in pattern.exact:
+        for automaton, searched in ((self._automaton, _fold(spaced)), (self._exact, spaced)):
+            if not len(automaton):
                 continue
-            if _bounded(spaced, start, end, pattern.single_char):
-                candidates.append((start, end, pattern.skill_index))
+            for last, pattern in automaton.iter(searched):
+                end = last + 1
+                start = end - pattern.length
+                if pattern.exact is not None and spaced[start:end] not in pattern.exact:
+                    continue
+                if _bounded(spaced, start, end, pattern.single_char):
+                    candidates.append((start, end, pattern.skill_index))
         return [SkillSpan(start, end, self.skills[index]) for start, end, index in _longest_first(candidates)]
 
     def extract(self, text: str) -> list[SkillHit]:

@@ -27,14 +27,12 @@ FIELD_NAMES = (
     "valid_through_text",
 )
 
-_WS = re.compile(r"\s+")
-
 
 def text(value: str | None) -> str | None:
     """Entity-decoded, whitespace-collapsed text, or ``None`` when empty."""
     if value is None:
         return None
-    cleaned = _WS.sub(" ", html_lib.unescape(value)).strip()
+    cleaned = " ".join(html_lib.unescape(value).split())  # split(): the whitespace of re's \s
     return cleaned or None
 
 
