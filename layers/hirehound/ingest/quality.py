@@ -106,7 +106,7 @@ _WORD = re.compile(r"\b[^\W\d_]+\b")
 
 
 def _present(criterion: str, points: float, found: bool, what: str) -> QualityReason:
-    return QualityReason(
+    return QualityReason.model_construct(
         criterion=criterion,
         points=points if found else 0.0,
         max_points=points,
@@ -142,13 +142,13 @@ def _completeness(clean: CleanPosting, normalized: NormalizedPosting, text: str)
             normalized.employment_type is not None,
             "an employment type",
         ),
-        QualityReason(
+        QualityReason.model_construct(
             criterion="dates",
             points=dates,
             max_points=POSTED_ON_POINTS + EXPIRES_ON_POINTS,
             detail=f"missing {' and '.join(missing_dates)}" if missing_dates else "has both dates",
         ),
-        QualityReason(
+        QualityReason.model_construct(
             criterion="description_length",
             points=description,
             max_points=DESCRIPTION_POINTS,
@@ -164,7 +164,7 @@ def _richness(text: str, skills_count: int) -> list[QualityReason]:
     ]
     counted = min(max(skills_count, 0), MAX_SKILLS_COUNTED)
     reasons.append(
-        QualityReason(
+        QualityReason.model_construct(
             criterion="skills",
             points=counted * POINTS_PER_SKILL,
             max_points=MAX_SKILLS_COUNTED * POINTS_PER_SKILL,
@@ -176,7 +176,7 @@ def _richness(text: str, skills_count: int) -> list[QualityReason]:
     low, high = READABLE_WORDS
     readable = low <= words <= high
     reasons.append(
-        QualityReason(
+        QualityReason.model_construct(
             criterion="readable_length",
             points=READABLE_POINTS if readable else 0.0,
             max_points=READABLE_POINTS,
@@ -188,7 +188,7 @@ def _richness(text: str, skills_count: int) -> list[QualityReason]:
     ratio = caps / len(letter_words) if letter_words else 0.0
     shouting = len(letter_words) >= MIN_WORDS_FOR_CAPS and ratio > MAX_CAPS_RATIO
     reasons.append(
-        QualityReason(
+        QualityReason.model_construct(
             criterion="not_shouting",
             points=0.0 if shouting else NOT_SHOUTING_POINTS,
             max_points=NOT_SHOUTING_POINTS,
@@ -203,4 +203,5 @@ def score_quality(clean: CleanPosting, normalized: NormalizedPosting, skills_cou
     text = clean.description_text.strip()
     reasons = _completeness(clean, normalized, text) + _richness(text, skills_count)
     score = round(min(max(sum(r.points for r in reasons), 0.0), 100.0), 1)
-    return QualityScore(score=score, reasons=reasons)
+    # Built from validated inputs with the bounds applied above: no pydantic validation on this hot path.
+    return QualityScore.model_construct(score=score, reasons=reasons)

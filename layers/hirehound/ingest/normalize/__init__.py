@@ -41,7 +41,8 @@ def normalize_posting(clean: CleanPosting, *, today: date) -> NormalizedPosting:
     title = " ".join(raw.title.split())
     unparsed: dict[str, str] = {}
 
-    seniority = parse_seniority(title)
+    title_normalized = normalize_title(title)
+    seniority = parse_seniority(title, normalized=title_normalized)
     employment = parse_employment_type(
         raw.employment_type_text, title=title, description=clean.description_text
     )
@@ -67,7 +68,7 @@ def normalize_posting(clean: CleanPosting, *, today: date) -> NormalizedPosting:
 
     return NormalizedPosting(
         title=title,
-        title_normalized=normalize_title(title),
+        title_normalized=title_normalized,
         seniority=seniority.value,
         employment_type=employment.value,
         remote_mode=remote.value,

@@ -78,10 +78,15 @@ def _fix_caps(title: str) -> str:
     return " ".join(words)
 
 
+_SPACES = re.compile(r"\s+")
+_EMPTY_BRACKETS = re.compile(r"\(\s*\)|\[\s*\]")
+_SPACE_BEFORE_CLOSE = re.compile(r"\s+([,)\]])")
+
+
 def _tidy(text: str) -> str:
-    text = re.sub(r"\s+", " ", text)
-    text = re.sub(r"\(\s*\)|\[\s*\]", "", text)
-    text = re.sub(r"\s+([,)\]])", r"\1", text)
+    text = _SPACES.sub(" ", text)
+    text = _EMPTY_BRACKETS.sub("", text)
+    text = _SPACE_BEFORE_CLOSE.sub(r"\1", text)
     return text.strip(" -\u2013\u2014|/,:;·*")
 
 
@@ -141,24 +146,25 @@ _RUNGS: list[tuple[Seniority, re.Pattern[str]]] = [
     ]
 ]  # fmt: skip
 _CASE_SENSITIVE_EXEC = re.compile(r"\b(?:C[A-Z]{1,2}O|VP|SVP|EVP)\b")
+_EXECUTIVE = re.compile(
+    r"\b(?:chief\s+\w+(?:\s+\w+)?\s+officer|vice[\s-]president|president|geschäftsführer\w*|"
+    r"managing\s+partner)\b",
+    re.IGNORECASE,
+)
+_HEAD_NOT_OF = re.compile(r"\bhead\b(?!\s+of)", re.IGNORECASE)
+_DIRECTOR = re.compile(r"\bdirector\b", re.IGNORECASE)
 
 
-def parse_seniority(title: str) -> Parsed[Seniority]:
-    """The highest rung the title names (see the module docstring for the mapping)."""
-    text = normalize_title(title)
+def parse_seniority(title: str, *, normalized: str | None = None) -> Parsed[Seniority]:
+    """The highest rung the title names (see the module docstring for the mapping); ``normalized`` is
+    ``normalize_title(title)`` when the caller has it already."""
+    text = normalize_title(title) if normalized is None else normalized
     for rung, pattern in _RUNGS:
         if rung is Seniority.EXECUTIVE:
-            if _CASE_SENSITIVE_EXEC.search(text) or re.search(
-                r"\b(?:chief\s+\w+(?:\s+\w+)?\s+officer|vice[\s-]president|president|geschäftsführer\w*|"
-                r"managing\s+partner)\b", text, re.IGNORECASE,
-            ):  # fmt: skip
+            if _CASE_SENSITIVE_EXEC.search(text) or _EXECUTIVE.search(text):
                 return Parsed.ok(rung)
             continue
-        if (
-            rung is Seniority.DIRECTOR
-            and re.search(r"\bhead\b(?!\s+of)", text, re.IGNORECASE)
-            and not re.search(r"\bdirector\b", text, re.IGNORECASE)
-        ):
+        if rung is Seniority.DIRECTOR and _HEAD_NOT_OF.search(text) and not _DIRECTOR.search(text):
             continue  # "Head Chef", "Head Teacher": a job, not a rung
         if pattern.search(text):
             return Parsed.ok(rung)
