@@ -47,6 +47,7 @@ _MOJIBAKE = re.compile(
     "[\u00c2\u00c3][\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc\u2013-\u203a"
     "\u20ac\u2122]|\u00e2\u20ac"
 )
+_MOJIBAKE_LEADS = ("\u00c2", "\u00c3", "\u00e2")
 _MAX_CONTROL_RATIO = 0.05
 _NOT_TEXT = re.compile("[\x00-\x08\x0e-\x1f\x7f\ufffd]")
 
@@ -108,10 +109,12 @@ def _detect(body: bytes) -> str:
 
 def _finish(text: str) -> str:
     """Reject text that is mostly control characters, repair mojibake, normalize to NFC."""
-    controls = sum(1 for _ in _NOT_TEXT.finditer(text))
+    controls = len(_NOT_TEXT.findall(text)) if _NOT_TEXT.search(text) else 0
     if text and controls / len(text) > _MAX_CONTROL_RATIO:
         raise BadInputError(f"binary content: {controls} of {len(text)} characters are not text")
-    if _MOJIBAKE.search(text):
+    # Every mojibake pattern starts with one of these letters: the pattern (an alternation, tried at every
+    # character) runs only on a page that has one.
+    if any(lead in text for lead in _MOJIBAKE_LEADS) and _MOJIBAKE.search(text):
         text = ftfy.fix_encoding(text)
     return unicodedata.normalize("NFC", text)
 

@@ -119,6 +119,14 @@ def split_selectors(selectors: str) -> tuple[str, ...]:
     return tuple(part.strip() for part in selectors.split(",") if part.strip())
 
 
+@cache
+def _needs(selectors: str) -> tuple[tuple[str, frozenset[str]], ...]:
+    """Each selector of the list with the lower-cased tokens a page must contain for it to match."""
+    return tuple(
+        (part, frozenset(token.lower() for token in _tokens(part))) for part in split_selectors(selectors)
+    )
+
+
 @dataclass
 class Page:
     url: str
@@ -242,24 +250,26 @@ class Page:
         """The selectors of the list that can match this page (their tokens occur in its HTML)."""
         usable = self._usable.get(selectors)
         if usable is None:
-            usable = ", ".join(
-                part for part in split_selectors(selectors) if all(map(self._contains, _tokens(part)))
-            )
+            usable = ", ".join(part for part, tokens in _needs(selectors) if self._contains_all(tokens))
             self._usable[selectors] = usable
         return usable
 
-    def _contains(self, token: str) -> bool:
-        """Whether ``token`` occurs in the page (case-insensitively: a superset, which only costs a run)."""
+    def _contains_all(self, tokens: frozenset[str]) -> bool:
+        """Whether all ``tokens`` (lower-cased) occur in the page (case-insensitively: a superset, which only
+        costs a run)."""
         if self._found_tokens is None:
             self._found_tokens, self._scanned_tokens = _TOKENS.scan(self.html_lower)
-        lowered = token.lower()
-        if lowered in self._scanned_tokens:
-            return lowered in self._found_tokens
-        _TOKENS.add(lowered)  # a token seen for the first time: scanned for from the next page on
-        found = lowered in self.html_lower
-        if found:
-            self._found_tokens.add(lowered)
-        return found
+        found = self._found_tokens
+        if tokens <= self._scanned_tokens:  # the usual case: one set comparison
+            return tokens <= found
+        for token in tokens:
+            if token not in self._scanned_tokens:
+                _TOKENS.add(token)  # a token seen for the first time: scanned for from the next page on
+                if token in self.html_lower:
+                    found.add(token)
+            if token not in found:
+                return False
+        return True
 
     def css(self, selectors: str) -> list[LexborNode]:
         usable = self.present(selectors)
