@@ -294,7 +294,7 @@ def _not_a_job(page: Page) -> None:
     types = _json_ld_types(page)
     og_type = (page.meta("og:type") or "").casefold()
     crumbs = f"{page.title_tag or ''} {page.body_text[:300]}"
-    words = {match.group(0).casefold() for match in _JOB_WORDS.finditer(page.body_text)}
+    words = _job_words(page.body_text)
     for_sale = types & _NOT_JOB_TYPES or og_type in {"product", "product.item"} or _FOR_SALE.search(crumbs)
     if for_sale and len(words) <= _MIN_JOB_WORDS:
         raise NotAJobPageError(
@@ -304,3 +304,14 @@ def _not_a_job(page: Page) -> None:
         raise NotAJobPageError(
             "not-a-job", f"not a job posting (not-a-job): no job vocabulary ({sorted(words)})"
         )
+
+
+def _job_words(text: str) -> set[str]:
+    """The job words of ``text`` (casefolded), up to one more than the tests below count: the scan of a long
+    alternation stops there, on a posting within its first lines."""
+    words: set[str] = set()
+    for match in _JOB_WORDS.finditer(text):
+        words.add(match.group(0).casefold())
+        if len(words) > _MIN_JOB_WORDS:
+            break
+    return words
