@@ -34,6 +34,23 @@ from hirehound.ingest.normalize._common import Parsed, strip_accents
 
 __all__ = ["parse_remote"]
 
+
+class _Folded:
+    """A case-insensitive pattern for casefolded text. On ASCII text, which casefolding left without a
+    capital, its case-sensitive twin finds the same matches, faster (no character is case-folded to be
+    compared); other text gets the case-insensitive pattern (to which a dotless i, U+0131, is an "i")."""
+
+    def __init__(self, pattern: str) -> None:
+        if re.search(r"[A-Z]", re.sub(r"\\.", "", pattern)):
+            raise ValueError(f"a pattern for casefolded text has a capital letter: {pattern!r}")
+        self._folding = re.compile(pattern, re.IGNORECASE)
+        self._exact = re.compile(pattern)
+
+    def on(self, key: str) -> re.Pattern[str]:
+        """The pattern to run on ``key`` (casefolded text)."""
+        return self._exact if key.isascii() else self._folding
+
+
 _NUMBER = r"(?:[1-4]|one|two|three|four|ein(?:en)?|zwei|drei|vier|un|deux|trois|quatre|uno|dos|tres|cuatro)"
 _NO = r"(?:no|non|nein|none|not\s+(?:possible|available|allowed)|pas\s+possible|non\s+autorise|ningun[oa]?)"
 _REMOTE_WORD = (
@@ -44,16 +61,14 @@ _REMOTE_WORD = (
 # A bare "hybride"/"híbrido" names the work mode in a field; in running text only in a phrase
 # ("mode hybride", "modalidad híbrida"), as "voitures hybrides" is about cars. English "hybrid" counts in
 # both, past the technical uses below.
-_HYBRID_IN_FIELD = re.compile(
+_HYBRID_IN_FIELD = _Folded(
     r"\bhybrid(?:e|es|er|en)?\b|\bhibrid[oa]s?\b|\bhybrydow\w*|\bibrid[oa]\b|\bhybridarbejde\b"
     r"|週\s*\d\s*日(?:程度)?出社|ハイブリッド",
-    re.IGNORECASE,
 )
-_HYBRID_IN_TEXT = re.compile(
+_HYBRID_IN_TEXT = _Folded(
     r"\bhybrid\b|\b(?:mode|travail|modele|format|organisation|rythme|teletravail)\s+hybride\b|"
     r"\b(?:modalidad|trabajo|modelo|esquema|formato|regimen)\s+hibrid[oa]\b|"
     r"\bhybride[sn]?\s+(?:arbeiten|arbeitsmodell|arbeitsweise|modell|arbeitsplatz)\b",
-    re.IGNORECASE,
 )
 _DAYS = r"(?:days?|tage?n?|jours?|dias?)"
 _WEEKDAY = (
@@ -61,8 +76,8 @@ _WEEKDAY = (
     r"(?:lun|mar|mercre|jeu|vendre)dis?|lunes|martes|miercoles|jueves|viernes)\b"
 )
 # Hybrid phrases, each behind words it cannot match without (a cheap ``in`` test before the pattern).
-_HYBRID: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = tuple(
-    (needles, re.compile(pattern, re.IGNORECASE))
+_HYBRID: tuple[tuple[tuple[str, ...], _Folded], ...] = tuple(
+    (needles, _Folded(pattern))
     for needles, pattern in (
         (("day", "tag", "jour", "dia"),
          rf"\b{_NUMBER}\s*(?:-|to|or|bis|a|à)?\s*(?:[2-4]\s*)?{_DAYS}\s+"
@@ -90,52 +105,46 @@ _HYBRID: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = tuple(
          rf"\b(?:bureau|oficina)\b[^.\n]{{0,30}}?\b(?:les?|los|el)\s+{_WEEKDAY}"),
     )
 )  # fmt: skip
-_HYBRID_TECH = re.compile(
+_HYBRID_TECH = _Folded(
     r"\bhybri(?:d|de|do)\s+(?:cloud|apps?|mobile|vehicles?|cars?|approach|model(?:s|ing)|solutions?|"
     r"it|infrastructure|environments?|systems?|integration|architecture|warfare|energy|engine)\b",
-    re.IGNORECASE,
 )
-_NOT_REMOTE = re.compile(
+_NOT_REMOTE = _Folded(
     rf"\b(?:not|no|non|kein(?:e|en)?|sin|pas\s+de|sans)[\s-]+(?:a\s+|de\s+|le\s+)?{_REMOTE_WORD}\b|"
     rf"\b{_REMOTE_WORD}\s*(?:is\s+)?(?::|-|=)?\s*{_NO}(?=\s*(?:$|[-\u2013.,;:)|/\n]))|"  # "Télétravail: Non"
     rf"\bremote\s+(?:work\s+)?(?:is\s+)?not\s+(?:possible|available|an\s+option|offered)\b",
-    re.IGNORECASE,
 )
 # A work mode named in a short field: any mention counts.
-_ONSITE_FIELD = re.compile(
+_ONSITE_FIELD = _Folded(
     r"\bon[\s-]?site\b|\bin[\s-](?:the\s+)?(?:office|person)\b|\boffice[\s-]based\b|\bvor\s+ort\b|"
     r"\bpr(?:a|ae)senz\w*|\bim\s+buro\b|\bsur\s+site\b|\b(?:en\s+)?presentiel(?:le)?\b|\bpresencial\b|"
     r"\ben\s+(?:la\s+)?oficina\b|\bsite[\s-]based\b|\bpraca\s+stacjonarna\b|\bin\s+sede\b|\bpresenziale\b"
     r"|\bpa\s+kontoret\b|\bop\s+kantoor\b|出社勤務",
-    re.IGNORECASE,
 )
-_REMOTE_FIELD = re.compile(
+_REMOTE_FIELD = _Folded(
     r"\btelecommut\w*|\bremote\b(?![\s-]+(?:sensing|control|monitoring|patient|access|pilot|operat\w*|"
     r"areas?|locations?|sites?|regions?|villages?|communities|island|support\s+tools|desktop|server|"
     r"viewing|learning\s+environment)\b)|"
     r"\bwork(?:ing)?\s+from\s+(?:home|anywhere)\b|\bwfh\b|\bhome\s?-?office\b|\bfernarbeit\b|\bteletravail\b|"
     r"\bteletrabajo\b|\bremot[oa]\b|\ba\s+distancia\b|\bdesde\s+casa\b|\banywhere\b|\bzdaln\w+"
     r"|\bfjernarbejde\b|\bhjemmefra\b|\bthuiswerk\w*|リモート|在宅勤務|远程",
-    re.IGNORECASE,
 )
 # In running text only unmistakable phrases count.
-_REMOTE_TEXT = re.compile(
+_REMOTE_TEXT = _Folded(
     r"\b(?:fully|100\s*%|completely|entirely|full[\s-]time|full)\s+remote\b|\bremote[\s-]first\b|"
     r"\bwork\s+from\s+anywhere\b|\b(?:this|the)\s+(?:is\s+an?\s+|position\s+is\s+|role\s+is\s+)?"
     r"(?:remote\s+(?:position|role|job|opportunity))\b|\b(?:position|role|job)\s+is\s+(?:based\s+)?"
     r"(?:fully\s+)?remote(?:ly)?\b|\b(?:100\s*%|komplett|vollstandig|ausschliesslich)\s+(?:im\s+)?"
     r"(?:remote|home\s?-?office)\b|\b(?:100\s*%|full)\s+teletravail\b|\bteletravail\s+(?:total|complet|a\s+100\s*%)\b|"
     r"\b100\s*%\s+(?:en\s+)?(?:remoto|teletrabajo)\b|\b(?:trabajo|puesto|posicion)\s+(?:100\s*%\s+)?(?:en\s+)?remoto\b",
-    re.IGNORECASE,
 )
-_ONSITE_TEXT = re.compile(
+_ONSITE_TEXT = _Folded(
     r"\bbased\s+on[\s-]?site\b|\b(?:role|position|job)\s+is\s+(?:based\s+|located\s+)?(?:fully\s+|100\s*%\s+)?"
     r"(?:on[\s-]?site|in[\s-](?:office|person))\b|\b(?:on[\s-]?site|in[\s-]office|in[\s-]person)\s+"
     r"(?:role|position|job)\b|\bmust\s+(?:be\s+able\s+to\s+)?work\s+(?:on[\s-]?site|in[\s-](?:the\s+)?office)\b|"
     r"\b(?:5|five)\s+days\s+(?:a\s+|per\s+)?(?:week\s+)?in\s+(?:the\s+)?office\b|"
     r"\b100\s*%\s+(?:on[\s-]?site|presencial|vor\s+ort|en\s+presentiel)\b|"
     r"\b(?:trabajo|puesto|modalidad|jornada)\s+presencial\b|\b(?:poste|travail)\s+en\s+presentiel\b",
-    re.IGNORECASE,
 )
 _FIELD_LIMIT = 200  # longer "fields" are running text
 # Every phrase above contains one of these words; a window of lower-cased text around each is what
@@ -156,19 +165,21 @@ def _key(text: str) -> str:
 _HYBRID_STEMS = ("hybri", "ibrid", "hybryd", "出社", "ハイブリッド")
 
 
-def _hybrid(text: str, words: re.Pattern[str]) -> bool:
+def _hybrid(text: str, words: _Folded) -> bool:
     """A hybrid phrase or word in ``text`` (casefolded), other than a technical "hybrid cloud"."""
     if any(stem in text for stem in _HYBRID_STEMS) and any(
-        not _HYBRID_TECH.match(text, m.start()) for m in words.finditer(text)
+        not _HYBRID_TECH.on(text).match(text, m.start()) for m in words.on(text).finditer(text)
     ):
         return True
-    return any(any(n in text for n in needles) and pattern.search(text) for needles, pattern in _HYBRID)
+    return any(
+        any(n in text for n in needles) and pattern.on(text).search(text) for needles, pattern in _HYBRID
+    )
 
 
 def _unnegated(key: str) -> tuple[str, bool]:
     """The text with negated remote phrases blanked ("kein Homeoffice möglich" names no hybrid), and
     whether there was one."""
-    masked = _NOT_REMOTE.sub(lambda m: " " * len(m.group()), key)
+    masked = _NOT_REMOTE.on(key).sub(lambda m: " " * len(m.group()), key)
     return masked, masked != key
 
 
@@ -181,9 +192,9 @@ def _field_mode(text: str | None) -> RemoteMode | None:
     key, negated = _unnegated(_key(text))
     if _hybrid(key, _HYBRID_IN_FIELD):
         return RemoteMode.HYBRID
-    if negated or (_ONSITE_FIELD.search(key) and not _REMOTE_FIELD.search(key)):
+    if negated or (_ONSITE_FIELD.on(key).search(key) and not _REMOTE_FIELD.on(key).search(key)):
         return RemoteMode.ONSITE
-    return RemoteMode.REMOTE if _REMOTE_FIELD.search(key) else None
+    return RemoteMode.REMOTE if _REMOTE_FIELD.on(key).search(key) else None
 
 
 def _windows(text: str) -> str:
@@ -213,9 +224,9 @@ def _text_mode(text: str | None) -> RemoteMode | None:
     key, negated = _unnegated(_key(near))
     if _hybrid(key, _HYBRID_IN_TEXT):
         return RemoteMode.HYBRID
-    if negated or _ONSITE_TEXT.search(key):
+    if negated or _ONSITE_TEXT.on(key).search(key):
         return RemoteMode.ONSITE
-    if _REMOTE_TEXT.search(key):
+    if _REMOTE_TEXT.on(key).search(key):
         return RemoteMode.REMOTE
     return None
 
