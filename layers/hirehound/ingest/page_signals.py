@@ -41,6 +41,8 @@ _ABOUT_HEADING = re.compile(
     r"|info(?:rmation)?|background|details))?|who\s+we\s+are|our\s+story)\s*:?$",
     re.IGNORECASE,
 )
+# The letters an _ABOUT_HEADING match can start with (about, the, our, company, employer, organisation, who).
+_ABOUT_FIRST_LETTERS = frozenset("aAtToOcCeEwW")
 _QUESTIONS_HEADING = re.compile(
     r"\b(?:screening|application|applicant|additional|pre-?screening|employer)\s+questions?\b"
     r"|\bquestionnaire\b",
@@ -135,7 +137,8 @@ def _profile(tree: LexborHTMLParser) -> str | None:
         if _PROFILE_HINT.search(hint) and (text := _plain(node.html, MIN_PROFILE)):
             return text
     for heading in tree.css(f"{_HEADING_SELECTOR}, dt, strong, b"):
-        if not _ABOUT_HEADING.match(_node_text(heading)):
+        raw = heading.text(separator=" ").lstrip()
+        if not raw or raw[0] not in _ABOUT_FIRST_LETTERS or not _ABOUT_HEADING.match(" ".join(raw.split())):
             continue
         text = _text_after(heading)
         if text:
