@@ -4,7 +4,6 @@
                                           [--clock wall|cpu]
     .venv/bin/python -m benchmarks.domain --check REV
 
-
 Over the sample corpus (`samples/`), repeated: decode → extract → clean → normalize → company
 matching (name normalization, blocking key, scoring against the companies seen so far with the same
 key, as `companies.candidates` fetches them) → skills → quality → spam (with no known-spam
