@@ -29,6 +29,12 @@
    execution ends instead of describing it every 50 ms. moto's ``startExecution.sync`` integration
    still checks its child every 0.5 s (``_DELAY_SECONDS_SYNC_CONDITION_CHECK``); no Hirehound machine
    uses it any more (Ingestion is Express, started synchronously by a function), so it is left alone.
+6. JSONPaths parsed once (:func:`_parse_json_paths_once`): the interpreter hands every path it
+   evaluates (``InputPath``, ``Parameters``' ``.$`` keys, ``ResultSelector``, ``ResultPath``, Choice
+   variables) to ``jsonpath_ng``'s ``parse``, which builds a new PLY lexer and LALR parser for each
+   call: measured with py-spy on a 100-page demo, that was 46% of the command's busy time outside the
+   handlers. A parsed path is an immutable expression tree that ``find``/``update_or_create`` only
+   read, so each path string is parsed once per process (an LRU cache of the same ``parse``).
 
 LocalStack converts service-integration parameters to the boto casing and responses back to the
 PascalCase Step Functions shows; moto's copy keeps those hooks as no-ops. For the Step Functions
@@ -109,6 +115,22 @@ def _reuse_clients_and_parses() -> None:
             module.boto_client_for = cached_client  # type: ignore[attr-defined]
     parser: Any = AmazonStateLanguageParser
     parser.parse = staticmethod(functools.lru_cache(maxsize=64)(parser.parse))
+
+
+#: Distinct JSONPaths kept parsed; the definitions hold a few hundred.
+JSON_PATH_CACHE_SIZE = 4096
+
+
+def _parse_json_paths_once() -> None:
+    """moto's two users of ``jsonpath_ng``'s ``parse`` (the ext parser for reads, the base one for
+    ``ResultPath``) get the same function behind an LRU cache keyed by the path string."""
+    from moto.stepfunctions.parser.asl.component.common.path import result_path
+    from moto.stepfunctions.parser.asl.utils import json_path
+
+    for module in (json_path, result_path):
+        parse: Any = module.parse
+        if not hasattr(parse, "cache_info"):
+            module.parse = functools.lru_cache(maxsize=JSON_PATH_CACHE_SIZE)(parse)  # type: ignore[attr-defined]
 
 
 def _keep_task_failure_cause() -> None:
@@ -437,3 +459,4 @@ def apply() -> None:
     _express_api()
     _reuse_clients_and_parses()
     _signal_execution_ends()
+    _parse_json_paths_once()
