@@ -112,6 +112,7 @@ class LocalCloud:
             mock.patch.dict(os.environ, {**fake_credentials, **self.env}),
             mock_aws(config={"stepfunctions": {"execute_state_machine": True}}),
             mock.patch.object(LambdaFunction, "_invoke_lambda", invoke),
+            moto_fixes.invoke_lambdas_directly(router.invoke, {spec.name for spec in topology.FUNCTIONS}),
         ]
         for patch in self._patches:
             patch.start()

@@ -35,6 +35,22 @@
    call: measured with py-spy on a 100-page demo, that was 46% of the command's busy time outside the
    handlers. A parsed path is an immutable expression tree that ``find``/``update_or_create`` only
    read, so each path string is parsed once per process (an LRU cache of the same ``parse``).
+7. Lambda tasks invoked without the mock's HTTP round trip (:func:`invoke_lambdas_directly`): the
+   interpreter's ``lambda:invoke`` integration calls ``boto3``'s ``Lambda.Invoke``, which botocore
+   serializes and moto's mock parses back (werkzeug request, routing, response headers) only to reach
+   ``LambdaFunction._invoke_lambda``, which the local runtime replaces anyway. Where the runtime is
+   ours, :func:`invoke_lambdas_directly` hands the task's parameters to it and answers what that path
+   answers (``StatusCode`` 200, ``ExecutedVersion`` ``$LATEST``, the payload parsed as moto's
+   ``_from_payload`` parses it, ``FunctionError`` when the handler failed);
+   a call it does not serve (an unknown function, a qualifier, a client context, an asynchronous
+   invocation type) takes moto's path. The interpreter's Retry/Catch see the same error payloads.
+8. State data copied as JSON (:func:`_copy_state_data_as_json`): the interpreter deep-copies a
+   state's whole input each time it reads it (``States.get_input``, ``reset``, ``set_result``, every
+   ``.$`` path's value, each state's stack): after fixes 6 and 7, ``copy.deepcopy`` was the largest
+   item of the command's busy time outside the handlers (about 12%, py-spy). That data is JSON
+   (dicts, lists, strings, numbers, booleans, None), for which a plain recursive copy gives the same
+   value in a fraction of the time (no memo); any other object is still handed to ``copy.deepcopy``.
+   Only the modules that copy state data use it; the interpreter's other copies are untouched.
 
 LocalStack converts service-integration parameters to the boto casing and responses back to the
 PascalCase Step Functions shows; moto's copy keeps those hooks as no-ops. For the Step Functions
@@ -48,10 +64,12 @@ from __future__ import annotations
 
 import copy
 import functools
+import io
 import json
 import math
 import threading
 import uuid
+from collections.abc import Callable, Collection
 from datetime import UTC, datetime
 from typing import Any, cast
 
@@ -115,6 +133,70 @@ def _reuse_clients_and_parses() -> None:
             module.boto_client_for = cached_client  # type: ignore[attr-defined]
     parser: Any = AmazonStateLanguageParser
     parser.parse = staticmethod(functools.lru_cache(maxsize=64)(parser.parse))
+
+
+_JSON_SCALARS = (str, int, float, bool, type(None))
+
+
+def copy_json(value: Any) -> Any:
+    """A deep copy of JSON data (plain dicts and lists of scalars); other objects by `copy.deepcopy`."""
+    kind = type(value)
+    if kind is dict:
+        return {key: copy_json(item) for key, item in value.items()}
+    if kind is list:
+        return [copy_json(item) for item in value]
+    if kind in _JSON_SCALARS:
+        return value
+    return copy.deepcopy(value)
+
+
+def _copy_state_data_as_json() -> None:
+    """The modules whose ``copy.deepcopy`` copies state data see a ``copy`` whose ``deepcopy`` is
+    :func:`copy_json`."""
+    import types
+
+    from moto.stepfunctions.parser.asl.component.common.path import result_path
+    from moto.stepfunctions.parser.asl.component.common.string import string_expression
+    from moto.stepfunctions.parser.asl.component.state.exec import execute_state
+    from moto.stepfunctions.parser.asl.eval import states
+
+    json_copy = types.SimpleNamespace(deepcopy=copy_json)
+    for module in (states, string_expression, execute_state, result_path):
+        module.copy = json_copy  # type: ignore[attr-defined]
+
+
+#: ``(function name, event, region) -> (payload JSON, errored)``: the local runtime's Lambda invoke.
+LambdaInvoke = Callable[[str, Any, str], tuple[str, bool]]
+
+
+def invoke_lambdas_directly(invoke: LambdaInvoke, functions: Collection[str]) -> Any:
+    """A ``mock.patch`` (start/stop it) under which the interpreter's Lambda tasks for `functions`
+    call `invoke` instead of going through the mocked Lambda API."""
+    from unittest import mock
+
+    from moto.stepfunctions.parser.asl.component.state.exec.state_task import lambda_eval_utils
+
+    through_the_api = lambda_eval_utils._invoke_lambda_function
+    served = {"FunctionName", "Payload", "InvocationType", "LogType"}
+
+    def invoke_lambda_function(parameters: dict[str, Any], region: str, state_credentials: Any) -> Any:
+        name = str(parameters.get("FunctionName", "")).rsplit(":function:", 1)[-1]
+        synchronous = parameters.get("InvocationType", "RequestResponse") == "RequestResponse"
+        if name not in functions or not synchronous or set(parameters) - served:
+            return through_the_api(parameters, region, state_credentials)
+        body = parameters.get("Payload")
+        event = json.loads(body) if body else {}
+        payload, errored = invoke(name, event, region)
+        response: dict[str, Any] = {
+            "StatusCode": 200,
+            "ExecutedVersion": "$LATEST",
+            "Payload": lambda_eval_utils._from_payload(io.BytesIO(payload.encode())),
+        }
+        if errored:
+            response["FunctionError"] = "Unhandled"
+        return response
+
+    return mock.patch.object(lambda_eval_utils, "_invoke_lambda_function", invoke_lambda_function)
 
 
 #: Distinct JSONPaths kept parsed; the definitions hold a few hundred.
@@ -460,3 +542,4 @@ def apply() -> None:
     _reuse_clients_and_parses()
     _signal_execution_ends()
     _parse_json_paths_once()
+    _copy_state_data_as_json()

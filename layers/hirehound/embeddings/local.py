@@ -69,14 +69,19 @@ class MiniLMEmbedder:
         model_path: Path | None = None,
         batch_size: int = 8,
         threads: int = 0,
+        spinning: bool = False,
         verify_checksum: bool = True,
     ) -> None:
-        """``threads=0`` lets onnxruntime use every core; ``verify_checksum`` pins the model file."""
+        """``threads=0`` lets onnxruntime use every core; ``spinning`` lets its idle pool threads
+        busy-wait for work (onnxruntime's default; off here: with one text per call from many
+        concurrent pages it about doubled the CPU per text, ``benchmarks/embeddings.py``);
+        ``verify_checksum`` pins the model file."""
         if batch_size < 1:
             raise ValueError("batch_size must be positive")
         self._model_path = model_path
         self._batch_size = batch_size
         self._threads = threads
+        self._spinning = spinning
         self._verify_checksum = verify_checksum
         self._lock = threading.Lock()
         self._loaded: tuple[onnxruntime.InferenceSession, Tokenizer, bool] | None = None
@@ -106,6 +111,8 @@ class MiniLMEmbedder:
                 options = ort.SessionOptions()
                 options.graph_optimization_level = ort.GraphOptimizationLevel.ORT_ENABLE_ALL
                 options.intra_op_num_threads = self._threads
+                spin = "1" if self._spinning else "0"
+                options.add_session_config_entry("session.intra_op.allow_spinning", spin)
                 options.log_severity_level = 3
                 session = ort.InferenceSession(str(path), options, providers=["CPUExecutionProvider"])
                 wants_types = any(i.name == "token_type_ids" for i in session.get_inputs())
