@@ -34,7 +34,7 @@ def aws(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
 
 
 def test_a_json_path_is_parsed_once_and_answers_as_before(aws: None) -> None:
-    parse: Any = json_path.parse
+    parse: Any = vars(json_path)["parse"]
     data = {"items": [{"n": 1}, {"n": 2}, {"n": 3}], "page": {"url": "https://x"}}
     before = parse.cache_info()
 
@@ -128,7 +128,8 @@ def test_a_direct_lambda_task_answers_what_the_api_answers(aws: None) -> None:
 def _task_answer(function: str, event: Any, **extra: Any) -> dict[str, Any]:
     """What the interpreter's `lambda:invoke` integration gets back for `event`."""
     parameters = {"FunctionName": function, "Payload": lambda_eval_utils.to_payload_type(event), **extra}
-    answer: dict[str, Any] = lambda_eval_utils._invoke_lambda_function(parameters, REGION, None)
+    invoke: Any = lambda_eval_utils._invoke_lambda_function  # the name the patch replaces
+    answer: dict[str, Any] = invoke(parameters, REGION, None)
     return answer
 
 
@@ -142,11 +143,12 @@ def test_state_data_is_copied_as_json_and_other_objects_as_before(aws: None) -> 
         "s": "x",
         "when": datetime(2026, 1, 1, tzinfo=UTC),
     }
-    copied = states.copy.deepcopy(data)
+    state_copy: Any = vars(states)["copy"]
+    copied = state_copy.deepcopy(data)
 
     assert copied == data and copied is not data
     assert copied["a"] is not data["a"] and copied["a"][2] is not data["a"][2]
     copied["a"][2]["b"] = 1
     assert data["a"][2]["b"] is None  # independent, as deepcopy's
     assert copied["when"] == data["when"]
-    assert states.copy.deepcopy is moto_fixes.copy_json
+    assert state_copy.deepcopy is moto_fixes.copy_json
