@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from datetime import datetime
 from urllib.parse import parse_qs, urlsplit
 
 from hirehound.errors import BadInputError
@@ -39,8 +40,9 @@ _WORD = re.compile(r"\w+")
 _FULL_DESCRIPTION = 2500
 
 
-def extract_posting(html: str, url: str) -> RawPosting:
-    """Extract a :class:`RawPosting` from a decoded job page fetched from ``url``.
+def extract_posting(html: str, url: str, fetched_at: datetime | None = None) -> RawPosting:
+    """Extract a :class:`RawPosting` from a decoded job page fetched from ``url`` (at ``fetched_at``, when
+    the scraper says: a JobPosting whose ``validThrough`` had passed by then is expired).
 
     Raises:
         NotAJobPageError: the page is a listing, an expired posting, a confirmation, a bot check or not a job.
@@ -54,8 +56,9 @@ def extract_posting(html: str, url: str) -> RawPosting:
     signals = page_signals(page.tree, next(iter(jsonld.postings(page)), None))
     page.strip_noise()
     if page.tree.body is None or not (page.body_text or page.scripts):
+        classify.bot_check(page)  # an interstitial's challenge iframe is all its body holds
         raise BadInputError("empty page: no body content")
-    classify.reject_before_extraction(page)
+    classify.reject_before_extraction(page, fetched_at)
 
     found = _run_sources(page)
     fields = found.fields

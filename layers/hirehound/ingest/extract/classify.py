@@ -11,9 +11,11 @@ bike, a page with no job vocabulary at all).
 from __future__ import annotations
 
 import re
+from datetime import datetime
+from urllib.parse import urlsplit
 
 from hirehound.errors import BadInputError
-from hirehound.ingest.extract import jsonld
+from hirehound.ingest.extract import expiry, jsonld
 from hirehound.ingest.extract.dom import node_text
 from hirehound.ingest.extract.page import Page
 
@@ -34,15 +36,18 @@ _GONE = re.compile(
     r"|applications (?:for this \w+ )?(?:are|have) (?:now )?closed"
     r"|(?:page|job|posting|position) (?:was |could not be |cannot be )?(?:not )?found\b(?<!\bbe found)"
     r"|^\s*404\b|\b404 (?:error|not found)|\berror 404|\b410 gone"
-    r"|nicht mehr (?:verfügbar|aktiv|online|vorhanden|besetzbar)"
+    r"|nicht mehr (?:verfügbar|aktiv|online|vorhanden|besetzbar|aktuell|gültig|ausgeschrieben)"
+    r"|bewerbungsfrist (?:ist )?(?:abgelaufen|beendet|vorbei)"
     r"|(?:stellen)?(?:stelle|anzeige|angebot) (?:ist|wurde) (?:leider )?(?:bereits )?"
     r"(?:besetzt|deaktiviert|abgelaufen)"
-    r"|ya no está disponible|(?:oferta|vacante) (?:ha )?(?:caducad[oa]|expirad[oa]|cerrad[oa])"
+    r"|ya no está disponible|(?:oferta|vacante) (?:ha )?(?:caducad[oa]|expirad[oa]|cerrad[oa]|finalizad[oa])"
+    r"|ya no admite (?:nuevas )?(?:inscripciones|candidaturas)"
+    r"|(?:proceso|oferta) (?:está )?(?:cerrad|finalizad)[oa]"
     r"|n'est plus (?:disponible|en ligne)|offre (?:a )?expir[ée]+|offre (?:est )?(?:clôturée|pourvue)"
     r"|non (?:è )?più disponibile|annuncio (?:è )?scadut[oa]|(?:opslaget|annoncen|stillingen) er udløbet"
     r"|ikke længere (?:aktiv|ledig)|(?:annonsen|tjänsten) (?:är|har) (?:utgått|tillsatt))"
     # CJK has no word boundary before it (\b never matches between two CJK characters).
-    r"|(?:掲載|募集|受付)(?:は|を)?(?:終了|締め切り)|(?:职位|岗位)已(?:关闭|下线|过期)",
+    r"|(?:掲載|募集|受付|公開)(?:期間)?(?:は|を|が)?(?:終了|締め切り)|(?:职位|岗位)已(?:关闭|下线|过期)",
     re.IGNORECASE,
 )
 # Words every _GONE phrasing contains: the regex (slow: a long alternation) runs only on text with one.
@@ -50,6 +55,7 @@ _GONE_WORDS = (
     "no longer", "filled", "closed", "expired", "removed", "found", "404", "410", "nicht mehr", "besetzt",
     "deaktiviert", "abgelaufen", "ya no", "caducad", "expirad", "cerrad", "n'est plus", "expir", "clôtur",
     "pourvue", "più disponibile", "scadut", "udløbet", "ikke længere", "utgått", "tillsatt", "終了",
+    "finalizad", "ya no admite", "bewerbungsfrist",
     "締め切り", "已关闭", "已下线", "已过期",
 )  # fmt: skip
 _NOTICE = "[role=alert], [class*=alert], [class*=notice], [class*=expired], [class*=closed], [id*=expired]"
@@ -68,7 +74,12 @@ _BOT_SCRIPT = re.compile(
 # Interstitial-only markers (never on a posting's apply form, unlike a reCAPTCHA), searched in the raw HTML:
 # PerimeterX renders its "Press & Hold" button into ``<div id="px-captcha">`` and loads ``/captcha/`` from a
 # script ``src``; DataDome's challenge comes from captcha-delivery.com.
-_BOT_MARKUP = re.compile(r"px-captcha|_pxappid|_cf_chl_opt|cf-challenge|captcha-delivery\.com")
+# Imperva (Incapsula) serves an iframe of ``/_Incapsula_Resource``; Cloudflare's managed challenge loads
+# ``/cdn-cgi/challenge-platform/``; AWS WAF's ``awswaf`` challenge script.
+_BOT_MARKUP = re.compile(
+    r"px-captcha|_pxappid|_cf_chl_opt|cf-challenge|captcha-delivery\.com|_incapsula_resource"
+    r"|incapsula incident id|/cdn-cgi/challenge-platform/|awswaf\.com|aws-waf-token"
+)
 _BOT_MAX_TEXT = 1500
 # Where a page says a job has expired: its first characters (a banner above the posting).
 _TOP_OF_PAGE = 600
@@ -84,11 +95,24 @@ _LISTING = re.compile(
     r"|showing \d+\s*(?:-|\u2013|to)\s*\d+ of|\d[\d.,]* (?:results|jobs|vacancies) (?:found|for)|求人一覧)",
     re.IGNORECASE,
 )
+# A result counter: "1-5 von 124 Stellenangeboten", "124 Treffer", "Mostrando 1-20 de 312 ofertas", "1,204件".
+_RESULT_COUNT = re.compile(
+    r"^(?:showing |zeige |mostrando |affichage )?\d[\d.,]*\s*(?:-|\u2013|to|bis|a)\s*\d[\d.,]*\s+"
+    r"(?:of|von|de|sur|di|av|af|van|z)\s+\d[\d.,]*\s*\w*"
+    r"|^\d[\d.,]*\s+(?:results|treffer|ergebnisse|stellenangebote\w*|jobangebote|ofertas(?: de empleo)?"
+    r"|resultados|résultats|offres(?: d'emploi)?|annonces|vacatures|lediga jobb)\b|^\d[\d,]*\s*件",
+    re.IGNORECASE,
+)
+_RESULT_LINES = 40
+_RESULT_HEADING_LINKS = 3
 # A section heading only a board's browse page has ("Browse jobs by sector", "Jobs nach Kategorie").
 _BROWSE = re.compile(
     r"^(?:browse|search|find) (?:all )?jobs by\b|^jobs by (?:category|sector|location|city|industry|region)\b"
     r"|^jobs nach (?:kategorie|branche|ort|region)|^(?:offres|emplois) par (?:secteur|ville|région|métier)"
-    r"|^(?:empleos|ofertas) por (?:categoría|sector|ciudad|provincia)|^job efter (?:kategori|område)",
+    r"|^(?:empleos?|ofertas|trabajos?)(?: de (?:empleo|trabajo))? por (?:categorías?|sectores?|ciudades?"
+    r"|provincias?|comunidades?|áreas?)|^(?:offres d'emploi|offres|emplois) par\b"
+    r"|^(?:jobs|stellenangebote|stellen) nach (?:bundesland|bundesländern|städten|stadt|berufsfeld\w*"
+    r"|branchen)|^job efter (?:kategori|område)|(?:都道府県|エリア|職種|業種|勤務地)から(?:探す|求人を探す)",
     re.IGNORECASE,
 )
 _INDEX = re.compile(
@@ -103,11 +127,19 @@ _CONFIRMATION = re.compile(
     re.IGNORECASE,
 )
 _LOGIN = re.compile(
-    r"^(?:log ?in|sign ?in|sign in to|einloggen|anmelden|anmeldung|connexion|se connecter|iniciar sesi[oó]n"
-    r"|inicia sesi[oó]n|accedi|accesso|log ind|logga in|logg inn|inloggen|zaloguj|ログイン|登录)\b"
-    r"|\b(?:log ?in|sign ?in|einloggen|anmelden|connexion|iniciar sesi[oó]n|log ind)\s*(?:[|\-\u2013:]|$)"
+    r"^(?:log ?in|sign ?in|sign in to|sign ?up|einloggen|anmelden|anmeldung|registrieren|connexion"
+    r"|se connecter|s'inscrire|inscrivez-vous|iniciar sesi[oó]n|inicia sesi[oó]n|reg[ií]strate|accedi"
+    r"|accesso|log ind|logga in|logg inn|inloggen|zaloguj|ログイン|会員登録|登录|注册)\b"
+    r"|\b(?:log ?in|sign ?in|sign ?up|einloggen|anmelden|registrieren|connexion|iniciar sesi[oó]n|log ind)"
+    r"\s*(?:[|\-\u2013:]|$)"
+    r"|^join (?:now|us now|[\w.]+ (?:to|and) (?:see|view|apply|read|continue))\b"
+    r"|^create (?:an |your |a free )?account"
     r"|^willkommen zurück|^welcome back",
     re.IGNORECASE,
+)
+# A sign-in or sign-up route in place of the page asked for (LinkedIn's /authwall, /uas/login).
+_AUTH_PATH = re.compile(
+    r"/(?:authwall|login|log-in|signin|sign-in|signup|sign-up|uas/login|checkpoint|auth)(?:[/?#.]|$)", re.I
 )
 _PASSWORD_INPUT = re.compile(r"<input[^>]+type\s*=\s*[\"']?password")
 _ARTICLE_TYPES = frozenset({"Article", "NewsArticle", "BlogPosting", "TechArticle", "Report", "HowTo"})
@@ -121,6 +153,20 @@ _COMPANY_PAGE = re.compile(
     r"|^trabaja con nosotros|^lavora con noi|^arbejd(?:e|sliv)? (?:hos|i)\s+\S",
     re.IGNORECASE,
 )
+# A careers home (".../careers", ".../karriere") with a call to see the openings: about the employer.
+_CAREERS_ROOT = re.compile(
+    r"/(?:careers?|jobs|karriere|join-?us|work-with-us|careers-home|life-at-\w+|empleo|trabaja-con-nosotros"
+    r"|recrutement|carrieres|carrières|vacatures|saiyo|recruit)/?$",
+    re.IGNORECASE,
+)
+_OPEN_ROLES = re.compile(
+    r"^(?:see|view|browse|explore|search|find|discover)\s+(?:all\s+)?(?:our\s+)?(?:current\s+|open\s+)?"
+    r"(?:roles|positions|jobs|openings|opportunities|vacancies)\b"
+    r"|^(?:alle\s+)?(?:offenen\s+)?(?:stellen(?:angebote)?|jobs)\s+(?:ansehen|anzeigen|entdecken|finden)"
+    r"|^(?:ver|explorar|descubre)\s+(?:las\s+|nuestras\s+)?(?:ofertas|vacantes|empleos)"
+    r"|^(?:voir|découvrir)\s+(?:les|nos)\s+offres|^募集(?:職種|中の求人)(?:一覧)?を?見る",
+    re.IGNORECASE,
+)
 _NOT_JOB_TYPES = frozenset(
     {"Product", "Offer", "Car", "Vehicle", "Residence", "Apartment", "House", "RealEstateListing",
      "Accommodation",
@@ -128,7 +174,8 @@ _NOT_JOB_TYPES = frozenset(
 )  # fmt: skip
 _FOR_SALE = re.compile(
     r"\b(?:for sale|for rent|housing|vehicles?|real estate|apartments?|se vende|en venta|zu verkaufen|"
-    r"à vendre|immobilien|wohnungen)\b",
+    r"à vendre|immobilien|wohnungen|se alquila|en alquiler|alquiler|inmobiliaria|zu vermieten|à louer|"
+    r"te huur|til leje|uthyres)\b",
     re.IGNORECASE,
 )
 _JOB_WORDS = re.compile(
@@ -156,11 +203,25 @@ _MIN_JOB_LINKS = 5
 _LINK_SHARE = 0.5
 
 
-def reject_before_extraction(page: Page) -> None:
-    """Bot checks, expired postings and listings: decided by the page alone."""
+def reject_before_extraction(page: Page, fetched_at: datetime | None = None) -> None:
+    """Bot checks, expired postings and listings: decided by the page alone and the time it was fetched
+    (``fetched_at``, else the saving tool's record: see :mod:`~hirehound.ingest.extract.expiry`)."""
     _bot_check(page)
     _gone(page, [*page.headlines, page.body_text[:_TOP_OF_PAGE]])
     _json_ld_listing(page)
+    _past_valid_through(page, fetched_at)
+
+
+def _past_valid_through(page: Page, fetched_at: datetime | None) -> None:
+    ends = [expiry.valid_through(posting) for posting in jsonld.postings(page)]
+    if not ends or None in ends:
+        return
+    crawled = expiry.crawl_date(page.html, page.url, fetched_at)
+    if crawled is not None and all(end is not None and end < crawled for end in ends):
+        raise NotAJobPageError(
+            "expired",
+            f"job expired: its JobPosting is valid through {max(filter(None, ends))}, fetched {crawled}",
+        )
 
 
 def reject_after_extraction(
@@ -173,6 +234,7 @@ def reject_after_extraction(
         _gone(page, [page.body_text[:3000]])
         _headline_listing(page)
         _card_listing(page)
+        _result_listing(page)
         _login_wall(page)
         _article(page)
         _company_page(page)
@@ -197,6 +259,9 @@ def _login_wall(page: Page) -> None:
     titled as a login."""
     if "password" not in page.html_lower or not _PASSWORD_INPUT.search(page.html_lower):
         return
+    path = urlsplit(page.url).path
+    if _AUTH_PATH.search(path):
+        raise NotAJobPageError("login-wall", f"not a job posting (login wall): a password form at {path!r}")
     for headline in (page.title_tag, page.first("h1"), page.og_title):
         match = _LOGIN.search(headline or "")
         if match:
@@ -213,12 +278,27 @@ def _article(page: Page) -> None:
 
 
 def _company_page(page: Page) -> None:
-    """An employer's careers landing page ("Life at Tidewell", "Karriere bei ...")."""
+    """An employer's careers landing page ("Life at Tidewell", "Karriere bei ..."; a ``/careers`` page
+    that asks the reader to "See open roles")."""
     for headline in (page.og_title, page.first("h1"), page.title_tag):
         if headline and _COMPANY_PAGE.match(headline):
             raise NotAJobPageError(
                 "company-page", f"not a job posting (company careers page): page says {headline!r}"
             )
+    parts = urlsplit(page.url)
+    if parts.query or not _CAREERS_ROOT.search(parts.path):  # "?gh_jid=...": a posting embedded there
+        return
+    for node in page.css("a, button"):
+        label = node.text(strip=True)
+        if label and len(label) <= 60 and _OPEN_ROLES.match(label):
+            raise NotAJobPageError(
+                "company-page", f"not a job posting (careers landing page): it links {label!r}"
+            )
+
+
+def bot_check(page: Page) -> None:
+    """A challenge interstitial (also one with no body text left once its iframe is removed)."""
+    _bot_check(page)
 
 
 def _bot_check(page: Page) -> None:
@@ -288,6 +368,18 @@ def _card_listing(page: Page) -> None:
     link_text = sum(len(a.text(strip=True)) for a in anchors)
     if link_text >= _LINK_SHARE * max(len(page.body_text), 1):
         raise NotAJobPageError("listing", f"not a job posting (listing): {len(job_links)} links to job pages")
+
+
+def _result_listing(page: Page) -> None:
+    """Search results: a result counter near the top and several result headings that are links."""
+    counter = next(
+        (line for line in page.lines[:_RESULT_LINES] if len(line) <= 80 and _RESULT_COUNT.match(line)), None
+    )
+    if counter is None:
+        return
+    linked = {a.attributes.get("href") for a in page.css("h2 a[href], h3 a[href], h4 a[href]")}
+    if len(linked) >= _RESULT_HEADING_LINKS:
+        raise NotAJobPageError("listing", f"not a job posting (listing): page says {counter!r}")
 
 
 def _not_a_job(page: Page) -> None:

@@ -14,12 +14,13 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from hirehound.ingest.extract import jsdata
 from hirehound.ingest.extract.dom import Fields, Json, join, text
 from hirehound.ingest.extract.page import Page
 
 _ASSIGNMENT = re.compile(
     r"(?:(?:window|self|globalThis)\s*(?:\.\s*|\[\s*[\"'])|\b(?:var|let|const)\s+)([A-Za-z_$][\w$]*)[\"']?\s*\]?"
-    r"\s*=\s*(?=[{\[]|JSON\.parse\(\s*[\"'])"
+    r"\s*=\s*(?=[{\[]|JSON\.parse\(\s*[\"']|\(\s*function\s*\()"
 )
 _JSON_PARSE = re.compile(r"JSON\.parse\(\s*")
 _JS_ESCAPE = re.compile(r"\\(.)|\"", re.DOTALL)
@@ -80,6 +81,19 @@ DATE_KEYS = (
     "listingDate",
     "createdAt",
 )
+# Apps name their fields freely ("positionName", "companyInfo", "workLocation", "payDescription",
+# "summaryHtml"): a key not listed above is read by the stems its name contains (lowercased).
+_STEMS: dict[tuple[str, ...], tuple[tuple[str, ...], tuple[str, ...]]] = {  # keys -> (stems, not these)
+    TITLE_KEYS: (("title", "positionname", "jobname", "vacancyname"), ("subtitle", "page", "seo", "meta")),
+    DESCRIPTION_KEYS: (("description", "summaryhtml", "bodyhtml", "contenthtml"), ("meta", "seo")),
+    COMPANY_KEYS: (
+        ("company", "employer", "organization", "organisation", "advertiser"),
+        ("id", "logo", "url"),
+    ),
+    LOCATION_KEYS: (("location", "address", "city", "suburb", "workplace"), ("type", "id", "remote")),
+    EMPLOYMENT_KEYS: (("employment", "worktype", "jobtype", "contract", "timetype"), ("id",)),
+    SALARY_KEYS: (("salary", "pay", "compensation", "wage", "remuneration"), ("id", "currency", "period")),
+}
 _SIGNAL_GROUPS = (DESCRIPTION_KEYS, COMPANY_KEYS, LOCATION_KEYS, EMPLOYMENT_KEYS, SALARY_KEYS, REMOTE_KEYS)
 _JOB_TYPENAMES = re.compile(r"job|posting|vacanc|position|opening", re.IGNORECASE)
 _NAME_KEYS = ("name", "label", "displayName", "title", "formattedAddress", "text")
@@ -104,9 +118,14 @@ def _parse_blobs(page: Page) -> list[Blob]:
             continue
         if script.kind.endswith("json"):
             try:
-                found.append(Blob(script.id or script.kind, json.loads(body, strict=False)))
+                data = json.loads(body, strict=False)
             except ValueError:
                 continue
+            found.append(
+                Blob(
+                    script.id or script.kind, jsdata.unflatten(data) if jsdata.looks_devalued(data) else data
+                )
+            )
         elif not script.kind or "javascript" in script.kind or script.kind == "module":
             for match in _ASSIGNMENT.finditer(body):
                 data = _value_at(body, match.end())
@@ -117,6 +136,8 @@ def _parse_blobs(page: Page) -> list[Blob]:
 
 def _value_at(body: str, start: int) -> Json | None:
     """The JSON value assigned at ``start``: a literal, or the string given to ``JSON.parse("...")``."""
+    if body.startswith("(", start):
+        return jsdata.nuxt_iife(body, start)
     try:
         parse = _JSON_PARSE.match(body, start)
         if parse is None:
@@ -206,10 +227,10 @@ def _dicts(data: Json, refs: dict[str, Json]) -> Iterator[dict[str, Json]]:
 
 
 def _job_score(obj: dict[str, Json]) -> float:
-    title = next((obj[key] for key in TITLE_KEYS if isinstance(obj.get(key), str) and obj[key].strip()), None)
-    if title is None or len(title) > 200:
+    title = _first(obj, TITLE_KEYS, {})
+    if not isinstance(title, str) or len(title) > 200:
         return 0.0
-    signals = sum(any(obj.get(key) not in (None, "", [], {}) for key in group) for group in _SIGNAL_GROUPS)
+    signals = sum(_first(obj, group, {}) is not None for group in _SIGNAL_GROUPS)
     if signals < 2:
         return 0.0
     typename = str(obj.get("__typename") or obj.get("@type") or "")
@@ -217,8 +238,23 @@ def _job_score(obj: dict[str, Json]) -> float:
     return signals + (2.0 if _JOB_TYPENAMES.search(typename) else 0.0) + (1.0 if description else 0.0)
 
 
+def _candidates(obj: dict[str, Json], keys: tuple[str, ...]) -> list[str]:
+    """``keys`` in order, then the object's other keys that name the same thing (see ``_STEMS``)."""
+    stems, unwanted = _STEMS.get(keys, ((), ()))
+    if not stems:
+        return list(keys)
+    named = [
+        key
+        for key in obj
+        if key not in keys
+        and any(stem in (low := key.casefold()) for stem in stems)
+        and not any(word in low for word in unwanted)
+    ]
+    return [*keys, *named]
+
+
 def _first(obj: dict[str, Json], keys: tuple[str, ...], refs: dict[str, Json]) -> Json:
-    for key in keys:
+    for key in _candidates(obj, keys):
         value = _deref(obj.get(key), refs)
         if value not in (None, "", [], {}):
             return value
@@ -226,7 +262,7 @@ def _first(obj: dict[str, Json], keys: tuple[str, ...], refs: dict[str, Json]) -
 
 
 def _first_string(obj: dict[str, Json], keys: tuple[str, ...], refs: dict[str, Json]) -> str | None:
-    for key in keys:
+    for key in _candidates(obj, keys):
         value = _deref(obj.get(key), refs)
         if isinstance(value, str | int | float) and not isinstance(value, bool) and str(value).strip():
             return str(value).strip()
@@ -239,7 +275,11 @@ def _named(value: Json, refs: dict[str, Json]) -> str | None:
     if isinstance(value, str):
         return text(value)
     if isinstance(value, dict):
-        return _first_string(value, _NAME_KEYS, refs)
+        found = _first_string(value, _NAME_KEYS, refs)
+        if found is None:  # {"companyName": ...}, {"displayLabel": ...}
+            key = next((k for k in value if k.casefold().endswith(("name", "label"))), None)
+            found = _first_string(value, (key,), refs) if key else None
+        return found
     if isinstance(value, list):
         return join(_named(item, refs) for item in value[:5])
     return None
@@ -256,8 +296,8 @@ def _location(value: Json, refs: dict[str, Json]) -> str | None:
     parts = [
         _named(value.get(key), refs)
         for key in (
-            "city", "addressLocality", "locality", "region", "state", "stateCode", "addressRegion",
-            "country", "countryCode", "addressCountry",
+            "city", "suburb", "town", "addressLocality", "locality", "region", "state", "stateCode",
+            "prefecture", "province", "addressRegion", "country", "countryCode", "addressCountry",
         )
     ]  # fmt: skip
     return join(parts) or _named(value, refs)

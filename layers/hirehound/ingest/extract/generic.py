@@ -41,7 +41,7 @@ _COMPANY_SELECTORS = (
     " a[href*='/virksomhed/'], a[href*='/recruiter/'], a[href*='/employer/'], [data-cy*=company-name],"
     " [data-test*=employerName], [data-test*=employer-name], [data-test*=companyName], [id*=employer],"
     " [id*=Employer], [id*=NomEmpresa], [id*=companyname], h2[class*=company], h3[class*=company],"
-    " [class*=company-link], [class*=companyLink]"
+    " [class*=company-link], [class*=companyLink], [class*=clientName], [class*=client-name]"
 )
 _LOCATION_SELECTORS = (
     "[data-automation*=location], [data-testid*=location], [data-at*=location], [data-qa*=location],"
@@ -88,6 +88,13 @@ _PLACE_NAMES = re.compile(
     r"^(?:[^\W\d_][\w.'-]*(?: [^\W\d_][\w.'-]*){0,3})(?:, ?[^\W\d_][\w.'-]*(?: [^\W\d_][\w.'-]*){0,3}){1,2}"
     r"(?: ?\([^\W\d_][\w .'-]*\))?$"
 )
+# A name with its province in brackets: "Getafe (Madrid)", "Valencia (Valencia/València)".
+_QUALIFIED_NAME = re.compile(r"^[^\W\d_][\w.'-]*(?: [^\W\d_][\w.'-]*){0,3} ?\([^\W\d_][\w .'/-]*\)$")
+# Pay in a line of facts: a currency beside a figure ("2.100 € - 2.500 € brutos/mes", "£28,000 - £31,500").
+_MONEY = re.compile(r"[€$£¥₹]|\b(?:EUR|USD|GBP|CHF|JPY|AUD|CAD|NZD|SEK|NOK|DKK|PLN)\b|円")
+_MAX_MONEY_FACT = 60
+_MONEY_FACT_WORDS = 6
+_WORD = re.compile(r"[^\W\d_]{2,}")
 # A lone capitalized name ("Hamburg", "Vejle"): a place only beside recognized facts in a "a · b · c" line.
 _BARE_NAME = re.compile(r"^[^\W\d_][\w.'-]*(?: [^\W\d_][\w.'-]*)?$")
 _DATE_WORDS = re.compile(
@@ -130,7 +137,7 @@ def extract(page: Page) -> Fields:
     fields["employment_type_text"] = fields.get("employment_type_text") or _short(
         page.first(*split_selectors(_EMPLOYMENT_SELECTORS)), _MAX_FACT
     )
-    fields["salary_text"] = _short(_money_text(page), _MAX_FACT)
+    fields["salary_text"] = _short(_money_text(page), _MAX_FACT) or fields.get("salary_text")
     return fields
 
 
@@ -181,7 +188,8 @@ def _place_like(part: str) -> bool:
     """A "City, ST" line, or capitalized names comma-joined (a province may be lowercase: "Warszawa,
     mazowieckie")."""
     head = part.split(",", 1)[0]
-    return bool(_CITY_REGION.match(part) or (_PLACE_NAMES.match(part) and _capitalized(head)))
+    named = _PLACE_NAMES.match(part) or _QUALIFIED_NAME.match(part)
+    return bool(_CITY_REGION.match(part) or (named and _capitalized(head.split("(", 1)[0])))
 
 
 def work_mode(page: Page) -> str | None:
@@ -208,7 +216,9 @@ def _facts(parts: list[str], *, bare_place: bool) -> Fields:
     found: Fields = {}
     unread = []
     for part in parts:
-        if _EMPLOYMENT_WORDS.search(part):
+        if _money_fact(part):
+            found.setdefault("salary_text", part)
+        elif _EMPLOYMENT_WORDS.search(part):
             found["employment_type_text"] = ", ".join(filter(None, [found.get("employment_type_text"), part]))
         elif _REMOTE_WORDS.search(part) and len(part) <= 40:
             found.setdefault("remote_text", part)
@@ -223,6 +233,15 @@ def _facts(parts: list[str], *, bare_place: bool) -> Fields:
     if bare_place and "location_text" not in found and found and len(unread) == 1:
         found["location_text"] = unread[0]
     return found
+
+
+def _money_fact(part: str) -> bool:
+    """A pay figure as a fact ("2.100 € - 2.500 € brutos/mes"), not a sentence that names money."""
+    if len(part) > _MAX_MONEY_FACT or part.rstrip().endswith((".", "!", "?")) or not _MONEY.search(part):
+        return False
+    if _ESTIMATE.search(part):  # "Typical pay $15 - $19": a board's estimate
+        return False
+    return any(char.isdigit() for char in part) and len(_WORD.findall(part)) <= _MONEY_FACT_WORDS
 
 
 def description(page: Page) -> str | None:

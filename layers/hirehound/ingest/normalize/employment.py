@@ -7,11 +7,13 @@ Vocabulary (matched on folded text): full time ("Full-time", "Permanent", "Vollz
 "temporal", "seasonal") and internship ("Werkstudent", "Praktikum", "Ausbildung", "stage",
 "alternance", "prácticas", "becario"); a few words of Danish/Swedish/Norwegian (fuldtid, heltid, deltid),
 Italian (tempo pieno/parziale, tirocinio), Polish (pełny/niepełny etat), Portuguese, Dutch, Japanese
-(正社員, パート, アルバイト) and Chinese (全职, 兼职, 实习).
+(正社員, パート, アルバイト, 契約社員 contract, 派遣社員 temporary) and Chinese (全职, 兼职, 实习).
 
 Several values are combined: a specific engagement (internship, contract, temporary) wins over the
 working-time words ("Full-time, Contract" is a contract; a "Werkstudent" part-time job is an internship).
-Two different specific engagements, or both full- and part-time, are ambiguous and give ``None``.
+Permanence words ("Permanent", "Regular", "indefinido") beside a part-time word are not full-time ("Permanent,
+part-time" is part-time). Two different specific engagements, or both full- and part-time, are ambiguous
+and give ``None``.
 
 **Workload** (Swiss and German postings: "Pensum 80-100%" (any dash), "Arbeitspensum: 60%", "Workload 100%",
 "taux d'activité 80-100%", a title "Engineer (80-100%)"): a workload whose upper end is 100% is
@@ -43,10 +45,10 @@ _PATTERNS: list[tuple[EmploymentType, re.Pattern[str]]] = [
         (EmploymentType.CONTRACT, r"\b(?:contract(?:or|ors)?|freelanc\w*|1099|c2c|corp to corp|"
                                   r"consultant contract|self employed|auftragnehmer|freie mitarbeit\w*|"
                                   r"freiberuflich\w*|independant|auto ?entrepreneur|autonomo|"
-                                  r"por cuenta propia)\b"),
+                                  r"por cuenta propia)\b|契約社員|嘱託社員"),
         (EmploymentType.TEMPORARY, r"\b(?:temp(?:orary)?|seasonal|fixed term|befristet\w*|per diem|cdd|"
                                    r"interim(?:aire)?|locum|maternity cover|zeitarbeit|leiharbeit|aushilfe|"
-                                   r"saisonnier|temporal|eventual|duree determinee|sustitucion)\b"),
+                                   r"saisonnier|temporal|eventual|duree determinee|sustitucion)\b|派遣社員"),
         (EmploymentType.PART_TIME, r"\b(?:part time|parttime|teilzeit|mini ?job|temps partiel|"
                                    r"media jornada|jornada parcial|tiempo parcial|medio tiempo|"
                                    r"workload part time|deltid|tempo parziale|niepelny etat|meio periodo|"
@@ -58,6 +60,9 @@ _PATTERNS: list[tuple[EmploymentType, re.Pattern[str]]] = [
                                    r"tempo integral|voltijd)\b|正社員|フルタイム|全职"),
     ]
 ]  # fmt: skip
+# Words that say the post is permanent, not how many hours it has: beside a part-time word, it is part-time
+# ("Permanent, part-time", "Regular Part-Time", "Contrato indefinido, media jornada").
+_PERMANENCE = re.compile(r"\b(?:permanent|regular|festanstellung|cdi|indefinido|fastans\w+|fast stilling)\b")
 _SPECIFIC = (EmploymentType.INTERNSHIP, EmploymentType.CONTRACT, EmploymentType.TEMPORARY)
 
 # "80-100%", "80 \u2013 100 %", "80 bis 100%", "100%", "Pensum: 60%": the upper end decides.
@@ -126,7 +131,11 @@ def _types(text: str, *, labelled: bool = True) -> list[EmploymentType]:
     key = f"{fold(text).replace('_', ' ')} {_workload_words(text, labelled=labelled)}"
     key = re.sub(r"\bunbefristet\w*", "festanstellung", key)  # contains "befristet"
     key = re.sub(r"\bduree indeterminee\b", "cdi", key)
-    return [kind for kind, pattern in _PATTERNS if pattern.search(key)]
+    found = [kind for kind, pattern in _PATTERNS if pattern.search(key)]
+    if EmploymentType.PART_TIME in found and EmploymentType.FULL_TIME in found:
+        key = _PERMANENCE.sub(" ", key)
+        found = [kind for kind, pattern in _PATTERNS if pattern.search(key)]
+    return found
 
 
 def _decide(found: list[EmploymentType], text: str) -> Parsed[EmploymentType]:

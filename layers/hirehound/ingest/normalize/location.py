@@ -53,6 +53,7 @@ import pycountry
 
 from hirehound.ingest.models import Location
 from hirehound.ingest.normalize._common import Parsed, clip, fold, strip_accents
+from hirehound.ingest.normalize.location_cjk import has_cjk, parse_cjk
 
 __all__ = ["parse_location", "warm"]
 
@@ -553,6 +554,10 @@ def parse_location(text: str | None) -> Parsed[Location]:
 
 @lru_cache(maxsize=8192)
 def _parse(text: str) -> Parsed[Location]:
+    if has_cjk(text):  # "大阪府大阪市北区...": an East Asian address, largest unit first
+        found_cjk = parse_cjk(text)
+        if found_cjk is not None:
+            return Parsed.ok(found_cjk)
     try:
         parts = _clean(text)
     except Exception as exc:  # pragma: no cover - defensive: a parser must never raise

@@ -26,6 +26,7 @@ from price_parser import Price
 
 from hirehound.ingest.models import Salary, SalaryPeriod
 from hirehound.ingest.normalize._common import Parsed, clip
+from hirehound.ingest.normalize.salary_cjk import has_yen, parse_yen
 
 __all__ = ["ANNUAL_FACTORS", "annualize", "parse_salary", "parse_salary_structured"]
 
@@ -290,6 +291,8 @@ def parse_salary(text: str | None, *, country_hint: str | None = None) -> Parsed
             data = None
         if isinstance(data, dict):
             return parse_salary_structured(data, country_hint=country_hint)
+    if has_yen(stripped) and (yen := parse_yen(stripped)):  # "月給22万円": 万, and the period word before
+        return _build(*yen[:2], "JPY", yen[2])
     try:
         return _parse_text(stripped, country_hint)
     except (ArithmeticError, ValueError) as exc:  # pragma: no cover - defensive: never raise on input
