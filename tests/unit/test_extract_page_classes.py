@@ -180,11 +180,51 @@ def test_yen_pay(text: str, low: float, high: float, period: str) -> None:
         ("Permanent, part-time", "part_time"),
         ("Regular Part-Time", "part_time"),
         ("Contrato indefinido, media jornada", "part_time"),
+        ("アルバイト・パート", "part_time"),
+        ("業務委託", "contract"),
+        ("Contrato de duración determinada", "temporary"),
     ],
 )
 def test_permanence_and_japanese_engagements(text: str, kind: str) -> None:
     found = parse_employment_type(text).value
     assert found is not None and found.value == kind
+
+
+def test_legacy_ats_place_rows_and_location_chains() -> None:
+    rows = "".join(
+        f"<tr><td class='pf_label'>{label}</td><td class='pf_value'>{value}</td></tr>"
+        for label, value in [
+            ("Job Title", "Claims Adjuster"), ("Country", "United States"), ("State/Province", "Oregon"),
+            ("City", "Salem"), ("Full-Time/Part-Time", "Full-Time"),
+        ]
+    )  # fmt: skip
+    html = page("<title>Peopleclick - Job Details</title>", f"<table>{rows}</table>{DUTIES}")
+    raw = extract_posting(html, "https://careers.peopleclick.com/careerscp/client_x/jobDetails.do?id=1")
+    assert raw.location_text == "Salem, Oregon, United States"
+    found = parse_location("US-CA-San Francisco | US-NY-New York").value  # iCIMS's "Job Locations"
+    assert found is not None and (found.city, found.country_code) == ("San Francisco", "US")
+
+
+def test_description_in_sibling_sections() -> None:
+    sections = "".join(
+        f"<h2 class='iCIMS_InfoField_Job'>{name}</h2><div class='iCIMS_InfoMsg_Job'>{body}</div>"
+        for name, body in [
+            ("Overview", DUTIES),
+            (
+                "Responsibilities",
+                "<ul><li>Maintain the refrigeration plant.</li><li>Log work orders.</li></ul>",
+            ),
+            (
+                "Qualifications",
+                "<ul><li>Three years of industrial maintenance.</li><li>480V power.</li></ul>",
+            ),
+        ]
+    )
+    html = page(
+        "<title>Technician</title>", f"<h1>Technician</h1><div class='iCIMS_InfoMsg'>{sections}</div>"
+    )
+    description = extract_posting(html, "https://careers-x.icims.com/jobs/1/job").description_html or ""
+    assert "Log work orders" in description and "480V power" in description and "plan routes" in description
 
 
 def test_pay_and_place_in_the_fact_list_under_the_title() -> None:

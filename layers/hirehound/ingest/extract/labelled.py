@@ -64,6 +64,12 @@ _VOCABULARY: dict[str, tuple[str, ...]] = {
         "modalità di lavoro", "modello di lavoro", "modelo de trabalho", "regime de trabalho", "arbejdsform",
         "on-site/remote",
     ),
+    # Legacy ATS tables give the place in separate rows (Peopleclick: Country / State/Province / City).
+    "location_region": (
+        "state", "state/province", "province", "region", "county", "bundesland", "comunidad autónoma",
+        "都道府県",
+    ),
+    "location_country": ("country", "país", "pais", "pays", "land", "国", "国・地域"),
     "date_posted_text": (
         "posted", "date posted", "posting date", "posted date", "posted on", "publicado", "publicada",
         "fecha de publicación", "veröffentlicht", "publié le", "date de publication", "indrykket", "掲載日",
@@ -197,7 +203,19 @@ def _extract(page: Page) -> Fields:
         )
     if employment:
         fields["employment_type_text"] = text(", ".join(dict.fromkeys(employment)))
+    _place_from_parts(fields)
     return fields
+
+
+def _place_from_parts(fields: Fields) -> None:
+    """ "Grand Rapids" + "Michigan" + "United States" (separate rows) -> one location text."""
+    region, country = fields.pop("location_region", None), fields.pop("location_country", None)
+    place = fields.get("location_text")
+    parts = [part for part in (place, region, country) if part]
+    if len(parts) > 1 or (parts and not place):
+        fields["location_text"] = ", ".join(
+            part for part in parts if part == place or not place or part.casefold() not in place.casefold()
+        )
 
 
 def _refined(name: str, value: str) -> tuple[str, str]:

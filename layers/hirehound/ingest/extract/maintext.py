@@ -4,7 +4,8 @@ Every paragraph-like element (``p``, ``li``, ``dd``, ``td``, headings, ``pre``) 
 text length to its parent (weight 1) and grandparent (0.5); a ``div`` with 20+ characters of its own text
 (advertiser text between ``<br>``s) adds it to itself and its parent; containers whose class or id says
 description/content/job get x1.25, and ones that say related/similar/share/sidebar/cookie x0.5 (lists x0.5:
-the container around the list also holds its prose). The best-scoring container wins. It runs on the page
+the container around the list also holds its prose). The best-scoring container wins, or its parent when
+sibling sections of the same class hold text too. It runs on the page
 with its noise already removed (:mod:`hirehound.ingest.extract.page`).
 
 Measured against trafilatura and readability-lxml on the labelled fixtures (``benchmarks/boilerplate.py``).
@@ -26,6 +27,9 @@ _NEGATIVE = re.compile(
     re.IGNORECASE,
 )
 _MIN_BLOCK = 20
+# Sibling sections of the best block (same tag and class) holding a tenth of its text make their container
+# the block.
+_SECTIONS = 0.1
 
 
 def main_block(page: Page) -> LexborNode | None:
@@ -57,4 +61,20 @@ def main_block(page: Page) -> LexborNode | None:
             scores[key] *= 1.25
         if node.tag in ("ul", "ol", "tr", "table", "tbody"):
             scores[key] *= 0.5
-    return nodes[max(scores, key=lambda key: scores[key])]
+    best = nodes[max(scores, key=lambda key: scores[key])]
+    return _whole_sections(best, scores)
+
+
+def _whole_sections(best: LexborNode, scores: dict[int, float]) -> LexborNode:
+    """The container of the best block when its siblings of the same tag and class hold text too: a
+    posting in sections (iCIMS's ``h2`` + ``div.iCIMS_InfoMsg_Job`` pairs) is the parent, not its first
+    section."""
+    parent, hint = best.parent, best.attributes.get("class")
+    if parent is None or parent.tag in ("html", "body") or not hint:
+        return best
+    siblings = sum(
+        scores.get(child.mem_id, 0.0)
+        for child in parent.iter()
+        if child.mem_id != best.mem_id and child.tag == best.tag and child.attributes.get("class") == hint
+    )
+    return parent if siblings >= _SECTIONS * scores[best.mem_id] else best

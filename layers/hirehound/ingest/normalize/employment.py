@@ -45,10 +45,11 @@ _PATTERNS: list[tuple[EmploymentType, re.Pattern[str]]] = [
         (EmploymentType.CONTRACT, r"\b(?:contract(?:or|ors)?|freelanc\w*|1099|c2c|corp to corp|"
                                   r"consultant contract|self employed|auftragnehmer|freie mitarbeit\w*|"
                                   r"freiberuflich\w*|independant|auto ?entrepreneur|autonomo|"
-                                  r"por cuenta propia)\b|契約社員|嘱託社員"),
+                                  r"por cuenta propia)\b|契約社員|嘱託社員|業務委託"),
         (EmploymentType.TEMPORARY, r"\b(?:temp(?:orary)?|seasonal|fixed term|befristet\w*|per diem|cdd|"
                                    r"interim(?:aire)?|locum|maternity cover|zeitarbeit|leiharbeit|aushilfe|"
-                                   r"saisonnier|temporal|eventual|duree determinee|sustitucion)\b|派遣社員"),
+                                   r"saisonnier|temporal|eventual|duree determinee|duracion determinada|"
+                                   r"sustitucion)\b|派遣社員"),
         (EmploymentType.PART_TIME, r"\b(?:part time|parttime|teilzeit|mini ?job|temps partiel|"
                                    r"media jornada|jornada parcial|tiempo parcial|medio tiempo|"
                                    r"workload part time|deltid|tempo parziale|niepelny etat|meio periodo|"
@@ -129,6 +130,8 @@ def _workload_words(text: str, *, labelled: bool) -> str:
 def _types(text: str, *, labelled: bool = True) -> list[EmploymentType]:
     labelled = labelled or bool(_WORKLOAD_LABEL.search(text))
     key = f"{fold(text).replace('_', ' ')} {_workload_words(text, labelled=labelled)}"
+    if not text.isascii():  # folding splits kana from their sound marks ("パート"): the text as written too
+        key = f"{key} {text}"
     key = re.sub(r"\bunbefristet\w*", "festanstellung", key)  # contains "befristet"
     key = re.sub(r"\bduree indeterminee\b", "cdi", key)
     found = [kind for kind, pattern in _PATTERNS if pattern.search(key)]

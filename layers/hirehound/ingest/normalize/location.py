@@ -134,7 +134,8 @@ _STREET_NAME = re.compile(
 )
 _CITY_CODE = re.compile(r"^(?P<city>[^\W\d_][\w .'-]*?)\s+(?P<code>[A-Z]{2,3})$")
 _LEADING_FILLER = re.compile(r"^(?:(?:in|within|from|based\s+in|the|of|only)\s+)+", re.IGNORECASE)
-_CODE_CHAIN = re.compile(r"^([A-Z]{2,3})-([A-Z\d]{1,3})-([^\W\d_][^,;|]*)$")
+# "US-WA-Seattle", also first of several ("US-CA-San Francisco | US-NY-New York", iCIMS's Job Locations)
+_CODE_CHAIN = re.compile(r"^([A-Z]{2,3})-([A-Z\d]{1,3})-([^\W\d_][^,;|]*?)(?=\s*(?:[|;]|$))")
 # a letter somewhere ("6th of October City"), nothing but name characters
 _PLACE_LIKE = re.compile(r"^['\u2018\u2019]?(?=\d*[^\W\d_])\w[\w .'\u2018\u2019()&/-]{0,60}$")
 _ABBREVIATIONS = (("saint", "st"), ("sainte", "ste"), ("mount", "mt"), ("fort", "ft"))
