@@ -314,6 +314,14 @@ def test_search_results_with_a_counter_are_a_listing(counter: str) -> None:
 
 
 @pytest.mark.parametrize(
+    "headline", ["Remote Python Developer Jobs", "Stellenangebote Pflege", "看護師の求人"]
+)
+def test_search_results_under_a_plural_jobs_headline_are_a_listing(headline: str) -> None:
+    html = _results("", "/jobs/view").replace("<div class='count'></div>", f"<h1>{headline}</h1>")
+    assert rejected_as(html) == "listing"
+
+
+@pytest.mark.parametrize(
     "heading", ["Ofertas de empleo por provincia", "Stellenangebote nach Bundesland", "都道府県から探す"]
 )
 def test_board_index_headings(heading: str) -> None:

@@ -104,6 +104,12 @@ _RESULT_COUNT = re.compile(
     re.IGNORECASE,
 )
 _RESULT_LINES = 40
+_PLURAL_JOBS = re.compile(
+    r"\b(?:jobs|vacancies|openings|stellenangebote|stellen|empleos|ofertas de (?:empleo|trabajo)"
+    r"|offres d'emploi|emplois|vacatures|lediga jobb)$|^(?:stellenangebote|empleos|ofertas de empleo)\b"
+    r"|求人$",
+    re.IGNORECASE,
+)
 _RESULT_HEADING_LINKS = 3
 # A section heading only a board's browse page has ("Browse jobs by sector", "Jobs nach Kategorie").
 _BROWSE = re.compile(
@@ -371,15 +377,18 @@ def _card_listing(page: Page) -> None:
 
 
 def _result_listing(page: Page) -> None:
-    """Search results: a result counter near the top and several result headings that are links."""
-    counter = next(
-        (line for line in page.lines[:_RESULT_LINES] if len(line) <= 80 and _RESULT_COUNT.match(line)), None
+    """Search results: a result counter near the top, or a headline that names jobs in the plural ("Remote
+    Python Developer Jobs", "Stellenangebote Pflege"), over several result headings that are links."""
+    h1 = page.first("h1") or ""
+    said = next(
+        (line for line in page.lines[:_RESULT_LINES] if len(line) <= 80 and _RESULT_COUNT.match(line)),
+        h1 if _PLURAL_JOBS.search(h1) else None,
     )
-    if counter is None:
+    if said is None:
         return
     linked = {a.attributes.get("href") for a in page.css("h2 a[href], h3 a[href], h4 a[href]")}
     if len(linked) >= _RESULT_HEADING_LINKS:
-        raise NotAJobPageError("listing", f"not a job posting (listing): page says {counter!r}")
+        raise NotAJobPageError("listing", f"not a job posting (listing): page says {said!r}")
 
 
 def _not_a_job(page: Page) -> None:
