@@ -13,6 +13,7 @@ import json
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import lru_cache
 
 from hirehound.ingest.extract import jsdata
 from hirehound.ingest.extract.dom import Fields, Json, join, text
@@ -95,6 +96,12 @@ _STEMS: dict[tuple[str, ...], tuple[tuple[str, ...], tuple[str, ...]]] = {  # ke
     SALARY_KEYS: (("salary", "pay", "compensation", "wage", "remuneration"), ("id", "currency", "period")),
 }
 _SIGNAL_GROUPS = (DESCRIPTION_KEYS, COMPANY_KEYS, LOCATION_KEYS, EMPLOYMENT_KEYS, SALARY_KEYS, REMOTE_KEYS)
+# Scoring every object of a large blob must stay cheap: each key name maps once to the signal groups it
+# belongs to (by position in _SIGNAL_GROUPS), listed or by stem.
+_LISTED: dict[str, frozenset[int]] = {}
+for _index, _group in enumerate(_SIGNAL_GROUPS):
+    for _key in _group:
+        _LISTED[_key] = _LISTED.get(_key, frozenset()) | {_index}
 _JOB_TYPENAMES = re.compile(r"job|posting|vacanc|position|opening", re.IGNORECASE)
 _NAME_KEYS = ("name", "label", "displayName", "title", "formattedAddress", "text")
 
@@ -227,10 +234,16 @@ def _dicts(data: Json, refs: dict[str, Json]) -> Iterator[dict[str, Json]]:
 
 
 def _job_score(obj: dict[str, Json]) -> float:
-    title = _first(obj, TITLE_KEYS, {})
+    title = next((obj[key] for key in TITLE_KEYS if isinstance(obj.get(key), str) and obj[key].strip()), None)
+    if title is None:
+        title = _first(obj, TITLE_KEYS, {})
     if not isinstance(title, str) or len(title) > 200:
         return 0.0
-    signals = sum(_first(obj, group, {}) is not None for group in _SIGNAL_GROUPS)
+    groups: set[int] = set()
+    for key, value in obj.items():
+        if value not in (None, "", [], {}):
+            groups |= _LISTED.get(key) or _signal_groups_of(key)
+    signals = len(groups)
     if signals < 2:
         return 0.0
     typename = str(obj.get("__typename") or obj.get("@type") or "")
@@ -238,23 +251,33 @@ def _job_score(obj: dict[str, Json]) -> float:
     return signals + (2.0 if _JOB_TYPENAMES.search(typename) else 0.0) + (1.0 if description else 0.0)
 
 
-def _candidates(obj: dict[str, Json], keys: tuple[str, ...]) -> list[str]:
+@lru_cache(maxsize=8192)
+def _groups_of(key: str) -> tuple[tuple[str, ...], ...]:
+    """The key groups of ``_STEMS`` whose stems ``key`` holds, without their unwanted words (keys repeat
+    across the objects of a blob: each is classified once)."""
+    low = key.casefold()
+    return tuple(
+        keys
+        for keys, (stems, unwanted) in _STEMS.items()
+        if key not in keys and any(stem in low for stem in stems) and not any(bad in low for bad in unwanted)
+    )
+
+
+@lru_cache(maxsize=8192)
+def _signal_groups_of(key: str) -> frozenset[int]:
+    groups = _groups_of(key)
+    return frozenset(index for index, group in enumerate(_SIGNAL_GROUPS) if group in groups)
+
+
+def _keys(obj: dict[str, Json], keys: tuple[str, ...]) -> Iterator[str]:
     """``keys`` in order, then the object's other keys that name the same thing (see ``_STEMS``)."""
-    stems, unwanted = _STEMS.get(keys, ((), ()))
-    if not stems:
-        return list(keys)
-    named = [
-        key
-        for key in obj
-        if key not in keys
-        and any(stem in (low := key.casefold()) for stem in stems)
-        and not any(word in low for word in unwanted)
-    ]
-    return [*keys, *named]
+    yield from keys
+    if keys in _STEMS:
+        yield from (key for key in obj if keys in _groups_of(key))
 
 
 def _first(obj: dict[str, Json], keys: tuple[str, ...], refs: dict[str, Json]) -> Json:
-    for key in _candidates(obj, keys):
+    for key in _keys(obj, keys):
         value = _deref(obj.get(key), refs)
         if value not in (None, "", [], {}):
             return value
@@ -262,7 +285,7 @@ def _first(obj: dict[str, Json], keys: tuple[str, ...], refs: dict[str, Json]) -
 
 
 def _first_string(obj: dict[str, Json], keys: tuple[str, ...], refs: dict[str, Json]) -> str | None:
-    for key in _candidates(obj, keys):
+    for key in _keys(obj, keys):
         value = _deref(obj.get(key), refs)
         if isinstance(value, str | int | float) and not isinstance(value, bool) and str(value).strip():
             return str(value).strip()

@@ -81,6 +81,7 @@ def unflatten(entries: list[Json]) -> Json:
 
 _IIFE = re.compile(r"\(\s*function\s*\(([\w$,\s]*)\)\s*\{")
 _RETURN = re.compile(r"\breturn\s*(?=\{)")
+_MAX_PROLOGUE = 5000
 _SPACE = re.compile(r"\s*")
 _NUMBER = re.compile(r"-?(?:\d+\.?\d*(?:[eE][+-]?\d+)?|\.\d+)")
 _NAME = re.compile(r"[A-Za-z_$][\w$]*")
@@ -100,7 +101,8 @@ def nuxt_iife(body: str, start: int) -> Json | None:
     if match is None:
         return None
     params = [name.strip() for name in match.group(1).split(",") if name.strip()]
-    returned = _RETURN.search(body, match.end())
+    # The object is returned first thing (devalue may set a few cyclic references before it).
+    returned = _RETURN.search(body, match.end(), match.end() + _MAX_PROLOGUE)
     if returned is None:
         return None
     try:
