@@ -26,6 +26,7 @@ from hirehound.ingest.normalize.salary import parse_salary
 from benchmarks.accuracy import ROOT, evaluate
 
 pytestmark = pytest.mark.unit
+SHAPES2 = ROOT / "samples" / "shapes2"
 
 DUTIES = (
     "<p>You will plan routes, load vehicles and keep the depot tidy. We need experience with forklifts and a"
@@ -111,6 +112,17 @@ def test_nuxt2_function_call_is_read_with_its_arguments() -> None:
         "Harbour Parcels",
         "Leeds, GB",
     )
+
+
+def test_state_readers_never_raise_on_cut_or_odd_input() -> None:
+    script = (SHAPES2 / "pages" / "nuxt2-shell.html").read_text("utf-8")
+    start = script.index("(function")
+    end = script.index(");</script>")
+    for cut in range(start, end, 7):
+        assert nuxt_iife(script[:cut], start) is None  # cut short: unreadable, never an exception
+    assert isinstance(nuxt_iife(script[: end + 1], start), dict)
+    for odd in ([[" Set", 0]], [{"a": 0}], [{"a": -1}, 5], [["Map", 1, 2], "k"], [{"a": 99}], [["Reactive"]]):
+        unflatten(odd)  # cycles, holes, out-of-range indexes
 
 
 def test_app_state_with_freely_named_fields() -> None:
