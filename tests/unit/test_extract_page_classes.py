@@ -289,6 +289,14 @@ def test_valid_through_before_the_saved_date_is_expired() -> None:
     )
 
 
+def test_valid_through_before_the_footers_copyright_year_is_expired() -> None:
+    body, last_year = "<h1>Dock Supervisor</h1>" + DUTIES, JSON_LD.replace("2026-09-30", "2025-05-31")
+    served_later = page(last_year, body + "<footer><p>© 2019–2026 CareerHarbor Ltd</p></footer>")
+    assert rejected_as(served_later) == "expired"  # served in 2026 or later, valid through 2025-05-31
+    same_year = page(JSON_LD, body + "<footer><p>Copyright 2026 CareerHarbor</p></footer>")
+    assert extract_posting(same_year, "https://x.example/job/1").title == "Dock Supervisor"
+
+
 @pytest.mark.parametrize(
     "notice",
     [

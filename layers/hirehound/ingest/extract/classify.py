@@ -11,7 +11,7 @@ bike, a page with no job vocabulary at all).
 from __future__ import annotations
 
 import re
-from datetime import datetime
+from datetime import date, datetime
 from urllib.parse import urlsplit
 
 from hirehound.errors import BadInputError
@@ -223,6 +223,7 @@ def _past_valid_through(page: Page, fetched_at: datetime | None) -> None:
     if not ends or None in ends:
         return
     crawled = expiry.crawl_date(page.html, page.url, fetched_at)
+    crawled = crawled or expiry.rendered_since(page.footer_lines, date.today())
     if crawled is not None and all(end is not None and end < crawled for end in ends):
         raise NotAJobPageError(
             "expired",

@@ -3,7 +3,9 @@
 The fetch date is the scraper's ``fetched_at`` when it says; else the page's own record of being saved:
 SingleFile's opening comment (``saved date: Fri Nov 27 2026 09:12:44 GMT+0000``), Save Page WE's
 ``<meta name="savepage-date">``, or a Wayback Machine URL's timestamp (``/web/20261127091244/``). Without
-one, ``validThrough`` alone decides nothing: a page saved long ago would otherwise read as expired today.
+one, the footer's copyright year is a lower bound ("© 2026": served in 2026 or later, so a posting valid
+through 2025 had expired); with neither, ``validThrough`` decides nothing: a page saved long ago would
+otherwise read as expired today.
 """
 
 from __future__ import annotations
@@ -24,6 +26,8 @@ _SAVED = (
 )
 _WAYBACK = re.compile(r"/web/(\d{4})(\d{2})(\d{2})\d{0,6}(?:[a-z]{2}_)?/")
 _ISO_DATE = re.compile(r"^\s*(\d{4})-(\d{2})-(\d{2})")
+_COPYRIGHT = re.compile(r"©|\(c\)|\bcopyright\b", re.IGNORECASE)
+_YEAR = re.compile(r"\b(20\d\d)\b")
 # Where a saving tool writes its record: the first characters of the page.
 _HEAD = 3000
 
@@ -42,6 +46,20 @@ def crawl_date(html: str, url: str, fetched_at: datetime | None) -> date | None:
             return _date(int(found.group("year")), month, int(found.group("day")))
     wayback = _WAYBACK.search(url)
     return _date(*(int(part) for part in wayback.groups())) if wayback else None
+
+
+def rendered_since(footer_lines: list[str], today: date) -> date | None:
+    """The first day of the latest year in the footer's copyright line ("© 2024-2026 Pier Nine"): a
+    server renders its current year there, so the page was served no earlier (a year after ``today`` is a
+    typo, not a date)."""
+    years = [
+        int(year)
+        for line in footer_lines
+        if _COPYRIGHT.search(line)
+        for year in _YEAR.findall(line)
+        if int(year) <= today.year
+    ]
+    return date(max(years), 1, 1) if years else None
 
 
 def valid_through(posting: dict[str, Json]) -> date | None:
