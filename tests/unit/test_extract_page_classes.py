@@ -289,6 +289,16 @@ def test_valid_through_before_the_saved_date_is_expired() -> None:
     )
 
 
+def test_a_short_expiry_line_below_the_posting() -> None:
+    body = "<h1>Dock Supervisor</h1>" + DUTIES * 3
+    closed = page(JSON_LD, body + "<div class='apply'><p>No longer accepting applications.</p></div>")
+    assert rejected_as(closed) == "expired"
+    sentence = "<ul><li>This position is closed to external applicants until May.</li></ul>"
+    assert (
+        extract_posting(page(JSON_LD, body + sentence), "https://x.example/job/1").title == "Dock Supervisor"
+    )
+
+
 def test_valid_through_before_the_footers_copyright_year_is_expired() -> None:
     body, last_year = "<h1>Dock Supervisor</h1>" + DUTIES, JSON_LD.replace("2026-09-30", "2025-05-31")
     served_later = page(last_year, body + "<footer><p>© 2019–2026 CareerHarbor Ltd</p></footer>")

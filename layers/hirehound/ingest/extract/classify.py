@@ -58,6 +58,10 @@ _GONE_WORDS = (
     "finalizad", "ya no admite", "bewerbungsfrist",
     "締め切り", "已关闭", "已下线", "已过期",
 )  # fmt: skip
+_GONE_WORD = re.compile("|".join(re.escape(word) for word in _GONE_WORDS), re.IGNORECASE)
+# A line of at most this many characters, at least this share of it the notice's words.
+_NOTICE_LINE = 80
+_NOTICE_SHARE = 0.6
 _NOTICE = "[role=alert], [class*=alert], [class*=notice], [class*=expired], [class*=closed], [id*=expired]"
 _BOT = re.compile(
     r"^(?:just a moment|attention required|checking (?:your|if the site connection is) "
@@ -214,6 +218,7 @@ def reject_before_extraction(page: Page, fetched_at: datetime | None = None) -> 
     (``fetched_at``, else the saving tool's record: see :mod:`~hirehound.ingest.extract.expiry`)."""
     _bot_check(page)
     _gone(page, [*page.headlines, page.body_text[:_TOP_OF_PAGE]])
+    _gone_line(page)
     _json_ld_listing(page)
     _past_valid_through(page, fetched_at)
 
@@ -333,6 +338,19 @@ def _gone(page: Page, texts: list[str | None]) -> None:
             raise NotAJobPageError(
                 "expired", f"job no longer available or page not found: page says {match.group(0)!r}"
             )
+
+
+def _gone_line(page: Page) -> None:
+    """A short line anywhere that is, mostly, an expiry notice ("No longer accepting applications." beside
+    the apply button); a description's sentence that mentions a closed position is longer than its match."""
+    if not _GONE_WORD.search(page.body_text):
+        return
+    for line in page.lines:
+        if len(line) > _NOTICE_LINE or not _GONE_WORD.search(line):
+            continue
+        match = _GONE.search(line)
+        if match and len(match.group(0)) >= _NOTICE_SHARE * len(line.strip(" .!")):
+            raise NotAJobPageError("expired", f"job no longer available: page says {line!r}")
 
 
 def _json_ld_types(page: Page) -> set[str]:
