@@ -58,7 +58,12 @@ _GONE_WORDS = (
     "finalizad", "ya no admite", "bewerbungsfrist",
     "締め切り", "已关闭", "已下线", "已过期",
 )  # fmt: skip
-_GONE_WORD = re.compile("|".join(re.escape(word) for word in _GONE_WORDS), re.IGNORECASE)
+# The words of a notice that stands on its own line ("found", "closed" and "404" are too common for a line
+# scan of every page): searched on casefolded text.
+_NOTICE_WORDS = re.compile(
+    r"no longer|nicht mehr|ya no |n'est plus|終了|expired|been filled|(?:is|are|has|have) (?:now )?closed"
+    r"|finalizad|caducad|cerrad|abgelaufen|bewerbungsfrist|besetzt|udløbet|utgått|scadut|più disponibile"
+)
 # A line of at most this many characters, at least this share of it the notice's words.
 _NOTICE_LINE = 80
 _NOTICE_SHARE = 0.6
@@ -343,10 +348,10 @@ def _gone(page: Page, texts: list[str | None]) -> None:
 def _gone_line(page: Page) -> None:
     """A short line anywhere that is, mostly, an expiry notice ("No longer accepting applications." beside
     the apply button); a description's sentence that mentions a closed position is longer than its match."""
-    if not _GONE_WORD.search(page.body_text):
+    if not _NOTICE_WORDS.search(page.body_text.casefold()):
         return
     for line in page.lines:
-        if len(line) > _NOTICE_LINE or not _GONE_WORD.search(line):
+        if len(line) > _NOTICE_LINE or not _NOTICE_WORDS.search(line.casefold()):
             continue
         match = _GONE.search(line)
         if match and len(match.group(0)) >= _NOTICE_SHARE * len(line.strip(" .!")):
