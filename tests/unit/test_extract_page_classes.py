@@ -5,7 +5,7 @@ sign-up walls, careers landing pages, Imperva interstitials, classified ads for 
 
 Each test is a small page written here after how such sites build theirs (invented companies and text);
 ``samples/shapes2`` holds a full page of each class, and the last test checks every one of them against
-its label. Every test fails on the extraction before this work (30becfa).
+its label. Every test fails on the extraction before this work (8601ba9).
 """
 
 # ruff: noqa: RUF001 - the pages' own fullwidth brackets, tildes and dashes are what is under test
