@@ -22,14 +22,16 @@ $(UV): uv.lock
 	  $(BIN)/python -m pip install --quiet --disable-pip-version-check --no-deps "uv==$(UV_VERSION)"
 	@touch $(UV)
 
+# --compile-bytecode: this environment sets PYTHONDONTWRITEBYTECODE=1, so without it every process compiled
+# what it imported (importing the local runtime's stack: 4.0-5.3 s wall before, 0.8-1.3 s after).
 $(STAMP): pyproject.toml uv.lock $(UV)
-	$(UV) sync --locked --quiet --python $(BIN)/python $(EXTRAS)
+	$(UV) sync --locked --quiet --compile-bytecode --python $(BIN)/python $(EXTRAS)
 	@touch $(STAMP)
 
 ## Re-resolve every dependency to the newest release the ranges in pyproject.toml allow (deliberate).
 lock: $(UV) localstack-lock
 	$(UV) lock --upgrade
-	$(UV) sync --locked --python $(BIN)/python $(EXTRAS)
+	$(UV) sync --locked --compile-bytecode --python $(BIN)/python $(EXTRAS)
 
 ## Known vulnerabilities in the locked set: pip-audit asks PyPI (its advisories) about every exact pin of uv.lock.
 audit: $(STAMP)
@@ -125,7 +127,7 @@ localstack-lock: $(UV)
 $(LS_STAMP): $(LS_REQUIREMENTS) pyproject.toml $(UV)
 	@test -n "$(PYTHON313)" || { echo "python3.13 not found (set PYTHON313=...)"; exit 1; }
 	$(UV) venv --quiet --allow-existing --python $(PYTHON313) $(LS_VENV)
-	VIRTUAL_ENV=$(LS_VENV) $(UV) pip sync --quiet --require-hashes $(LS_REQUIREMENTS)
+	VIRTUAL_ENV=$(LS_VENV) $(UV) pip sync --quiet --compile-bytecode --require-hashes $(LS_REQUIREMENTS)
 	VIRTUAL_ENV=$(LS_VENV) $(UV) pip install --quiet --no-deps --editable .
 	@touch $(LS_STAMP)
 
