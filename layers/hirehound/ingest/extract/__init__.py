@@ -15,7 +15,7 @@ from datetime import datetime
 from urllib.parse import parse_qs, urlsplit
 
 from hirehound.errors import BadInputError
-from hirehound.ingest.extract import classify, generic, jsonld, paytext, tidy
+from hirehound.ingest.extract import classify, generic, jsonld, operator, paytext, tidy
 from hirehound.ingest.extract.classify import NotAJobPageError
 from hirehound.ingest.extract.dom import FIELD_NAMES, Fields, html_text_length
 from hirehound.ingest.extract.page import Page
@@ -62,6 +62,8 @@ def extract_posting(html: str, url: str, fetched_at: datetime | None = None) -> 
 
     found = _run_sources(page)
     fields = found.fields
+    # a board's own name ("Recruit Co., Ltd.") yields to an employer the page also names
+    fields["company_name"] = operator.prefer_employer(fields.get("company_name"), found.companies, page)
     if not fields.get("remote_text"):  # structured data rarely states the work mode the page shows
         fields["remote_text"] = generic.work_mode(page)
     search_visible = not found.visible_description and found.longest_description() < _FULL_DESCRIPTION
@@ -94,6 +96,7 @@ class _Found:
     method: ExtractionMethod | None = None
     structured: bool = False  # the title came from a source that states it (not a heuristic)
     visible_description: bool = False  # a description was read from the page's visible markup
+    companies: list[str] = field(default_factory=list)  # every source's employer, in table order
 
     def longest_description(self) -> int:
         return max((html_text_length(found) for found in self.descriptions), default=0)
@@ -109,6 +112,8 @@ class _Found:
             checked = value
             if key == "company_name":
                 checked = tidy.clean_company(value, page, self.fields.get("title") or found.get("title"))
+                if checked:
+                    self.companies.append(checked)
             if checked and not self.fields.get(key):
                 self.fields[key] = checked
 

@@ -151,7 +151,7 @@ def _squash(text: str) -> str:
 def _is_service_name(name: str, page: Page) -> bool:
     """An ATS vendor's or a job board's own name ("BambooHR", "Jobindex"), except on its own site."""
     key = _squash(name)
-    own_domain = _registered_domain(page.host)
+    own_domain = registered_domain(page.host)
     subdomain = _squash(page.host.removesuffix(own_domain))  # "workday.wd5" of workday.wd5.myworkdayjobs.com
     on_own_site = key == _squash(own_domain.split(".")[0]) and subdomain in ("", "www")
     return key in _service_names() and not on_own_site and key not in subdomain
@@ -164,7 +164,7 @@ def is_own_board_name(name: str, page: Page) -> bool:
     if not is_board(page):
         return False
     key = _squash(name)
-    own_domain = _registered_domain(page.host)
+    own_domain = registered_domain(page.host)
     site = {_squash(own_domain), own_domain.split(".")[0], _squash(page.site_name or "")} - {""}
     return key in site or any(len(label) >= 4 and key.startswith(label) for label in site)
 
@@ -229,7 +229,7 @@ def is_board(page: Page) -> bool:
     """A job board listing many employers' jobs: its own name is never the employer's."""
     return (
         page.board_hint
-        or _registered_domain(page.host) in _board_domains()
+        or registered_domain(page.host) in _board_domains()
         or bool(
             page.site_name and (_BOARD_NAMES.search(page.site_name) or _BOARD_SITE.search(page.site_name))
         )
@@ -265,7 +265,13 @@ _MORE_BOARDS = frozenset(
 _ATS_HOSTS = frozenset({"myworkdayjobs.com", "myworkdaysite.com", "applytojob.com", "jazz.co"})
 
 
-def _registered_domain(host: str) -> str:
+def split_title(title: str) -> list[str]:
+    """A page title's parts ("Job - Company | Board" -> three)."""
+    return [part.strip() for part in _SEPARATORS.split(title) if part.strip()]
+
+
+def registered_domain(host: str) -> str:
+    """The registrable domain ("jobs.example.co.uk" -> "example.co.uk")."""
     parts = host.split(".")
     if len(parts) >= 3 and len(parts[-1]) == 2 and parts[-2] in {"co", "com", "org", "net", "ac", "gov"}:
         return ".".join(parts[-3:])

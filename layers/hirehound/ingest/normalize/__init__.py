@@ -1,7 +1,9 @@
 """Normalization: a cleaned posting's text fields -> typed values (``NormalizedPosting``).
 
 Each parser returns a value or ``None`` with the reason, which lands in ``NormalizedPosting.unparsed``;
-nothing is guessed. The location's country is the hint for ambiguous currency signs ("$" in Toronto is CAD).
+nothing is guessed. The location's country is the hint for ambiguous currency signs ("$" in Toronto is CAD);
+the page's ccTLD and its salary's currency are the context for a place name found in several countries
+("Valencia" on a .es page or beside "€" is in Spain).
 """
 
 from __future__ import annotations
@@ -14,21 +16,26 @@ from hirehound.ingest.normalize.dates import parse_date
 from hirehound.ingest.normalize.employment import parse_employment_type
 from hirehound.ingest.normalize.location import parse_location
 from hirehound.ingest.normalize.remote import parse_remote
-from hirehound.ingest.normalize.salary import parse_salary
+from hirehound.ingest.normalize.salary import countries_of_currency, parse_salary
 from hirehound.ingest.normalize.title import normalize_title, parse_seniority
 
 __all__ = ["country_of_host", "normalize_posting"]
 
 
-# Country-code top-level domains that sites use for their letters, not their country (.io, .co, .ai ...).
+# Country-code top-level domains that sites use for their letters, not their country (.io, .co, .ai ...),
+# unless under a national second level ("computrabajo.com.co", "empleo.gob.co").
 _GENERIC_CCTLDS = frozenset({"io", "co", "ai", "me", "tv", "ly", "fm", "gg", "so", "to", "cc", "ws", "app"})
+_NATIONAL_SECOND_LEVEL = frozenset({"com", "org", "net", "gov", "gob", "edu", "ac", "mil", "nom"})
 
 
 def country_of_host(host: str) -> str | None:
-    """The country of a host's ccTLD ("seek.com.au" -> "AU", "jobs.ch" -> "CH", "reed.co.uk" -> "GB"):
-    a currency hint for "$" when the location did not parse, never a location."""
-    tld = host.rsplit(".", 1)[-1].casefold()
-    if len(tld) != 2 or tld in _GENERIC_CCTLDS or not tld.isalpha():
+    """The country of a host's ccTLD ("seek.com.au" -> "AU", "jobs.ch" -> "CH", "reed.co.uk" -> "GB",
+    "computrabajo.com.co" -> "CO"): a currency hint for "$" and a location's context, never a location."""
+    labels = host.casefold().rstrip(".").split(".")
+    tld = labels[-1]
+    if len(tld) != 2 or not tld.isalpha():
+        return None
+    if tld in _GENERIC_CCTLDS and not (len(labels) >= 3 and labels[-2] in _NATIONAL_SECOND_LEVEL):
         return None
     return "GB" if tld == "uk" else tld.upper()
 
@@ -47,9 +54,11 @@ def normalize_posting(clean: CleanPosting, *, today: date) -> NormalizedPosting:
         raw.employment_type_text, title=title, description=clean.description_text
     )
     remote = parse_remote(raw.remote_text, raw.location_text, title, clean.description_text)
-    location = parse_location(raw.location_text)
+    host_country = country_of_host(raw.source)
+    context = ((host_country,) if host_country else ()) + countries_of_currency(raw.salary_text)
+    location = parse_location(raw.location_text, context=context)
     country = location.value.country_code if location.value else None
-    salary = parse_salary(raw.salary_text, country_hint=country or country_of_host(raw.source))
+    salary = parse_salary(raw.salary_text, country_hint=country or host_country)
     posted = parse_date(raw.date_posted_text, today=today)
     expires = parse_date(raw.valid_through_text, today=today, expiry=True)
 

@@ -34,6 +34,11 @@ Rules, in order:
   only >= 1M and when no city has it as its own name), then a region ("California", "Bavaria"), then a
   smaller city whose name is unambiguous (one country, or the largest at least 5 times the next); a
   city name found in several countries ("Salisbury") gives the city without a country.
+* **The page's context** (``context``: the countries its ccTLD, its currency or a UK/Canadian postcode in
+  the text point to) decides a name found in several countries: "Valencia" on a Spanish board is Valencia,
+  ES, not Venezuela's larger namesake; "Georgia" on a US board is the state. It never overrides a country
+  or code the text states ("Valencia, VE" stays in Venezuela), and a name the context country lacks is
+  read as without context.
 * The region is ISO 3166-2 at the top level ("GB, LND" -> "GB-ENG", like London's GeoNames region):
   from the text, else from the gazetteer for US, Canadian, Australian and UK cities (GeoNames' admin1
   codes of other countries do not map to ISO 3166-2 offline).
@@ -113,10 +118,14 @@ _MODE_WORDS = re.compile(
 # Places are separated by ";", "|", a line break or a lower-case "or" ("OR" is Oregon); a slash is
 # read inside a part, as GeoNames has names with one ("Gasteiz / Vitoria", "Biel/Bienne").
 _PLACES_SPLIT = re.compile(r"\s*(?:;|\||\n|\s+or\s+|\s+oder\s+|\s+ou\s+|\s+o\s+)\s*")
+# UK (EC1A 1BB, M1 1AE; the outward code alone after a city: "Manchester M1", "Leeds LS1") and
+# Canadian (M5V 3L9) postcodes also say the country.
+_NATIONAL_POSTCODES = (
+    ("GB", re.compile(r"\b[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}\b|(?:(?<=[^\W\d_])\s+|^)[A-Z]{1,2}\d[A-Z\d]?$")),
+    ("CA", re.compile(r"\b[A-Z]\d[A-Z]\s?\d[A-Z]\d\b")),
+)
 _POSTCODE = re.compile(
-    r"\b(?:[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}"  # UK: EC1A 1BB, M1 1AE
-    r"|[A-Z]\d[A-Z]\s?\d[A-Z]\d"  # Canada: M5V 3L9
-    r"|\d{4}\s?[A-Z]{2}"  # Netherlands: 1012 AB
+    r"\b(?:\d{4}\s?[A-Z]{2}"  # Netherlands: 1012 AB
     r"|\d{3}-\d{4}|\d{2}-\d{3}|\d{3}\s\d{2}"  # Japan, Poland, Sweden/Czechia
     r"|(?:[A-Z]{1,2}-)?\d{4,6}(?:-\d{4})?)\b"  # US ZIP(+4), most of Europe, India; "D-80331", "CH-8001"
 )
@@ -506,18 +515,27 @@ def _lone(part: str) -> Location | None:  # noqa: PLR0911 - one exit per reading
 # ----------------------------------------------------------------------------------------- cleaning
 
 
-def _clean_part(piece: str) -> str:
+def _clean_part(piece: str, context: list[str]) -> str:
+    """``piece`` without mode words, postcodes or a street line; a UK or Canadian postcode's country is
+    added to ``context``."""
     part = _MODE_WORDS.sub(" ", piece)
     if any(ch.isdigit() for ch in part):
-        part = "" if _STREET.search(part) else _POSTCODE.sub(" ", part)
+        if _STREET.search(part):
+            return ""
+        for country, postcode in _NATIONAL_POSTCODES:
+            part, found = postcode.subn(" ", part.strip())
+            if found:
+                context.append(country)
+        part = _POSTCODE.sub(" ", part)
     part = part.strip(" \t-\u2013\u2014:.·*/")
     if fold(part) not in _gazetteer().by_name:  # "in the US", but "The Bronx"
         part = _LEADING_FILLER.sub("", part)
     return " ".join(part.split()).strip(" -\u2013\u2014:/")
 
 
-def _clean(text: str) -> list[str]:
-    """The first place's parts, mode words, postal codes and street lines removed."""
+def _clean(text: str, context: list[str]) -> list[str]:
+    """The first place's parts, mode words, postal codes and street lines removed (the countries that
+    postcodes name are added to ``context``)."""
     text = _CODE_CHAIN.sub(r"\3, \2, \1", text.strip())  # "US-WA-Seattle"
     text = re.sub(r"[()\[\]]", ",", text)
     text = re.sub(
@@ -527,7 +545,7 @@ def _clean(text: str) -> list[str]:
         flags=re.I,
     )
     for place in _PLACES_SPLIT.split(text):
-        parts = [part for piece in place.split(",") if (part := _clean_part(piece))]
+        parts = [part for piece in place.split(",") if (part := _clean_part(piece, context))]
         while len(parts) > 1 and _STREET_NAME.search(parts[0]):
             parts = parts[1:]  # a street line before the city
         if parts:
@@ -546,36 +564,65 @@ def _first_of_slashed(parts: list[str]) -> list[str]:
     return out
 
 
-def parse_location(text: str | None) -> Parsed[Location]:
-    """Parse free location text; unknown or place-less text gives ``None`` and the reason."""
+def parse_location(text: str | None, *, context: tuple[str, ...] = ()) -> Parsed[Location]:
+    """Parse free location text; unknown or place-less text gives ``None`` and the reason. ``context``
+    holds the countries (ISO alpha-2) the page points to (its ccTLD, its currency), most telling first:
+    they decide a name found in several countries, never a country the text states."""
     if text is None or not text.strip():
         return Parsed.fail("no location text")
-    return _parse(text)
+    return _parse(text, context)
 
 
 @lru_cache(maxsize=8192)
-def _parse(text: str) -> Parsed[Location]:
+def _parse(text: str, context: tuple[str, ...] = ()) -> Parsed[Location]:
     if has_cjk(text):  # "大阪府大阪市北区...": an East Asian address, largest unit first
         found_cjk = parse_cjk(text)
         if found_cjk is not None:
             return Parsed.ok(found_cjk)
+    found_in_text: list[str] = []
     try:
-        parts = _clean(text)
+        parts = _clean(text, found_in_text)
     except Exception as exc:  # pragma: no cover - defensive: a parser must never raise
         return Parsed.fail(f"unparseable: {type(exc).__name__}")
     if not parts:
         return Parsed.fail(f"no place in {clip(text)!r}")
-    found = _read(parts[:4])
+    found = _read(parts[:4], tuple(found_in_text), context)
     if found is None:
         return Parsed.fail(f"unrecognized: {clip(', '.join(parts))!r}")
     return Parsed.ok(found)
 
 
-def _read(parts: list[str]) -> Location | None:
-    """The parts of one place -> a location (see the module docstring for the order of readings)."""
+def _read(parts: list[str], postcoded: tuple[str, ...], context: tuple[str, ...]) -> Location | None:
+    """The parts of one place -> a location (see the module docstring for the order of readings);
+    ``postcoded``: the countries the text's postcodes name."""
     if len(parts) == 1:
-        return _lone(parts[0]) or _trailing_code(parts[0])
-    return _with_country(parts) or _without_country(parts)
+        return (
+            _in_context(parts[0], postcoded, any_size=True)
+            or _in_context(parts[0], context)
+            or _lone(parts[0])
+            or _trailing_code(parts[0])
+        )
+    return _with_country(parts) or _without_country(parts, (*postcoded, *context))
+
+
+def _in_context(part: str, context: tuple[str, ...], *, any_size: bool = False) -> Location | None:
+    """A name (not a code) read inside the first context country that has a city or region so named:
+    "Valencia" on a Spanish page, "Córdoba" on an Argentine one, "Georgia" (the state) on a US one. A
+    small town does not displace a far larger namesake ("Paris" on a US page is still Paris, FR): the
+    context's city must be large, or at least a fifth of the largest so named, unless the text's own
+    postcode names its country (``any_size``: "Perth PH1" is in Scotland)."""
+    if _is_code(part):
+        return None  # "DE", "CA": a stated code is read as such
+    named = _gazetteer().by_name.get(fold(part), [])
+    least = 0 if any_size else min(_BIG_CITY, (named[0].population if named else 0) / _DOMINANT)
+    for country in dict.fromkeys(context):
+        where = _Where(country, None)
+        city = _find_city(part, where)
+        if city is not None and city.population >= least:
+            return _located(part, where, city)
+        if (region := _region_in(part, country)) is not None:
+            return Location(region=region, country_code=country)
+    return None
 
 
 def _with_country(parts: list[str]) -> Location | None:
@@ -600,7 +647,7 @@ def _with_country(parts: list[str]) -> Location | None:
     return None
 
 
-def _without_country(parts: list[str]) -> Location | None:
+def _without_country(parts: list[str], context: tuple[str, ...]) -> Location | None:
     """ "City, QUALIFIER[, QUALIFIER]": the qualifiers read in context, a city the gazetteer knows first
     ("SE Hawthorne, Portland, OR" is Portland), else the city alone."""
     pairs = [(parts[0], q) for q in parts[1:3]] + ([(parts[1], parts[2])] if len(parts) >= 3 else [])
@@ -610,7 +657,7 @@ def _without_country(parts: list[str]) -> Location | None:
     for qualifier in parts[1:3]:
         if found := _qualified(parts[0], qualifier):
             return found
-    return _lone(parts[0])
+    return _in_context(parts[0], context) or _lone(parts[0])
 
 
 def _trailing_code(part: str) -> Location | None:

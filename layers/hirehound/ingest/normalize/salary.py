@@ -12,6 +12,9 @@
   one, amounts of at least 10,000 in a major currency are read as yearly (nobody posts such hourly or
   monthly pay in those currencies); otherwise ``None`` with a reason.
 * Annualized with the usual full-time factors: hour x 2080, day x 260, week x 52, month x 12.
+* A figure whose yearly amount is implausible for its currency (under ~US$200 or over ~US$3M a year, at
+  an order-of-magnitude rate) is dropped with the reason, never stored: "$ 2.800.000,00 (Mensual)" is
+  Colombian pesos on a .com.co page, and without that context no salary at all.
 """
 
 from __future__ import annotations
@@ -28,7 +31,7 @@ from hirehound.ingest.models import Salary, SalaryPeriod
 from hirehound.ingest.normalize._common import Parsed, clip
 from hirehound.ingest.normalize.salary_cjk import has_yen, parse_yen
 
-__all__ = ["ANNUAL_FACTORS", "annualize", "parse_salary", "parse_salary_structured"]
+__all__ = ["ANNUAL_FACTORS", "annualize", "countries_of_currency", "parse_salary", "parse_salary_structured"]
 
 ANNUAL_FACTORS: dict[SalaryPeriod, int] = {
     SalaryPeriod.HOUR: 2080,
@@ -55,6 +58,22 @@ _CURRENCY_BY_COUNTRY = {
     **_DOLLAR_BY_COUNTRY, **_KRONA_BY_COUNTRY, **_RUPEE_BY_COUNTRY,
 }  # fmt: skip
 _CODES = frozenset(_CURRENCY_BY_COUNTRY.values()) | {"ISK", "RUB"}
+# US dollars per unit, to an order of magnitude (2025): only for the plausibility bounds, never a conversion.
+_USD_PER_UNIT = {
+    "USD": 1, "EUR": 1.1, "GBP": 1.3, "CHF": 1.1, "CAD": 0.73, "AUD": 0.65, "NZD": 0.6, "SGD": 0.75,
+    "HKD": 0.13, "MXN": 0.055, "TWD": 0.031, "ARS": 0.001, "CLP": 0.0011, "COP": 0.00025, "SEK": 0.095,
+    "NOK": 0.093, "DKK": 0.15, "ISK": 0.0072, "INR": 0.012, "PKR": 0.0036, "LKR": 0.0033, "NPR": 0.0075,
+    "JPY": 0.0067, "CNY": 0.14, "KRW": 0.00072, "BRL": 0.18, "ZAR": 0.055, "AED": 0.27, "ILS": 0.27,
+    "TRY": 0.03, "UAH": 0.024, "PHP": 0.017, "IDR": 0.000062, "MYR": 0.22, "THB": 0.029, "VND": 0.00004,
+    "NGN": 0.00065, "KES": 0.0077, "EGP": 0.02, "PEN": 0.27, "SAR": 0.27, "QAR": 0.27, "PLN": 0.25,
+    "CZK": 0.043, "HUF": 0.0027, "RON": 0.22, "BGN": 0.56, "RUB": 0.011,
+}  # fmt: skip
+_PLAUSIBLE_USD_A_YEAR = (200, 3_000_000)
+# Currencies that say the country of the page ("€" and "Valencia" is Spain); the dollar is paid everywhere.
+_COUNTRIES_BY_CURRENCY: dict[str, tuple[str, ...]] = {}
+for _country, _code in _CURRENCY_BY_COUNTRY.items():
+    if _code != "USD":
+        _COUNTRIES_BY_CURRENCY[_code] = (*_COUNTRIES_BY_CURRENCY.get(_code, ()), _country)
 # currencies in which 10,000 or more is never an hourly/daily/weekly/monthly wage
 _MAJOR = frozenset({"USD", "EUR", "GBP", "CAD", "AUD", "NZD", "CHF", "SGD", "DKK", "SEK", "NOK"})
 
@@ -88,20 +107,20 @@ _FROM = re.compile(
 # together with the next word ("$30/hrPart-time"); ``_ANYWHERE`` finds an unmistakable word or phrase
 # elsewhere ("Hourly rate: $30", "Jahresgehalt 60.000 €", "salaire annuel").
 _UNITS: dict[SalaryPeriod, str] = {  # the noun, after "per", "/", "pro", "par", "por", "la", "al" ...
-    SalaryPeriod.HOUR: r"hours?|hrs?|h|stunden?|std\.?|heures?|horas?",
-    SalaryPeriod.DAY: r"days?|d|tag(?:e|es)?|jours?|journ[ée]e|d[ií]as?",
-    SalaryPeriod.WEEK: r"weeks?|wk|w|wochen?|semaines?|semanas?",
-    SalaryPeriod.MONTH: r"months?|mo|mth|m|monat(?:s)?|mois|mes(?:es)?",
-    SalaryPeriod.YEAR: r"years?|yr|y|jahr(?:es)?|an|ann[ée]e|años?",
+    SalaryPeriod.HOUR: r"hours?|hrs?|h|stunden?|std\.?|heures?|horas?|ora|ore",
+    SalaryPeriod.DAY: r"days?|d|tag(?:e|es)?|jours?|journ[ée]e|d[ií]as?|giorno",
+    SalaryPeriod.WEEK: r"weeks?|wk|w|wochen?|semaines?|semanas?|settimana",
+    SalaryPeriod.MONTH: r"months?|mo|mth|m|monat(?:s)?|mois|mes(?:es)?|mês|mese",
+    SalaryPeriod.YEAR: r"years?|yr|y|jahr(?:es)?|an|ann[ée]e|años?|anos?|anno",
 }
 _ADJECTIVES: dict[SalaryPeriod, str] = {  # period words that stand alone
     SalaryPeriod.HOUR: r"hourly|stündlich|stundenlohn|stundensatz|horaire|por\s+hora",
     SalaryPeriod.DAY: r"daily|day\s+rate|täglich|tagessatz|journalier|diario",
     SalaryPeriod.WEEK: r"weekly|wöchentlich|wochenlohn|hebdomadaire|semanal(?:es)?",
     SalaryPeriod.MONTH: r"monthly|monatlich|monatl\.?|mtl\.?|monatsgehalt|monatslohn|mensuel(?:le)?s?|"
-    r"mensual(?:es)?|mensualmente",
+    r"mensual(?:es)?|mensualmente|mensa(?:l|is)|mensil[ei]",
     SalaryPeriod.YEAR: r"yearly|annual(?:ly)?|annum|jährlich|jährl\.?|jahresgehalt|jahreslohn|"
-    r"annuel(?:le)?s?|anual(?:es)?|anualmente|lpa|ctc",
+    r"annuel(?:le)?s?|anual(?:es)?|anualmente|annu[oiea]|annuale|lpa|ctc",
 }
 _ABBREVIATIONS: dict[SalaryPeriod, str] = {  # "p.h.", "p.m.", "pm", "p.a.", "pa": only after an amount
     SalaryPeriod.HOUR: r"p\.?\s?h\.?|ph",
@@ -110,7 +129,7 @@ _ABBREVIATIONS: dict[SalaryPeriod, str] = {  # "p.h.", "p.m.", "pm", "p.a.", "pa
     SalaryPeriod.MONTH: r"p\.?\s?m\.?|pm",
     SalaryPeriod.YEAR: r"p\.?\s?a\.?|pa",
 }
-_PER = r"(?:/|per|an?|each|every|pro|je|par|por|la|le|el|al|im|in\s+the|a\s+la|de\s+l')"
+_PER = r"(?:/|per|an?|each|every|pro|je|par|por|la|le|el|al|im|in\s+the|a\s+la|de\s+l'|ao|all'|l')"
 _NOT_A_LETTER = r"(?!(?-i:[a-zà-ÿ]))"  # "hrPart-time": a capital may follow, a small letter may not
 _ADJACENT = re.compile(
     r"\s*(?:[A-Z]{3}|[€$£¥₹]|fr\.|euros?|dollars?|pounds?|kr\.?)?"  # the currency, when written after
@@ -233,9 +252,15 @@ def _amounts(text: str, spans: list[tuple[int, int]]) -> list[_Amount]:
 
 
 def _joined(text: str, left: _Amount, right: _Amount, spans: list[tuple[int, int]]) -> bool:
-    between = text[left.end : right.start]
+    start = left.end
+    # "$55K/yr - $65K/yr", "20 €/h - 25 €/h": each side carries the same period
+    if (own := _ADJACENT.match(text, left.end, right.start)) and own.lastgroup:
+        same = _ADJACENT.match(text, right.end)
+        if same is not None and same.lastgroup == own.lastgroup:
+            start = own.end()
+    between = text[start : right.start]
     for s_start, s_end in spans:
-        if left.end <= s_start and s_end <= right.start:
+        if start <= s_start and s_end <= right.start:
             between = between.replace(text[s_start:s_end], " ", 1)
     return bool(_RANGE_JOIN.match(between))
 
@@ -268,6 +293,8 @@ def _build(
     if low < 0 or high < 0:
         return Parsed.fail("negative amount")
     low, high = min(low, high), max(low, high)
+    if not _plausible(low, high, currency, period):
+        return Parsed.fail(f"implausible {low:g}-{high:g} {currency} per {period.value}")
     salary = Salary(
         minimum=low,
         maximum=high,
@@ -277,6 +304,27 @@ def _build(
         annual_maximum=annualize(high, period),
     )
     return Parsed(salary, None, notes)
+
+
+def _plausible(low: float, high: float, currency: str, period: SalaryPeriod) -> bool:
+    """The yearly amount lies within bounds for the currency (an unknown currency is not judged)."""
+    rate = _USD_PER_UNIT.get(currency)
+    if rate is None:
+        return True
+    least, most = _PLAUSIBLE_USD_A_YEAR
+    return least <= annualize(low, period) * rate and annualize(high, period) * rate <= most
+
+
+def countries_of_currency(text: str | None) -> tuple[str, ...]:
+    """The countries of the first unambiguous currency (not the dollar) named in ``text``: "€" -> the
+    eurozone, "COP" -> Colombia; the context for a place name found in several countries."""
+    for match in _CURRENCY.finditer(text or ""):
+        token = match.group()
+        mapped = _SYMBOLS.get(token.casefold())
+        code = mapped if isinstance(mapped, str) else (token if token.isupper() and token in _CODES else None)
+        if code is not None:
+            return _COUNTRIES_BY_CURRENCY.get(code, ())
+    return ()
 
 
 def parse_salary(text: str | None, *, country_hint: str | None = None) -> Parsed[Salary]:
