@@ -40,12 +40,14 @@ def _page(head: str, body: str) -> str:
 
 def test_board_named_as_hiring_organization_yields_to_the_labelled_employer() -> None:
     html = _page(
-        '<title>Auxiliar contable - Bogotá | Computrabajo Colombia</title>'
+        "<title>Auxiliar contable - Bogotá | Computrabajo Colombia</title>"
         '<meta property="og:site_name" content="Computrabajo">' + _posting_ld("Computrabajo Colombia"),
         "<h1>Auxiliar contable</h1><dl><dt>Empresa</dt><dd>Distribuidora Andina del Café S.A.S.</dd>"
         f"<dt>Ciudad</dt><dd>Bogotá, D.C.</dd></dl>{DUTIES}<footer>© 2026 Computrabajo Colombia</footer>",
     )
-    found = extract_posting(html, "https://co.computrabajo.com.co/ofertas-de-trabajo/oferta-de-trabajo-de-auxiliar-1A2B")
+    found = extract_posting(
+        html, "https://co.computrabajo.com.co/ofertas-de-trabajo/oferta-de-trabajo-de-auxiliar-1A2B"
+    )
     assert found.company_name == "Distribuidora Andina del Café S.A.S."
 
 
@@ -81,7 +83,9 @@ def test_a_companys_own_careers_page_keeps_its_name() -> None:
         + _posting_ld("Andina Café"),
         f"<h1>Auxiliar contable</h1>{DUTIES}<footer>© 2026 Andina Café S.A.S.</footer>",
     )
-    assert extract_posting(html, "https://empleos.andinacafe.example/ofertas/12").company_name == "Andina Café"
+    assert (
+        extract_posting(html, "https://empleos.andinacafe.example/ofertas/12").company_name == "Andina Café"
+    )
 
 
 @pytest.mark.parametrize(

@@ -59,9 +59,17 @@ def _shared_names() -> list[tuple[str, str]]:
     """(name, country) for large cities whose name a larger city elsewhere also has."""
     found = []
     for key, cities in _gazetteer().by_name.items():
-        if len({c.country for c in cities}) < 2 or not cities[0].name.isascii() or fold(cities[0].name) != key:
+        if (
+            len({c.country for c in cities}) < 2
+            or not cities[0].name.isascii()
+            or fold(cities[0].name) != key
+        ):
             continue
-        found += [(c.name, c.country) for c in cities[1:] if c.population >= 100_000 and c.country != cities[0].country]
+        found += [
+            (c.name, c.country)
+            for c in cities[1:]
+            if c.population >= 100_000 and c.country != cities[0].country
+        ]
     return sorted(set(found))
 
 
@@ -102,7 +110,12 @@ def test_short_uk_postcodes_are_ignored_and_say_the_country(text, expected):
 
 
 _GB_CITIES = sorted(
-    {c.name for cities in _gazetteer().by_name.values() for c in cities if c.country == "GB" and c.population >= 50_000}
+    {
+        c.name
+        for cities in _gazetteer().by_name.values()
+        for c in cities
+        if c.country == "GB" and c.population >= 50_000
+    }
 )
 
 
@@ -142,7 +155,7 @@ def test_european_and_latin_american_formats(text, hint, expected):
     ("text", "expected"),
     [
         ("$55K/yr - $65K/yr", (55_000, 65_000, SalaryPeriod.YEAR)),
-        ("$55k/yr – $65k/yr", (55_000, 65_000, SalaryPeriod.YEAR)),
+        ("$55k/yr \u2013 $65k/yr", (55_000, 65_000, SalaryPeriod.YEAR)),
         ("$20/hr - $25/hr", (20, 25, SalaryPeriod.HOUR)),
         ("20 €/h - 25 €/h", (20, 25, SalaryPeriod.HOUR)),
         ("$30/hr - 40 hours a week", (30, 30, SalaryPeriod.HOUR)),  # not a range: the other side is hours
@@ -182,7 +195,9 @@ def test_country_of_a_national_second_level_host(host, country):
 
 
 def _posting(source: str, **raw_fields: Any) -> CleanPosting:
-    raw = RawPosting(url=f"https://{source}/ofertas/1", source=source, method=ExtractionMethod.LABELLED, **raw_fields)
+    raw = RawPosting(
+        url=f"https://{source}/ofertas/1", source=source, method=ExtractionMethod.LABELLED, **raw_fields
+    )
     return CleanPosting(raw=raw, description_text="")
 
 
@@ -203,7 +218,9 @@ def test_a_spanish_board_page_puts_valencia_in_spain():
 
 def test_the_salarys_currency_is_context_for_the_place():
     out = normalize_posting(
-        _posting("jobs.example.com", title="Enfermera/o", location_text="Córdoba", salary_text="28.000 € al año"),
+        _posting(
+            "jobs.example.com", title="Enfermera/o", location_text="Córdoba", salary_text="28.000 € al año"
+        ),
         today=date(2026, 12, 1),
     )
     assert out.location is not None and out.location.country_code == "ES"

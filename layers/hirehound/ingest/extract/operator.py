@@ -18,7 +18,9 @@ from hirehound.ingest.extract.page import Page
 
 __all__ = ["is_site_identity", "prefer_employer"]
 
-_COPYRIGHT = re.compile(r"(?:©|\(c\)|copyright)\s*(?:\d{4}\s*[-\u2013]?\s*)*([^|·©]{2,60}?)(?:\s*[|·]|\s+all rights|$)", re.I)
+_COPYRIGHT = re.compile(
+    r"(?:©|\(c\)|copyright)\s*(?:\d{4}\s*[-\u2013]?\s*)*([^|·©]{2,60}?)(?:\s*[|·]|\s+all rights|$)", re.I
+)
 _MIN_KEY = 4  # a shorter name or label ("BA", "CV") matches nothing by prefix
 
 
