@@ -102,7 +102,8 @@ def test_page_tokens() -> None:
     assert page_tokens(page_facts(None), "US", "US-CA", "full_time") == "xsignalsunknownx"
     facts = page_facts(PageSignals(logo=True), salary=True)
     assert page_tokens(facts, "US", "US-CA", "full_time") == (
-        "xcountryusx xregionuscax xemploymentfulltimex xlogo1x xcompanyprofile0x xquestions0x xremote0x xsalary1x"
+        "xcountryusx xregionuscax xemploymentfulltimex "
+        "xlogo1x xcompanyprofile0x xquestions0x xremote0x xsalary1x"
     )
     assert page_tokens(facts, None, None, None).startswith("xnocountryx xemploymentnonex")
 

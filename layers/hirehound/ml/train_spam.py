@@ -7,7 +7,11 @@ labelled lines (``hirehound/data/spam_training.jsonl``, text without a page: the
 "unknown").
 
 Model: TF-IDF word 1-2-grams (vocabulary and IDF from one page per ad, so the two renderings of an ad do
-not pass ``min_df`` alone) -> logistic regression (liblinear, class-balanced) -> a margin. Calibration is
+not pass ``min_df`` alone) -> two logistic regressions (liblinear, class-balanced), one on the whole text
+and one blind to the company profile (:mod:`hirehound.ingest.spam.features`) -> two margins. The blind
+one carries what transfers to employers never seen in training (EMSCAD folds grouped by employer: ROC AUC
+0.872 with the whole text alone, 0.880 with both); the whole one what a known employer's ads share (folds
+grouped by near-duplicates: 0.953 with the blind one alone, 0.976 with both). Calibration is
 Platt scaling with the page facts as extra inputs (a logistic regression on the cross-validated margins
 and :data:`MODEL_FACTS`): the facts enter once, next to the text's evidence, instead of as a fixed shift
 inside the text model, which put every real ad without a logo or profile above the scams' median. The
@@ -71,7 +75,7 @@ PROJECT_DATA = MODEL_PATH.parent / "spam_training.jsonl"
 EMSCAD_DATA = ROOT / emscad.DEFAULT_PATH
 SEED = 20261201
 FOLDS = 5
-C = 16.0  # light regularization: cross-validated C in {4, 16, 64} gave ROC AUC 0.957 / 0.961 / 0.965
+C = 16.0  # folds grouped by employer, blind text: C in {4, 16, 64} gave ROC AUC 0.879 / 0.883 / 0.884
 WORD_PATTERN = r"(?u)\b\w\w+\b"
 MIN_DF = 2
 #: Page facts the model uses (see :data:`hirehound.ingest.spam.features.FACTS`).
@@ -579,6 +583,22 @@ def main(argv: list[str] | None = None) -> int:
                 f"FPR={m['at_spam_or_suspicious']['fpr']:.3f}\n"
             )
     sys.stdout.write(f"wrote {args.output}\n")
+    progress("cross-validating with folds grouped by employer (company profile)")
+    unseen = train(args.emscad, args.project, examples=result.examples, by_company=True)
+    real = np.array([e.origin == "emscad" for e in unseen.examples])
+    labels = np.array([e.label for e in unseen.examples], dtype=np.int64)[real]
+    for name, cut in (("shipped", result.spec["thresholds"]), ("its own", unseen.spec["thresholds"])):
+        m = metrics(
+            labels, unseen.cv_scores[real], unseen.cv.strong[real], unseen.cv_probabilities[real], cut
+        )
+        sys.stdout.write(
+            f"CV emscad, employers unseen, {name} thresholds (spam={cut['spam']:.4f} suspicious="
+            f"{cut['suspicious']:.4f}): ROC AUC={m['roc_auc']:.3f} PR AUC={m['pr_auc']:.3f} "
+            f"recall@FPR1%={m['recall_at_fpr_1pct']:.3f} recall@FPR2%={m['recall_at_fpr_2pct']:.3f} "
+            f"spam: recall={m['at_spam']['recall']:.3f} FPR={m['at_spam']['fpr']:.3f} "
+            f"spam|suspicious: recall={m['at_spam_or_suspicious']['recall']:.3f} "
+            f"FPR={m['at_spam_or_suspicious']['fpr']:.3f}\n"
+        )
     return 0
 
 

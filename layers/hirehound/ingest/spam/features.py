@@ -34,7 +34,6 @@ _PHONE = re.compile(
     r"\+\d[\d\s().-]{7,}\d|\(\d{3}\)?[\s.-]\d{3}[\s.-]\d{4}\b|\d(?<!\w\d)\d\d\)?[\s.-]\d{3}[\s.-]\d{4}\b"
 )
 _URL_RUN = re.compile(r"(?:\s*xurlx\s*)+")
-_WS = re.compile(r"\s+")
 _SEEN_PREFIX = 200  # characters of an extra text looked for in the description before it is appended
 
 #: The page facts a model may use, each 0 or 1. ``signals_unknown`` marks examples without a page (the
@@ -77,9 +76,20 @@ def posting_document(description_text: str, signals: PageSignals | None) -> str:
     extras = [] if signals is None else [t for t in (signals.company_profile, signals.structured_text) if t]
     if not extras:
         return description_text
-    seen = _WS.sub(" ", description_text)
-    parts = [description_text, *(t for t in extras if _WS.sub(" ", t)[:_SEEN_PREFIX] not in seen)]
+    seen = _flat(description_text)
+    parts = [description_text, *(t for t in extras if _flat_head(t) not in seen)]
     return "\n\n".join(part for part in parts if part)
+
+
+def _flat(text: str) -> str:
+    """Words joined by single spaces."""
+    return " ".join(text.split())
+
+
+def _flat_head(text: str) -> str:
+    """``_flat(text)[:_SEEN_PREFIX]``, flattening only the text's start when that is enough."""
+    head = _flat(text[: 2 * _SEEN_PREFIX])
+    return (head if len(head) > _SEEN_PREFIX else _flat(text))[:_SEEN_PREFIX]
 
 
 def classifier_text(text: str) -> str:
@@ -103,7 +113,7 @@ def without_profile(document: str, profile: str | None) -> str:
         return document
     if profile in document:
         return document.replace(profile, " ")
-    spaced, flat = _WS.sub(" ", profile).strip(), _WS.sub(" ", document)
+    spaced, flat = _flat(profile), _flat(document)
     return flat.replace(spaced, " ") if spaced and spaced in flat else document
 
 

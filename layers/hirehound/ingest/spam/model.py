@@ -1,9 +1,9 @@
 """The exported classifier, run with numpy: TF-IDF word n-grams (each block L2-normalized) -> two logistic
 regressions over one vocabulary, one on the whole text and one on the text without the company profile
 (blind to the employer's own words) -> two margins; then Platt scaling with the page facts as extra
-inputs, ``P = sigmoid(a * margin + a' * blind_margin + facts @ c + b)``. :mod:`hirehound.ml.train_spam` fits both with scikit-learn
-and writes the JSON this reads; the analyzers re-implement scikit-learn's exactly, so the probabilities
-match.
+inputs, ``P = sigmoid(a * margin + a' * blind_margin + facts @ c + b)``. :mod:`hirehound.ml.train_spam`
+fits them with scikit-learn and writes the JSON this reads; the analyzers re-implement scikit-learn's
+exactly, so the probabilities match.
 """
 
 from __future__ import annotations
@@ -13,7 +13,7 @@ import math
 import re
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, cached_property
 from itertools import repeat
 from pathlib import Path
 from typing import Any
@@ -93,7 +93,19 @@ class _Block:
     def shares(self, text: str, profile: str = "") -> tuple[float, float]:
         """This block's share of the (whole text, blind) margins."""
         blind, whole = self.column_pair(text, profile)
-        return self.share(whole, self.coef), self.share(blind, self.blind_coef)
+        if blind is not whole:
+            return self.share(whole, self.coef), self.share(blind, self.blind_coef)
+        if not len(whole):
+            return 0.0, 0.0
+        unique, counts = np.unique(whole, return_counts=True)  # one row, both models' coefficients
+        tf = np.log(counts) + 1.0 if self.sublinear_tf else counts.astype(np.float64)
+        values = tf * self.idf[unique]
+        whole_share, blind_share = (values @ self.both_coef[unique]) / float(np.sqrt(values @ values))
+        return float(whole_share), float(blind_share)
+
+    @cached_property
+    def both_coef(self) -> npt.NDArray[np.float64]:
+        return np.column_stack([self.coef, self.blind_coef])
 
 
 @dataclass(frozen=True)
