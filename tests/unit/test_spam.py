@@ -9,6 +9,7 @@ from __future__ import annotations
 import json
 import math
 import re
+from dataclasses import replace
 from datetime import date
 
 import numpy as np
@@ -29,7 +30,7 @@ from hirehound.ingest.spam import (
     rule_reasons,
     similarity_evidence,
 )
-from hirehound.ingest.spam.features import classifier_text
+from hirehound.ingest.spam.features import SpamInput
 from hirehound.ingest.spam.model import char_wb_ngrams, word_ngrams
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -188,13 +189,13 @@ class FixedModel(SpamModel):
         self.thresholds = thresholds
         self.asked: list[tuple[str, dict[str, float] | None]] = []
 
-    def probability(self, text: str, facts: object = None) -> float:
+    def probability(self, text: str, facts: object = None, profile: str = "") -> float:
         self.asked.append((text, facts))  # type: ignore[arg-type]
         return self.p
 
 
 class ExplodingModel(FixedModel):
-    def probability(self, text: str, facts: object = None) -> float:
+    def probability(self, text: str, facts: object = None, profile: str = "") -> float:
         raise AssertionError("the classifier should not run")
 
 
@@ -248,7 +249,7 @@ def test_text_without_a_page_counts_its_page_facts_as_unknown() -> None:
     model = FixedModel(0.1)
     assess_spam("Build dashboards.", title="Analyst", model=model)
     text, facts = model.asked[0]
-    assert text == "Analyst\nBuild dashboards."
+    assert text == "Analyst\nBuild dashboards.\nxsignalsunknownx"  # one page token: no page
     assert facts is not None and facts["signals_unknown"] == 1.0
 
 
@@ -365,11 +366,15 @@ def test_numpy_inference_reproduces_stored_sklearn_probabilities() -> None:
     reference = spec["reference"]
     assert isinstance(reference, dict) and len(reference["lines"]) >= 300
     assert len({json.dumps(f, sort_keys=True) for f in reference["facts"]}) >= 3
-    for line, facts, expected in zip(
-        reference["lines"], reference["facts"], reference["probabilities"], strict=True
+    assert sum(p is not None for p in reference["profiles"]) >= 100  # the whole-text model's profile path
+    for line, facts, profile, expected in zip(
+        reference["lines"], reference["facts"], reference["profiles"], reference["probabilities"], strict=True
     ):
-        text = classifier_text(json.loads(lines[line])["text"])
-        assert abs(model.probability(text, facts) - expected) <= 1e-9
+        title, _, text = json.loads(lines[line])["text"].partition("\n")
+        company_profile = None if profile is None else json.loads(lines[profile])["text"].partition("\n")[2]
+        item = SpamInput(title=title, document=text, facts=facts, company_profile=company_profile)
+        probability = model.probability(item.classifier_text, facts, item.profile_text)
+        assert abs(probability - expected) <= 1e-9
 
 
 def test_the_shipped_model_was_validated_on_real_ads() -> None:
@@ -397,9 +402,11 @@ def test_default_model_is_loaded_once() -> None:
 def test_probability_is_a_calibrated_sigmoid_of_the_margin_and_facts() -> None:
     model = spam.default_model()
     text = "Assistant\nContact us on Telegram."
-    logit = model.margin_coef * model.decision(text) + model.calibration_intercept
+    whole, blind = model.margins(text)
+    logit = model.margin_coef * whole + model.blind_margin_coef * blind + model.calibration_intercept
     assert model.probability(text) == pytest.approx(1 / (1 + math.exp(-logit)))
-    assert model.decision("\n") == model.intercept  # no known term: only the intercept
+    assert model.margins("\n") == (model.intercept, model.blind_intercept)  # no known term: intercepts
+    assert model.margins(text, "About us")[1] == blind  # the blind model never reads the profile
     anonymous = {"anonymous_employer": 1.0}
     assert model.probability(text, anonymous) > model.probability(text)  # no logo, no profile: evidence
 
@@ -422,20 +429,33 @@ class TestAgainstScikitLearn:
         train_spam, _, test, classifier = project_only
         spec = train_spam.export(classifier)
         spec |= {
-            "calibration": {"margin": 1.0, "intercept": 0.0, "facts": [], "fact_coef": []},
+            "calibration": {
+                "margin": 1.0,
+                "blind_margin": 0.0,
+                "intercept": 0.0,
+                "facts": [],
+                "fact_coef": [],
+            },
             "thresholds": {"spam": 0.8, "suspicious": 0.5},
         }
         model = SpamModel(spec)
-        expected = classifier.margins(test)
-        actual = np.array([model.decision(e.item.classifier_text) for e in test])
+        # the test lines with the next one's text as their company profile: both margins differ then
+        cases = [
+            replace(e, item=replace(e.item, company_profile=test[(n + 1) % len(test)].item.document))
+            for n, e in enumerate(test)
+        ]
+        expected = classifier.margins(cases)
+        actual = np.array([model.margins(e.item.classifier_text, e.item.profile_text) for e in cases])
         assert abs(actual - expected).max() <= 1e-9
+        assert abs(expected[:, 0] - expected[:, 1]).min() > 1e-6
 
     def test_fitting_is_deterministic(self, project_only) -> None:
         train_spam, train, _, classifier = project_only
         again = train_spam.Classifier().fit(train)
         first, second = train_spam.export(classifier), train_spam.export(again)
         assert first["blocks"][0]["terms"] == second["blocks"][0]["terms"]
-        assert first["blocks"][0]["coef"] == pytest.approx(second["blocks"][0]["coef"], rel=1e-9, abs=1e-12)
+        for coef in ("coef", "blind_coef"):
+            assert first["blocks"][0][coef] == pytest.approx(second["blocks"][0][coef], rel=1e-9, abs=1e-12)
 
     def test_both_renderings_of_an_ad_and_its_near_duplicates_share_a_fold_group(self) -> None:
         from hirehound.ml import train_spam
@@ -474,10 +494,11 @@ def test_retraining_reproduces_the_shipped_model() -> None:
     assert training["emscad_sha256"] == train_spam._digest(train_spam.EMSCAD_DATA)
     retrained = train_spam.train().spec
     assert retrained["blocks"][0]["terms"] == spec["blocks"][0]["terms"]  # type: ignore[index]
-    assert retrained["blocks"][0]["coef"] == pytest.approx(spec["blocks"][0]["coef"], rel=1e-9, abs=1e-12)  # type: ignore[index]
+    for coef in ("coef", "blind_coef"):
+        assert retrained["blocks"][0][coef] == pytest.approx(spec["blocks"][0][coef], rel=1e-9, abs=1e-12)  # type: ignore[index]
     assert retrained["thresholds"] == pytest.approx(spec["thresholds"], rel=1e-9)
     calibration, shipped_calibration = retrained["calibration"], spec["calibration"]
     assert isinstance(calibration, dict) and isinstance(shipped_calibration, dict)
-    for key in ("margin", "intercept", "fact_coef"):
+    for key in ("margin", "blind_margin", "intercept", "fact_coef"):
         assert calibration[key] == pytest.approx(shipped_calibration[key], rel=1e-7)
     assert retrained["cross_validation"] == spec["cross_validation"]  # figures rounded to 4 places

@@ -14,8 +14,10 @@ from hirehound.ingest.spam.features import (
     URL_PLACEHOLDER,
     classifier_text,
     page_facts,
+    page_tokens,
     posting_document,
     spam_input,
+    without_profile,
 )
 from hirehound.ml import emscad
 
@@ -86,6 +88,24 @@ def test_spam_input_from_a_posting() -> None:
     assert item.document == f"Build dashboards.\n\n{PROFILE}"
     assert item.facts["logo"] == 1.0 and item.facts["company_profile"] == 1.0
     assert item.classifier_text.startswith("Data Analyst\nBuild dashboards.")
+    assert "Northwind" not in item.classifier_text and item.profile_text == PROFILE  # read apart
+
+
+def test_the_profile_is_cut_out_however_the_page_spaced_it() -> None:
+    spaced = "Northwind Analytics builds forecasting\n  software for regional grocers in Leeds."
+    assert "Northwind" not in without_profile(f"About us\n{spaced}\nThe role: build dashboards.", PROFILE)
+    assert without_profile("Build dashboards.", PROFILE) == "Build dashboards."
+    assert without_profile(f"{PROFILE} Build dashboards.", None).startswith("Northwind")
+
+
+def test_page_tokens() -> None:
+    assert page_tokens(page_facts(None), "US", "US-CA", "full_time") == "xsignalsunknownx"
+    facts = page_facts(PageSignals(logo=True), salary=True)
+    assert page_tokens(facts, "US", "US-CA", "full_time") == (
+        "xcountryusx xregionuscax xemploymentfulltimex "
+        "xlogo1x xcompanyprofile0x xquestions0x xremote0x xsalary1x"
+    )
+    assert page_tokens(facts, None, None, None).startswith("xnocountryx xemploymentnonex")
 
 
 def made_up_ad(**flags: bool) -> emscad.Ad:

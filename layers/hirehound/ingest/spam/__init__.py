@@ -138,7 +138,7 @@ def assess(
             rules_score=rules_score,
             model_probability=None,
         )
-    probability = model.probability(item.classifier_text, item.facts)
+    probability = model.probability(item.classifier_text, item.facts, item.profile_text)
     similarity = similarity_evidence(known_spam_similarity)
     if probability >= CLASSIFIER_REASON_MIN:
         reasons.append(

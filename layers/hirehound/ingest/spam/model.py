@@ -1,8 +1,9 @@
-"""The exported classifier, run with numpy: TF-IDF word n-grams (each block L2-normalized) -> logistic
-regression -> a margin; then Platt scaling with the page facts as extra inputs,
-``P = sigmoid(a * margin + facts @ c + b)``. :mod:`hirehound.ml.train_spam` fits both with scikit-learn
-and writes the JSON this reads; the analyzers re-implement scikit-learn's exactly, so the probabilities
-match.
+"""The exported classifier, run with numpy: TF-IDF word n-grams (each block L2-normalized) -> two logistic
+regressions over one vocabulary, one on the whole text and one on the text without the company profile
+(blind to the employer's own words) -> two margins; then Platt scaling with the page facts as extra
+inputs, ``P = sigmoid(a * margin + a' * blind_margin + facts @ c + b)``. :mod:`hirehound.ml.train_spam`
+fits them with scikit-learn and writes the JSON this reads; the analyzers re-implement scikit-learn's
+exactly, so the probabilities match.
 """
 
 from __future__ import annotations
@@ -12,7 +13,8 @@ import math
 import re
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, cached_property
+from itertools import repeat
 from pathlib import Path
 from typing import Any
 
@@ -20,7 +22,7 @@ import numpy as np
 import numpy.typing as npt
 
 MODEL_PATH = Path(__file__).resolve().parent.parent.parent / "data" / "spam_model.json"
-MODEL_FORMAT = "hirehound-spam-linear/2"
+MODEL_FORMAT = "hirehound-spam-linear/3"  # 3: the text without the profile, with page tokens
 
 _WHITE_SPACES = re.compile(r"\s\s+")
 
@@ -59,12 +61,14 @@ def char_wb_ngrams(ngram_range: tuple[int, int]) -> Callable[[str], list[str]]:
 
 @dataclass(frozen=True)
 class _Block:
-    """One TF-IDF vectorizer of the feature union, with the classifier's coefficients for its columns."""
+    """One TF-IDF vectorizer of the feature union, with the coefficients of both text models for its
+    columns: ``coef`` for the whole text, ``blind_coef`` for the text without the company profile."""
 
     analyze: Callable[[str], list[str]]
     index: dict[str, int]
     idf: npt.NDArray[np.float64]
     coef: npt.NDArray[np.float64]
+    blind_coef: npt.NDArray[np.float64]
     sublinear_tf: bool
 
     def columns(self, doc: str) -> npt.NDArray[np.intp]:
@@ -72,39 +76,73 @@ class _Block:
         found = [c for c in map(self.index.get, self.analyze(doc)) if c is not None]
         return np.array(found, dtype=np.intp)
 
-    def decision(self, doc: str) -> float:
-        """This block's share of the margin: the L2-normalized TF-IDF row times the coefficients."""
-        columns = self.columns(doc)
+    def column_pair(self, text: str, profile: str) -> tuple[npt.NDArray[np.intp], npt.NDArray[np.intp]]:
+        """The columns of ``text`` and of ``text`` + newline + ``profile`` (the whole text)."""
+        blind = self.columns(text)
+        return blind, (self.columns(f"{text}\n{profile}") if profile else blind)
+
+    def share(self, columns: npt.NDArray[np.intp], coef: npt.NDArray[np.float64]) -> float:
+        """This block's share of a margin: the L2-normalized TF-IDF row of ``columns`` times ``coef``."""
         if not len(columns):
             return 0.0
         unique, counts = np.unique(columns, return_counts=True)
         tf = np.log(counts) + 1.0 if self.sublinear_tf else counts.astype(np.float64)
         values = tf * self.idf[unique]
-        return float(values @ self.coef[unique]) / float(np.sqrt(values @ values))
+        return float(values @ coef[unique]) / float(np.sqrt(values @ values))
+
+    def shares(self, text: str, profile: str = "") -> tuple[float, float]:
+        """This block's share of the (whole text, blind) margins."""
+        blind, whole = self.column_pair(text, profile)
+        if blind is not whole:
+            return self.share(whole, self.coef), self.share(blind, self.blind_coef)
+        if not len(whole):
+            return 0.0, 0.0
+        unique, counts = np.unique(whole, return_counts=True)  # one row, both models' coefficients
+        tf = np.log(counts) + 1.0 if self.sublinear_tf else counts.astype(np.float64)
+        values = tf * self.idf[unique]
+        whole_share, blind_share = (values @ self.both_coef[unique]) / float(np.sqrt(values @ values))
+        return float(whole_share), float(blind_share)
+
+    @cached_property
+    def both_coef(self) -> npt.NDArray[np.float64]:
+        return np.column_stack([self.coef, self.blind_coef])
 
 
 @dataclass(frozen=True)
 class _WordBigramBlock(_Block):
     """A word (1, 2)-gram block that finds bigrams from their two unigram columns (one array search over
-    ``first * width + second`` keys) instead of joining strings. Exact because a bigram's document
-    frequency never exceeds its words', so with ``min_df`` alone both words of a kept bigram are kept too
-    (checked when the block is built)."""
+    ``first * width + second`` keys) instead of joining strings, and tokenizes the text and the profile
+    once for both models. Exact because a bigram's document frequency never exceeds its words', so with
+    ``min_df`` alone both words of a kept bigram are kept too (checked when the block is built)."""
 
     pattern: re.Pattern[str] = re.compile("")
     bigram_keys: npt.NDArray[np.int64] = field(default_factory=lambda: np.zeros(0, dtype=np.int64))  # sorted
     bigram_columns: npt.NDArray[np.intp] = field(default_factory=lambda: np.zeros(0, dtype=np.intp))
 
     def columns(self, doc: str) -> npt.NDArray[np.intp]:
-        get = self.index.get
-        words = np.array([get(token, -1) for token in self.pattern.findall(doc.lower())], dtype=np.int64)
-        unigrams = words[words >= 0]
+        return self.column_pair(doc, "")[0]
+
+    def column_pair(self, text: str, profile: str) -> tuple[npt.NDArray[np.intp], npt.NDArray[np.intp]]:
+        tokens = self.pattern.findall(text.lower())
+        blind_words = len(tokens)
+        if profile:  # a newline between them: the same tokens as the joined text
+            tokens += self.pattern.findall(profile.lower())
+        words = np.fromiter(map(self.index.get, tokens, repeat(-1)), dtype=np.int64, count=len(tokens))
+        known = words >= 0
         if len(words) < 2 or not len(self.bigram_keys):
-            return unigrams.astype(np.intp)
-        first, second = words[:-1], words[1:]
-        keys = (first * len(self.index) + second)[(first >= 0) & (second >= 0)]
-        at = np.minimum(np.searchsorted(self.bigram_keys, keys), len(self.bigram_keys) - 1)
-        bigrams = self.bigram_columns[at[self.bigram_keys[at] == keys]]
-        return np.concatenate([unigrams.astype(np.intp), bigrams])
+            bigrams, found = np.zeros(0, dtype=np.intp), np.zeros(0, dtype=np.bool_)
+        else:
+            first, second = words[:-1], words[1:]
+            keys = first * len(self.index) + second
+            at = np.minimum(np.searchsorted(self.bigram_keys, keys), len(self.bigram_keys) - 1)
+            found = (self.bigram_keys[at] == keys) & known[:-1] & known[1:]
+            bigrams = self.bigram_columns[at]
+        whole = np.concatenate([words[known], bigrams[found]]).astype(np.intp)
+        if not profile:
+            return whole, whole
+        pairs = max(blind_words - 1, 0)
+        blind = np.concatenate([words[:blind_words][known[:blind_words]], bigrams[:pairs][found[:pairs]]])
+        return blind.astype(np.intp), whole
 
 
 def _bigram_lookup(index: dict[str, int]) -> tuple[npt.NDArray[np.int64], npt.NDArray[np.intp]] | None:
@@ -138,9 +176,11 @@ class SpamModel:
         if spec.get("format") != MODEL_FORMAT:
             raise ValueError(f"not a {MODEL_FORMAT} model: {spec.get('format')!r}")
         self.intercept = float(spec["intercept"])
+        self.blind_intercept = float(spec["blind_intercept"])
         self.blocks = tuple(self._block(b) for b in spec["blocks"])
         calibration = spec["calibration"]
         self.margin_coef = float(calibration["margin"])
+        self.blind_margin_coef = float(calibration["blind_margin"])
         self.calibration_intercept = float(calibration["intercept"])
         self.facts = tuple(str(name) for name in calibration["facts"])
         self.fact_coef = np.asarray(calibration["fact_coef"], dtype=np.float64)
@@ -158,19 +198,28 @@ class SpamModel:
         index = {t: i for i, t in enumerate(terms)}
         idf = np.asarray(spec["idf"], dtype=np.float64)
         coef = np.asarray(spec["coef"], dtype=np.float64)
+        blind = np.asarray(spec["blind_coef"], dtype=np.float64)
         sublinear = bool(spec["sublinear_tf"])
         if spec["analyzer"] == "char_wb":
-            return _Block(char_wb_ngrams(ngram_range), index, idf, coef, sublinear)
+            return _Block(char_wb_ngrams(ngram_range), index, idf, coef, blind, sublinear)
         if spec["analyzer"] != "word":
             raise ValueError(f"unsupported analyzer {spec['analyzer']!r}")
         pattern = re.compile(spec["token_pattern"])
         analyze = word_ngrams(pattern, ngram_range)
         lookup = _bigram_lookup(index) if ngram_range == (1, 2) else None
         if lookup is None:
-            return _Block(analyze, index, idf, coef, sublinear)
+            return _Block(analyze, index, idf, coef, blind, sublinear)
         keys, columns = lookup
         return _WordBigramBlock(
-            analyze, index, idf, coef, sublinear, pattern=pattern, bigram_keys=keys, bigram_columns=columns
+            analyze,
+            index,
+            idf,
+            coef,
+            blind,
+            sublinear,
+            pattern=pattern,
+            bigram_keys=keys,
+            bigram_columns=columns,
         )
 
     @classmethod
@@ -180,13 +229,19 @@ class SpamModel:
     def fact_vector(self, facts: Mapping[str, float]) -> npt.NDArray[np.float64]:
         return np.array([float(facts.get(name, 0.0)) for name in self.facts], dtype=np.float64)
 
-    def decision(self, text: str) -> float:
-        """The text logistic regression's margin for a classifier text."""
-        return self.intercept + sum(block.decision(text) for block in self.blocks)
+    def margins(self, text: str, profile: str = "") -> tuple[float, float]:
+        """The two text models' margins: on ``text`` + newline + ``profile`` (the company profile's
+        classifier text), and on ``text`` alone (blind to the employer's own words)."""
+        whole, blind = self.intercept, self.blind_intercept
+        for block in self.blocks:
+            w, b = block.shares(text, profile)
+            whole, blind = whole + w, blind + b
+        return whole, blind
 
-    def probability(self, text: str, facts: Mapping[str, float] | None = None) -> float:
-        """Calibrated P(spam) from the text's margin and the page facts (missing facts count as 0)."""
-        logit = self.margin_coef * self.decision(text) + self.calibration_intercept
+    def probability(self, text: str, facts: Mapping[str, float] | None = None, profile: str = "") -> float:
+        """Calibrated P(spam) from both margins and the page facts (missing facts count as 0)."""
+        whole, blind = self.margins(text, profile)
+        logit = self.margin_coef * whole + self.blind_margin_coef * blind + self.calibration_intercept
         if facts:
             logit += sum(
                 c * facts.get(name, 0.0) for name, c in zip(self.facts, self.fact_coef_list, strict=True)

@@ -213,8 +213,10 @@ _MONEY_MULE = (
 )
 _CRYPTO_WALLET = (  # base58/bech32/hex addresses are case-sensitive: this part reads the original text
     _part(
-        r"\bbc1[a-z0-9]{25,59}\b|\b[13][a-km-zA-HJ-NP-Z1-9]{25,34}\b|\b0x[a-fA-F0-9]{40}\b"
-        r"|\bT[1-9A-HJ-NP-Za-km-z]{33}\b"
+        # ``\bbc1…\b|\b[13]…\b|…`` written with the word start as a look-behind after the first character,
+        # so the engine skips to the few characters an address starts with
+        r"(?:bc1(?<!\wbc1)[a-z0-9]{25,59}|[13](?<!\w[13])[a-km-zA-HJ-NP-Z1-9]{25,34}|0x(?<!\w0x)[a-fA-F0-9]{40}"
+        r"|T(?<!\wT)[1-9A-HJ-NP-Za-km-z]{33})\b"
     ),
 )
 _CRYPTO_PAYMENT = (
