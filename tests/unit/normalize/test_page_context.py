@@ -10,7 +10,7 @@ import pytest
 from hirehound.ingest.models import CleanPosting, ExtractionMethod, RawPosting, SalaryPeriod
 from hirehound.ingest.normalize import country_of_host, normalize_posting
 from hirehound.ingest.normalize._common import fold
-from hirehound.ingest.normalize.location import _gazetteer, parse_location
+from hirehound.ingest.normalize.location import UK_POSTCODE_AREAS, _gazetteer, parse_location
 from hirehound.ingest.normalize.salary import parse_salary
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -109,6 +109,12 @@ def test_short_uk_postcodes_are_ignored_and_say_the_country(text, expected):
     assert _where(text) == expected
 
 
+@pytest.mark.parametrize(("text", "region"), [("NP, P1", "NP-P1"), ("NP, P3, 44600", "NP-P3")])
+def test_a_region_code_outside_the_uk_postcode_areas_stays_a_region(text, region):
+    loc = parse_location(text).value
+    assert loc is not None and (loc.city, loc.region, loc.country_code) == (None, region, "NP"), loc
+
+
 _GB_CITIES = sorted(
     {
         c.name
@@ -120,8 +126,13 @@ _GB_CITIES = sorted(
 
 
 @settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
-@given(st.sampled_from(_GB_CITIES), st.from_regex(r"[A-Z]{1,2}[1-9][0-9]?( [0-9][A-Z]{2})?", fullmatch=True))
-def test_property_a_uk_city_with_its_postcode_is_that_city(city, postcode):
+@given(
+    st.sampled_from(_GB_CITIES),
+    st.sampled_from(UK_POSTCODE_AREAS),
+    st.from_regex(r"[1-9][0-9]?( [0-9][A-Z]{2})?", fullmatch=True),
+)
+def test_property_a_uk_city_with_its_postcode_is_that_city(city, area, district):
+    postcode = area + district
     loc = parse_location(f"{city} {postcode}").value
     assert loc is not None and loc.country_code == "GB", (city, postcode, loc)
     assert loc.city is not None and fold(loc.city) == fold(city), (city, postcode, loc)

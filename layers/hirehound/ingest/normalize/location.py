@@ -120,8 +120,21 @@ _MODE_WORDS = re.compile(
 _PLACES_SPLIT = re.compile(r"\s*(?:;|\||\n|\s+or\s+|\s+oder\s+|\s+ou\s+|\s+o\s+)\s*")
 # UK (EC1A 1BB, M1 1AE; the outward code alone after a city: "Manchester M1", "Leeds LS1") and
 # Canadian (M5V 3L9) postcodes also say the country.
+# The 124 postcode areas (Royal Mail: the UK's 121, Guernsey, Jersey, the Isle of Man): a code is a UK
+# postcode only with one of them, so a region code such as Nepal's "P1" ("NP, P1") stays a region.
+UK_POSTCODE_AREAS = (
+    "AB", "AL", "B", "BA", "BB", "BD", "BH", "BL", "BN", "BR", "BS", "BT", "CA", "CB", "CF", "CH", "CM",
+    "CO", "CR", "CT", "CV", "CW", "DA", "DD", "DE", "DG", "DH", "DL", "DN", "DT", "DY", "E", "EC", "EH",
+    "EN", "EX", "FK", "FY", "G", "GL", "GU", "GY", "HA", "HD", "HG", "HP", "HR", "HS", "HU", "HX", "IG",
+    "IM", "IP", "IV", "JE", "KA", "KT", "KW", "KY", "L", "LA", "LD", "LE", "LL", "LN", "LS", "LU", "M",
+    "ME", "MK", "ML", "N", "NE", "NG", "NN", "NP", "NR", "NW", "OL", "OX", "PA", "PE", "PH", "PL", "PO",
+    "PR", "RG", "RH", "RM", "S", "SA", "SE", "SG", "SK", "SL", "SM", "SN", "SO", "SP", "SR", "SS", "ST",
+    "SW", "SY", "TA", "TD", "TF", "TN", "TQ", "TR", "TS", "TW", "UB", "W", "WA", "WC", "WD", "WF", "WN",
+    "WR", "WS", "WV", "YO", "ZE",
+)  # fmt: skip
+_UK_OUTWARD = rf"(?:{'|'.join(sorted(UK_POSTCODE_AREAS, key=len, reverse=True))})\d[A-Z\d]?"
 _NATIONAL_POSTCODES = (
-    ("GB", re.compile(r"\b[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}\b|(?:(?<=[^\W\d_])\s+|^)[A-Z]{1,2}\d[A-Z\d]?$")),
+    ("GB", re.compile(rf"\b{_UK_OUTWARD}\s?\d[A-Z]{{2}}\b|(?:(?<=[^\W\d_])\s+|^){_UK_OUTWARD}$")),
     ("CA", re.compile(r"\b[A-Z]\d[A-Z]\s?\d[A-Z]\d\b")),
 )
 _POSTCODE = re.compile(
