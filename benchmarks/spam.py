@@ -31,7 +31,7 @@ from hirehound.ingest.decode import decode_page
 from hirehound.ingest.extract import extract_posting
 from hirehound.ingest.models import CleanPosting, NormalizedPosting
 from hirehound.ingest.normalize import normalize_posting
-from hirehound.ingest.spam import SpamVerdict, assess, assess_posting, default_model, rule_reasons
+from hirehound.ingest.spam import SpamVerdict, assess, assess_posting, default_model, input_reasons
 from hirehound.ml import train_spam
 from hirehound_local.corpus import load_corpus
 
@@ -97,14 +97,7 @@ def rule_table(examples: Sequence[train_spam.Example]) -> None:
             continue  # one page per ad
         column = next(n for n, origin, label in columns if (origin, label) == (example.origin, example.label))
         totals[column] += 1
-        item = example.item
-        reasons = rule_reasons(
-            item.document,
-            title=item.title,
-            company_name=item.company_name,
-            salary_annual_max=item.salary_annual_max,
-        )
-        for reason in reasons:
+        for reason in input_reasons(example.item):
             fired.setdefault(reason.code, Counter())[column] += 1
     print("rules firing (ads or lines):    " + "  ".join(f"{n:>12s}" for n, _, _ in columns))
     print(f"  {'(total)':30s} " + "  ".join(f"{totals[n]:12d}" for n, _, _ in columns))

@@ -62,8 +62,8 @@ from hirehound.ingest.spam import (
     SpamVerdict,
     Thresholds,
     evidence_count,
+    input_reasons,
     noisy_or,
-    rule_reasons,
     strong_rules,
     verdict_for,
 )
@@ -283,13 +283,7 @@ def rules_of(examples: Sequence[Example]) -> tuple[npt.NDArray[np.float64], npt.
     :func:`hirehound.ingest.spam.assess` gives them."""
     scores, strong = [], []
     for e in examples:
-        item = e.item
-        reasons = rule_reasons(
-            item.document,
-            title=item.title,
-            company_name=item.company_name,
-            salary_annual_max=item.salary_annual_max,
-        )
+        reasons = input_reasons(e.item)
         scores.append(noisy_or(r.weight for r in reasons))
         strong.append(strong_rules(reasons))
     return np.array(scores), np.array(strong, dtype=np.int64)

@@ -43,6 +43,7 @@ __all__ = [
     "classifier_text",
     "default_model",
     "evidence_count",
+    "input_reasons",
     "noisy_or",
     "rule_reasons",
     "similarity_evidence",
@@ -112,6 +113,17 @@ def verdict_for(score: float, thresholds: Thresholds, evidence: int = 0) -> Spam
     return SpamVerdict.CLEAN
 
 
+def input_reasons(item: SpamInput, contact_emails: Sequence[str] = ()) -> list[SpamReason]:
+    """The mechanism rules that fire on one posting's :class:`SpamInput`."""
+    return rule_reasons(
+        item.document,
+        title=item.title,
+        company_name=item.company_name,
+        salary_annual_max=item.salary_annual_max,
+        contact_emails=contact_emails,
+    )
+
+
 def assess(
     item: SpamInput,
     *,
@@ -121,13 +133,7 @@ def assess(
 ) -> SpamAssessment:
     """Score one posting's :class:`SpamInput`."""
     model = model or default_model()
-    reasons = rule_reasons(
-        item.document,
-        title=item.title,
-        company_name=item.company_name,
-        salary_annual_max=item.salary_annual_max,
-        contact_emails=contact_emails,
-    )
+    reasons = input_reasons(item, contact_emails)
     rules_score = noisy_or(r.weight for r in reasons)
     strong = strong_rules(reasons)
     if strong >= 2:
