@@ -6,17 +6,40 @@ from __future__ import annotations
 import json
 import time
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from datetime import datetime
 from typing import Any
 
 import psycopg
 import pytest
 from hirehound.express import is_express_execution
+from hirehound_infra import topology
 
 from tests.localstack.conftest import SAMPLES, Client, Stack, executions_with, wait_for
 
 pytestmark = pytest.mark.localstack
+
+
+@pytest.fixture(scope="module", autouse=True)
+def schedules_paused(aws: Callable[[str], Client]) -> Iterator[None]:
+    """The deployed schedules run for real here: MaintenanceExpiry (every 15 minutes) once expired the
+    sample pair, whose dates have passed, between ingestion and the assertions on what ingestion left
+    (a clean-clone run at 17:15). Paused while this module runs; enabled again after it."""
+    events = aws("events")
+    expressions = {spec.expression for spec in topology.SCHEDULES}
+    rules = [
+        r["Name"]
+        for page in events.get_paginator("list_rules").paginate()
+        for r in page["Rules"]
+        if r.get("ScheduleExpression") in expressions
+    ]
+    assert len(rules) == len(expressions)
+    for name in rules:
+        events.disable_rule(Name=name)
+    yield
+    for name in rules:
+        events.enable_rule(Name=name)
+
 
 #: A little of everything the corpus has: three shapes published, an exact duplicate with its
 #: original, spam, an empty page (the labels in samples/labels.json say how each must end).
