@@ -106,6 +106,7 @@ def scraper_output(root: Path) -> Path:
     corpus = {page.path.name: page for page in load_corpus()}
     (root / "pages").mkdir()
     (root / "pages" / "a.html").write_bytes(corpus["page-004.html"].body())
+    (root / "pages" / "e.html").write_bytes(corpus["page-019.html"].body())
     (root / "pages" / "photo.html").write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(256))
     canonical = b'<head><link rel="canonical" href="https://jobs.example/c">'
     (root / "canonical.html").write_bytes(corpus["page-010.html"].body().replace(b"<head>", canonical, 1))
@@ -113,9 +114,11 @@ def scraper_output(root: Path) -> Path:
     (root / "logo.png").write_bytes(b"\x89PNG\r\n\x1a\n")
     (root / "gone.html").symlink_to(root / "nowhere.html")
     entries = [
+        # JobPostings valid through 2025: expired when fetched after that (a), not before (early)
         {"url": URLS["a"], "path": "pages/a.html", "fetched_at": "2026-11-30T10:00:00Z"},
         {"url": URLS["photo"], "path": "pages/photo.html"},
         {"url": URLS["body"], "body": corpus["page-020.html"].body().decode("utf-8")},
+        {"url": URLS["early"], "path": "pages/e.html", "fetched_at": "2025-04-02T08:00:00Z"},
     ]
     (root / "manifest.jsonl").write_text("".join(json.dumps(e) + "\n" for e in entries), encoding="utf-8")
     return root
@@ -126,6 +129,7 @@ URLS = {
     "photo": "https://jobs.example/photo",
     "body": "https://jobs.example/body",
     "canonical": "https://jobs.example/c",
+    "early": "https://jobs.example/e",
 }
 
 
@@ -169,18 +173,29 @@ def test_a_directory_with_a_manifest_is_ingested_once_and_ingesting_it_again_cha
     ]
     assert first["skipped"] == {"not a page file (.png)": 1}
     assert [(r["url"], r["outcome"]) for r in first["results"]] == [
-        (URLS["a"], "published"),
+        (URLS["a"], "dead_letter"),  # expired by the scraper's fetch time
         (URLS["photo"], "dead_letter"),  # the pipeline says why, below
         (URLS["body"], "published"),
+        (URLS["early"], "published"),
         (URLS["canonical"], "published"),
     ]
-    [letter] = conn.execute(b"SELECT stage, item_key, error_type, error_message FROM dead_letters").fetchall()
-    assert (letter["stage"], letter["item_key"], letter["error_type"]) == (
+    expired, photo = conn.execute(
+        b"SELECT stage, item_key, error_type, error_message FROM dead_letters ORDER BY item_key"
+    ).fetchall()
+    assert (expired["stage"], expired["item_key"], expired["error_type"]) == (
         "extract",
-        "https://jobs.example/photo",
+        URLS["a"],
+        "NotAJobPageError",
+    )
+    assert expired["error_message"].startswith(
+        "job expired: its JobPosting is valid through 2025-05-23, fetched 2026-11-30"
+    )
+    assert (photo["stage"], photo["item_key"], photo["error_type"]) == (
+        "extract",
+        URLS["photo"],
         "BadInputError",
     )
-    assert "png" in letter["error_message"].lower()
+    assert "png" in photo["error_message"].lower()
     fetched = conn.execute(b"SELECT fetched_at FROM raw_pages WHERE url = %s", (URLS["a"],)).fetchone()
     assert fetched is not None and fetched["fetched_at"].isoformat() == "2026-11-30T10:00:00+00:00"
     before = snapshot(conn)

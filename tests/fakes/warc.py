@@ -71,8 +71,20 @@ def write_warc(path: Path, *, gz: bool = True) -> None:
             )
 
 
-def write_pages(path: Path, pages: list[tuple[str, bytes]], *, content_type: str = "text/html") -> None:
-    """One response/request pair per (url, body), in gzip members, as a crawl of those pages."""
+# The sample corpus's postings are dated 2025 (posted March to June, valid 45 days): a crawl of them dated
+# before the first `validThrough`, so that none reads as expired (WARC-Date is the fetch time).
+CORPUS_CRAWLED = "2025-04-30T09:15:00Z"
+
+
+def write_pages(
+    path: Path,
+    pages: list[tuple[str, bytes]],
+    *,
+    content_type: str = "text/html",
+    crawled: str = CORPUS_CRAWLED,
+) -> None:
+    """One response/request pair per (url, body), in gzip members, as a crawl of those pages on
+    ``crawled``."""
     with path.open("wb") as out:
         writer = WARCWriter(out, gzip=True)
         for url, body in pages:
@@ -81,9 +93,14 @@ def write_pages(path: Path, pages: list[tuple[str, bytes]], *, content_type: str
                 "request",
                 payload=io.BytesIO(b""),
                 http_headers=StatusAndHeaders(f"GET {url} HTTP/1.1", [], is_http_request=True),
+                warc_headers_dict={"WARC-Date": crawled},
             )
             response = writer.create_warc_record(
-                url, "response", payload=io.BytesIO(body), http_headers=http(content_type=content_type)
+                url,
+                "response",
+                payload=io.BytesIO(body),
+                http_headers=http(content_type=content_type),
+                warc_headers_dict={"WARC-Date": crawled},
             )
             writer.write_request_response_pair(request, response)
 

@@ -41,7 +41,7 @@ def extract(page: PageRef) -> dict[str, Any]:
             charset=page.charset,
             fetched_at=page.fetched_at,
         )
-    raw = extract_posting(decode_page(body, page.charset), page.url)
+    raw = extract_posting(decode_page(body, page.charset), page.url, page.fetched_at)
     with transaction() as conn:
         posting_id = postings.upsert_extracted(conn, raw_page_id=raw_page_id, raw=raw)
     return {"posting_id": posting_id, "raw_page_id": raw_page_id}
