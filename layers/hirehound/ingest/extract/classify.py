@@ -14,6 +14,7 @@ import re
 from datetime import date, datetime
 from urllib.parse import urlsplit
 
+from hirehound.caseless import Caseless
 from hirehound.errors import BadInputError
 from hirehound.ingest.extract import expiry, jsonld
 from hirehound.ingest.extract.dom import node_text
@@ -28,7 +29,7 @@ class NotAJobPageError(BadInputError):
         self.kind = kind
 
 
-_GONE = re.compile(
+_GONE = Caseless(
     r"\b(?:no longer (?:available|open|active|accepting applications|posted|exists?|listed)"
     r"|(?:job|position|posting|vacancy|role|listing|advert) (?:has|have) (?:now )?(?:been )?"
     r"(?:filled|closed|expired|removed)"
@@ -48,7 +49,6 @@ _GONE = re.compile(
     r"|ikke længere (?:aktiv|ledig)|(?:annonsen|tjänsten) (?:är|har) (?:utgått|tillsatt))"
     # CJK has no word boundary before it (\b never matches between two CJK characters).
     r"|(?:掲載|募集|受付|公開)(?:期間)?(?:は|を|が)?(?:終了|締め切り)|(?:职位|岗位)已(?:关闭|下线|过期)",
-    re.IGNORECASE,
 )
 # Words every _GONE phrasing contains: the regex (slow: a long alternation) runs only on text with one.
 _GONE_WORDS = (
@@ -193,7 +193,7 @@ _FOR_SALE = re.compile(
     r"te huur|til leje|uthyres)\b",
     re.IGNORECASE,
 )
-_JOB_WORDS = re.compile(
+_JOB_WORDS = Caseless(
     r"\b(?:responsibilit\w*|requirements?|qualifications?|experience|apply|applicants?|salary|hiring|"
     r"candidates?|full[- ]time|part[- ]time|employment|benefits|skills|role|position|vacanc\w+|career|"
     r"requisitos|experiencia|funciones|empleo|puesto|aufgaben|profil|erfahrung|bewerb\w*|stelle|"
@@ -205,7 +205,6 @@ _JOB_WORDS = re.compile(
     r"mansioni|offriamo|contratto|retribuzione|experiência|salário|benefícios|candidatar|werkervaring|"
     r"salaris|wij bieden|vollzeit|teilzeit|temps plein|jornada)\b"
     r"|仕事内容|応募|勤務|雇用|給与|职位|招聘|经验|채용|경력",
-    re.IGNORECASE,
 )
 _MIN_JOB_WORDS = 2
 _MIN_TEXT_FOR_VOCABULARY = 300
@@ -348,11 +347,16 @@ def _gone(page: Page, texts: list[str | None]) -> None:
 def _gone_line(page: Page) -> None:
     """A short line anywhere that is, mostly, an expiry notice ("No longer accepting applications." beside
     the apply button); a description's sentence that mentions a closed position is longer than its match."""
-    if not _NOTICE_WORDS.search(page.body_text.casefold()):
-        return
-    for line in page.lines:
-        if len(line) > _NOTICE_LINE or not _NOTICE_WORDS.search(line.casefold()):
+    lines = page.lines
+    folded = "\n".join(lines).casefold()  # casefolding is per character: the lines stay where they were
+    index, counted, tried = 0, 0, -1
+    for word in _NOTICE_WORDS.finditer(folded):  # no notice word spans a line break: each is in one line
+        index += folded.count("\n", counted, word.start())
+        counted = word.start()
+        line = lines[index]
+        if index == tried or len(line) > _NOTICE_LINE:
             continue
+        tried = index
         match = _GONE.search(line)
         if match and len(match.group(0)) >= _NOTICE_SHARE * len(line.strip(" .!")):
             raise NotAJobPageError("expired", f"job no longer available: page says {line!r}")

@@ -14,6 +14,7 @@ import re
 
 from selectolax.lexbor import LexborNode
 
+from hirehound.caseless import Caseless
 from hirehound.ingest.extract import labelled, maintext, tidy
 from hirehound.ingest.extract.dom import Fields, attr, inner_html, node_text, text
 from hirehound.ingest.extract.page import Page, split_selectors
@@ -75,10 +76,9 @@ _EMPLOYMENT_WORDS = re.compile(
     r"|正社員|契約社員|アルバイト|全职|兼职",
     re.IGNORECASE,
 )
-_REMOTE_WORDS = re.compile(
+_REMOTE_WORDS = Caseless(
     r"\b(?:remote|hybrid|on[- ]?site|in[- ]office|homeoffice|télétravail|remoto|presencial|h[íi]brido|hybride"
     r"|praca (?:zdalna|hybrydowa|stacjonarna)|teletrabajo|fjernarbejde)\b|リモート|远程",
-    re.I,
 )
 _CITY_REGION = re.compile(
     r"^[A-Z][\w .'-]+,\s*[A-Z]{2,3}(?:\s+\d{4,5})?$|^[A-Z][\w.'-]+(?: [A-Z][\w.'-]+)* [A-Z]{2,3}$"
