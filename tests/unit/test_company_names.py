@@ -6,6 +6,7 @@ import socket
 from pathlib import Path
 
 import pytest
+from cleanco import basename  # type: ignore[import-untyped]
 from hirehound.companies import names
 from hirehound.companies.matching import (
     FUZZY_THRESHOLD,
@@ -16,8 +17,25 @@ from hirehound.companies.matching import (
     name_similarity,
 )
 from hirehound.companies.names import company_domain, normalize_company_name
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 pytestmark = pytest.mark.unit
+
+_TERM_WORDS = sorted({word for _, parts in basename.keywords["terms"] for word in parts})
+_NAME_WORDS = st.one_of(
+    st.sampled_from(_TERM_WORDS),
+    st.sampled_from(_TERM_WORDS).map(str.upper).map(lambda word: word + "."),
+    st.sampled_from(["Acme", "Bramble", "&", "and", "Co.", "S.A.", "GmbH,", "Ltd.", "Inc", "株式会社"]),
+)
+
+
+@settings(max_examples=600, deadline=None)
+@given(st.lists(_NAME_WORDS, max_size=7).map(" ".join))
+def test_legal_forms_go_as_cleancos_basename_drops_them(name: str) -> None:
+    """The indexed term loops drop what cleanco's own loops over all its terms drop."""
+    expected = basename(name, prefix=True, suffix=True, middle=False)
+    assert names._legal_basename()(name) == expected
 
 # --- normalize_company_name ---------------------------------------------------------------------------------
 

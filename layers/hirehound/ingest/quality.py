@@ -28,6 +28,8 @@ import re
 
 from pydantic import Field
 
+from hirehound.caseless import Caseless
+
 from hirehound.ingest.models import CleanPosting, Model, NormalizedPosting, RemoteMode
 
 TITLE_POINTS = 10.0
@@ -80,17 +82,16 @@ class _Heading:
     engine skips to those characters instead of trying both branches at every one (3x faster)."""
 
     def __init__(self, words: str) -> None:
-        flags = re.IGNORECASE | re.MULTILINE
-        self._pattern = re.compile(
-            rf"^[ \t#*\-•]*(?:{words})\b[^\n]{{0,40}}$|(?:^|[.\n]\s*)(?:{words})\s*:", flags
+        self._pattern = Caseless(
+            rf"^[ \t#*\-•]*(?:{words})\b[^\n]{{0,40}}$|(?:^|[.\n]\s*)(?:{words})\s*:", re.MULTILINE
         )
-        self._after = re.compile(
-            rf"[.\n](?:(?<=\n)[ \t#*\-•]*(?:{words})\b[^\n]{{0,40}}$|\s*(?:{words})\s*:)", flags
+        self._after = Caseless(
+            rf"[.\n](?:(?<=\n)[ \t#*\-•]*(?:{words})\b[^\n]{{0,40}}$|\s*(?:{words})\s*:)", re.MULTILINE
         )
 
-    def search(self, text: str) -> bool:
-        """Whether ``self._pattern`` matches anywhere in ``text``."""
-        return self._pattern.match(text) is not None or self._after.search(text) is not None
+    def search(self, text: str, lowered: str | None = None) -> bool:
+        """Whether ``self._pattern`` matches anywhere in ``text`` (``lowered``: ``Caseless.lowered(text)``)."""
+        return self._pattern.match(text, lowered) is not None or self._after.search(text, lowered) is not None
 
 
 def _heading(words: str) -> _Heading:
@@ -179,8 +180,9 @@ def _completeness(clean: CleanPosting, normalized: NormalizedPosting, text: str)
 
 
 def _richness(text: str, skills_count: int) -> list[QualityReason]:
+    lowered = Caseless.lowered(text)
     reasons = [
-        _present(name, points, pattern.search(text), f"a {name} section")
+        _present(name, points, pattern.search(text, lowered), f"a {name} section")
         for name, (points, pattern) in _SECTIONS.items()
     ]
     counted = min(max(skills_count, 0), MAX_SKILLS_COUNTED)
