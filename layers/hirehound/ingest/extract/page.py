@@ -120,11 +120,13 @@ def split_selectors(selectors: str) -> tuple[str, ...]:
 
 
 @cache
-def _needs(selectors: str) -> tuple[tuple[str, frozenset[str]], ...]:
-    """Each selector of the list with the lower-cased tokens a page must contain for it to match."""
-    return tuple(
+def _needs(selectors: str) -> tuple[tuple[tuple[str, frozenset[str]], ...], frozenset[str]]:
+    """Each selector of the list with the lower-cased tokens a page must contain for it to match, and all
+    those tokens."""
+    needs = tuple(
         (part, frozenset(token.lower() for token in _tokens(part))) for part in split_selectors(selectors)
     )
+    return needs, frozenset().union(*(tokens for _, tokens in needs))
 
 
 @dataclass
@@ -250,26 +252,26 @@ class Page:
         """The selectors of the list that can match this page (their tokens occur in its HTML)."""
         usable = self._usable.get(selectors)
         if usable is None:
-            usable = ", ".join(part for part, tokens in _needs(selectors) if self._contains_all(tokens))
+            needs, needed = _needs(selectors)
+            found = self._found(needed)
+            usable = ", ".join(part for part, tokens in needs if tokens <= found)
             self._usable[selectors] = usable
         return usable
 
-    def _contains_all(self, tokens: frozenset[str]) -> bool:
-        """Whether all ``tokens`` (lower-cased) occur in the page (case-insensitively: a superset, which only
-        costs a run)."""
+    def _found(self, tokens: frozenset[str]) -> set[str]:
+        """The tokens (lower-cased) found in the page so far, ``tokens`` among them if they occur
+        (case-insensitively: a superset, which only costs a run)."""
         if self._found_tokens is None:
             self._found_tokens, self._scanned_tokens = _TOKENS.scan(self.html_lower)
         found = self._found_tokens
         if tokens <= self._scanned_tokens:  # the usual case: one set comparison
-            return tokens <= found
-        for token in tokens:
-            if token not in self._scanned_tokens:
-                _TOKENS.add(token)  # a token seen for the first time: scanned for from the next page on
-                if token in self.html_lower:
-                    found.add(token)
-            if token not in found:
-                return False
-        return True
+            return found
+        for token in tokens - self._scanned_tokens:
+            _TOKENS.add(token)  # a token seen for the first time: scanned for from the next page on
+            if token in self.html_lower:
+                found.add(token)
+        self._scanned_tokens = self._scanned_tokens | tokens
+        return found
 
     def css(self, selectors: str) -> list[LexborNode]:
         usable = self.present(selectors)
