@@ -264,3 +264,24 @@ def test_property_employment_words_are_read_in_any_case(kind, data, extra):
     variant = data.draw(st.sampled_from([word, word.upper(), word.lower()]))
     text = f"{variant}, {extra}" if extra else variant
     assert parse_employment_type(text).value is kind, text
+
+
+_FOLD_ALPHABET = st.sampled_from(
+    [*"aeiouskhybrdmtnfcl :-%\n", "\u0130", "\u0131", "\u017f", "\u212a", "Σ", "ß", "É", "ü", "ﬁ", "Ꭰ", "㎓", "•",
+     "’", "週2日出社", "remote", "Hybrid", "télétravail", "home office", "3 days in the office", "not remote",
+     "Remote: No", "100% remoto"]
+)  # fmt: skip
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_FOLD_ALPHABET, max_size=30).map("".join))
+def test_folded_patterns_match_as_their_case_insensitive_form(text: str) -> None:
+    """On casefolded text the case-sensitive twin a _Folded pattern runs finds what the case-insensitive
+    pattern finds (a dotless i, which only the latter takes for an "i", gets the latter)."""
+    from hirehound.ingest.normalize import remote
+
+    folded = [value for value in vars(remote).values() if isinstance(value, remote._Folded)]
+    key = remote._key(text)
+    for pattern in [*folded, *(hybrid for _, hybrid in remote._HYBRID)]:
+        found = [(m.span(), m.group(0)) for m in pattern.on(key).finditer(key)]
+        assert found == [(m.span(), m.group(0)) for m in pattern._folding.finditer(key)]

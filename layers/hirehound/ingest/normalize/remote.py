@@ -36,9 +36,9 @@ __all__ = ["parse_remote"]
 
 
 class _Folded:
-    """A case-insensitive pattern for casefolded text. On ASCII text, which casefolding left without a
-    capital, its case-sensitive twin finds the same matches, faster (no character is case-folded to be
-    compared); other text gets the case-insensitive pattern (to which a dotless i, U+0131, is an "i")."""
+    """A case-insensitive pattern for casefolded text. Casefolding left the text without a capital, so its
+    case-sensitive twin finds the same matches, faster (no character is case-folded to be compared); only
+    text with a dotless i (U+0131, an "i" to the case-insensitive pattern) gets the case-insensitive one."""
 
     def __init__(self, pattern: str) -> None:
         if re.search(r"[A-Z]", re.sub(r"\\.", "", pattern)):
@@ -48,7 +48,7 @@ class _Folded:
 
     def on(self, key: str) -> re.Pattern[str]:
         """The pattern to run on ``key`` (casefolded text)."""
-        return self._exact if key.isascii() else self._folding
+        return self._exact if "\u0131" not in key else self._folding
 
 
 _NUMBER = r"(?:[1-4]|one|two|three|four|ein(?:en)?|zwei|drei|vier|un|deux|trois|quatre|uno|dos|tres|cuatro)"
