@@ -54,3 +54,11 @@ def test_a_pattern_must_be_written_in_lower_case() -> None:
     with pytest.raises(ValueError, match="Greek"):
         Caseless(r"σ")
     assert Caseless(r"\W\d\S").pattern.flags & re.IGNORECASE
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.from_regex(classify._GONE.pattern, fullmatch=False))
+def test_every_expiry_phrase_holds_one_of_the_words_that_let_the_pattern_run(text: str) -> None:
+    """classify._gone runs _GONE only on text whose casefolded form holds one of _GONE_WORDS."""
+    if classify._GONE.search(text):
+        assert any(word in text.casefold() for word in classify._GONE_WORDS)

@@ -53,8 +53,12 @@ _GONE = Caseless(
     r"|(?:掲載|募集|受付|公開)(?:期間)?(?:は|を|が)?(?:終了|締め切り)|(?:职位|岗位)已(?:关闭|下线|过期)",
 )
 # Words every _GONE phrasing contains: the regex (slow: a long alternation) runs only on text with one.
+# "found" only after what the pattern puts before it ("page found", "posting not found", "was found"), in
+# pieces without an "i" (a dotless or dotted capital I casefolds to no "i", yet matches one): "found" alone
+# is in most pages ("founded in 1998").
 _GONE_WORDS = (
-    "no longer", "filled", "closed", "expired", "removed", "found", "404", "410", "nicht mehr", "besetzt",
+    "no longer", "filled", "closed", "expired", "removed", "page found", "job found", "ng found", "on found",
+    "was found", "be found", "not found", "404", "410", "nicht mehr", "besetzt",
     "deaktiviert", "abgelaufen", "ya no", "caducad", "expirad", "cerrad", "n'est plus", "expir", "clôtur",
     "pourvue", "più disponibile", "scadut", "udløbet", "ikke længere", "utgått", "tillsatt", "終了",
     "finalizad", "ya no admite", "bewerbungsfrist",
@@ -337,7 +341,7 @@ def _bot_check(page: Page) -> None:
 
 
 def _gone(page: Page, texts: list[str | None]) -> None:
-    notices = [node_text(node) for node in page.css(_NOTICE)]
+    notices = page.cached("notices", lambda page: [node_text(node) for node in page.css(_NOTICE)])
     for found in (*texts, *(notice for notice in notices if notice and len(notice) <= 400)):
         folded = (found or "").casefold()
         if not any(word in folded for word in _GONE_WORDS):
