@@ -55,7 +55,7 @@ def has_control_characters(text: str) -> bool:
 def storable(text: str) -> str:
     """`text` as Postgres can store it: NUL removed, lone surrogates replaced by U+FFFD (as a decoder
     does with bytes it cannot read)."""
-    if not _UNSTORABLE.search(text):
+    if "\x00" not in text if text.isascii() else not _UNSTORABLE.search(text):  # no surrogate is ASCII
         return text
     return _UNSTORABLE.sub(lambda m: "" if m.group() == "\x00" else "\ufffd", text)
 

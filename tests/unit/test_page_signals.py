@@ -142,3 +142,19 @@ def test_extraction_carries_the_signals_even_though_it_strips_forms_and_headers(
     assert raw.signals is not None
     assert raw.signals.logo and raw.signals.questions
     assert raw.signals.company_profile == PROFILE
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        '<IMAGE SRC="/static/acme-logo.png">',  # the parser reads <image> as <img>
+        '<div ITEMPROP="hiringOrganization"><p ITEMPROP="description">' + PROFILE + "</p></div>",
+        '<span itemprop="logo">Acme</span>',
+        '<FORM><label for="q">Years of Python?</label><input id="q" name="q"></FORM>',
+        "<p>No logo, no profile, no form.</p>",
+    ],
+)
+def test_the_lower_cased_html_only_skips_searches_that_find_nothing(body: str) -> None:
+    """Given the page's lower-cased HTML, elements it does not spell are not searched for: the same signals."""
+    html = f"<html><body>{body}</body></html>"
+    assert page_signals(LexborHTMLParser(html), html_lower=html.lower()) == signals(body)

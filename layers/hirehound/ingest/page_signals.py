@@ -63,17 +63,21 @@ _SECTION_ENDS = frozenset({"form", "nav", "header", "footer", "aside", "button"}
 _STRUCTURED_FIELDS = ("responsibilities", "qualifications", "skills", "jobBenefits", "incentiveCompensation")
 
 
-def page_signals(tree: LexborHTMLParser, json_ld: Mapping[str, Any] | None = None) -> PageSignals:
-    """The signals of one parsed page; ``json_ld`` is its schema.org ``JobPosting`` object, if any."""
+def page_signals(
+    tree: LexborHTMLParser, json_ld: Mapping[str, Any] | None = None, *, html_lower: str | None = None
+) -> PageSignals:
+    """The signals of one parsed page; ``json_ld`` is its schema.org ``JobPosting`` object, if any;
+    ``html_lower``: the page's HTML lower-cased, when the caller has it (elements and attributes it does
+    not spell are not searched for: neither a tag nor an attribute name can be written with entities)."""
     organization = json_ld.get("hiringOrganization") if json_ld else None
     organization = organization if isinstance(organization, Mapping) else {}
     description = json_ld.get("description") if json_ld else None
     return PageSignals(
-        logo=bool(organization.get("logo")) or _has_logo(tree),
+        logo=bool(organization.get("logo")) or _has_logo(tree, html_lower),
         company_profile=_plain(organization.get("description"), MIN_PROFILE)
-        or _profile(tree)
+        or _profile(tree, html_lower)
         or (_profile(LexborHTMLParser(description)) if isinstance(description, str) else None),
-        questions=_has_questions(tree),
+        questions=_has_questions(tree, html_lower),
         structured_text=_structured_text(json_ld or {}),
     )
 
@@ -110,11 +114,17 @@ def _ancestors(node: LexborNode, depth: int) -> Iterator[LexborNode]:
         parent, depth = parent.parent, depth - 1
 
 
-def _has_logo(tree: LexborHTMLParser) -> bool:
+def _spells(html_lower: str | None, word: str) -> bool:
+    """Whether the page's HTML may hold ``word`` (a tag's start, an attribute name)."""
+    return html_lower is None or word in html_lower
+
+
+def _has_logo(tree: LexborHTMLParser, html_lower: str | None = None) -> bool:
     """An image named logo (itself or its two nearest ancestors), not in a footer or a "powered by" link."""
-    if tree.css_first('[itemprop="logo"]') is not None:
+    if _spells(html_lower, "itemprop") and tree.css_first('[itemprop="logo"]') is not None:
         return True
-    for image in tree.css("img"):
+    # "<image" is read as "<img" too
+    for image in tree.css("img") if _spells(html_lower, "<im") else ():
         around = list(_ancestors(image, 2))
         if not _LOGO.search(" ".join([_names(image), *(_names(a) for a in around)])):
             continue
@@ -126,10 +136,14 @@ def _has_logo(tree: LexborHTMLParser) -> bool:
     return False
 
 
-def _profile(tree: LexborHTMLParser) -> str | None:
+def _profile(tree: LexborHTMLParser, html_lower: str | None = None) -> str | None:
     """Microdata's organization description, an element marked as the company profile, or the text under an
     "About us" heading (up to the next heading of the same or a higher level)."""
-    node = tree.css_first('[itemprop="hiringOrganization"] [itemprop="description"]')
+    node = (
+        tree.css_first('[itemprop="hiringOrganization"] [itemprop="description"]')
+        if _spells(html_lower, "itemprop")
+        else None
+    )
     if node is not None and (text := _plain(node.html, MIN_PROFILE)):
         return text
     for node in tree.css(_PROFILE_HINTED):
@@ -184,14 +198,14 @@ def _may_say_question(tree: LexborHTMLParser) -> bool:
     return "question" in text.replace("\u0130", "i").lower().replace("\u017f", "s").replace("\u0131", "i")
 
 
-def _has_questions(tree: LexborHTMLParser) -> bool:
+def _has_questions(tree: LexborHTMLParser, html_lower: str | None = None) -> bool:
     """A heading that announces screening questions, or a form field that is not a contact field."""
     if _may_say_question(tree):
         for node in tree.css("h1, h2, h3, h4, h5, h6, legend, label, p, strong"):
             text = _node_text(node)
             if len(text) <= 80 and _QUESTIONS_HEADING.search(text):
                 return True
-    for form in tree.css("form"):
+    for form in tree.css("form") if _spells(html_lower, "<form") else ():
         for field in form.css(_FIELDS):
             kind = (field.attributes.get("type") or "text").lower()
             if field.tag == "input" and kind in _SKIPPED_INPUTS:

@@ -53,7 +53,7 @@ def extract_posting(html: str, url: str, fetched_at: datetime | None = None) -> 
         raise BadInputError("empty page")
     page = Page.read(html, url, source)
     # A logo, a company profile, application questions: read before the noise (headers, asides, forms) goes.
-    signals = page_signals(page.tree, next(iter(jsonld.postings(page)), None))
+    signals = page_signals(page.tree, next(iter(jsonld.postings(page)), None), html_lower=page.html_lower)
     page.strip_noise()
     if page.tree.body is None or not (page.body_text or page.scripts):
         classify.bot_check(page)  # an interstitial's challenge iframe is all its body holds

@@ -5,6 +5,7 @@ from __future__ import annotations
 import html as html_lib
 import re
 from collections.abc import Iterable
+from functools import lru_cache
 from typing import Any
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
@@ -80,8 +81,11 @@ def join(parts: Iterable[str | None], sep: str = ", ") -> str | None:
 
 def html_text_length(html: str | None) -> int:
     """Characters of text in an HTML fragment (tags and whitespace runs dropped), a cheap richness measure."""
-    if not html:
-        return 0
+    return _text_length(html) if html else 0
+
+
+@lru_cache(maxsize=16)  # a page's descriptions are measured up to three times while one is chosen
+def _text_length(html: str) -> int:
     return len(" ".join(_TAG.sub(" ", html).split()))
 
 
