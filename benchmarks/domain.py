@@ -69,14 +69,17 @@ def pipeline(
     from hirehound.ingest.clean import clean_posting
     from hirehound.ingest.decode import decode_page
     from hirehound.ingest.extract import extract_posting
-    from hirehound.ingest.normalize import normalize_posting
+    from hirehound.ingest.normalize import location, normalize_posting
     from hirehound.ingest.quality import score_quality
     from hirehound.ingest.skills import extract_skills
+
+    per_input_caches = (normalize_company_name, getattr(location, "_parse", None))
 
     def run(pages: list[tuple[str, bytes]], seconds: dict[str, float]) -> int:
         # Per-input caches start empty every pass: a name seen twice within a pass is a hit, a page
         # seen again in the next pass is not (a repeated corpus would make every lookup one).
-        getattr(normalize_company_name, "cache_clear", lambda: None)()
+        for cached in per_input_caches:
+            getattr(cached, "cache_clear", lambda: None)()
         known: dict[str, list[Any]] = defaultdict(list)  # blocking key -> companies, as the DB holds them
         made = 0
         for url, body in pages:
