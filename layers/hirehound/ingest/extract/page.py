@@ -11,7 +11,7 @@ import re
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from functools import cache, cached_property
+from functools import cache, cached_property, lru_cache
 from typing import Any, cast
 
 import ahocorasick  # type: ignore[import-not-found]  # C extension without type stubs
@@ -127,6 +127,12 @@ def _needs(selectors: str) -> tuple[tuple[tuple[str, frozenset[str]], ...], froz
         (part, frozenset(token.lower() for token in _tokens(part))) for part in split_selectors(selectors)
     )
     return needs, frozenset().union(*(tokens for _, tokens in needs))
+
+
+@lru_cache(maxsize=4096)
+def _usable_parts(selectors: str, found: frozenset[str]) -> str:
+    """The selectors of the list whose tokens are all among ``found`` (pages share a few such sets)."""
+    return ", ".join(part for part, tokens in _needs(selectors)[0] if tokens <= found)
 
 
 @dataclass
@@ -252,9 +258,8 @@ class Page:
         """The selectors of the list that can match this page (their tokens occur in its HTML)."""
         usable = self._usable.get(selectors)
         if usable is None:
-            needs, needed = _needs(selectors)
-            found = self._found(needed)
-            usable = ", ".join(part for part, tokens in needs if tokens <= found)
+            needed = _needs(selectors)[1]
+            usable = _usable_parts(selectors, needed & self._found(needed))
             self._usable[selectors] = usable
         return usable
 
