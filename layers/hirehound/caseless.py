@@ -2,11 +2,12 @@
 
 ``re`` tries an IGNORECASE alternation at every character, folding each one it compares; the
 case-sensitive twin of a pattern written in lower case, run on ``text.lower()``, finds the same matches at
-the same offsets (3-10x faster on page text, measured on the sample corpus) whenever lower-casing keeps
-every character one character and IGNORECASE adds no equivalence that ``str.lower`` lacks. Three letters
-break that: U+0130 (İ, two characters lower-cased), U+0131 (ı, which IGNORECASE takes for "i") and U+017F
-(ſ, taken for "s"); text with one of them gets the IGNORECASE pattern itself. The matches returned are the
-IGNORECASE pattern's own, re-read at the offset found, so their groups are the text as written.
+the same offsets (3-10x faster on the corpus's page text) whenever lower-casing keeps every character one
+character and IGNORECASE adds no equivalence that ``str.lower`` lacks. Three letters break that: U+0130
+(a dotted capital I, two characters lower-cased), U+0131 (a dotless i, which IGNORECASE takes for "i")
+and U+017F (a long s, taken for "s"); text with one of them gets the IGNORECASE pattern itself. The
+matches returned are the IGNORECASE pattern's own, re-read at the offset found, so their groups are the
+text as written.
 """
 
 from __future__ import annotations
@@ -18,7 +19,9 @@ from collections.abc import Iterator
 _UNSAFE = ("\u0130", "\u0131", "\u017f")
 # Letters with case-insensitive equivalents beyond lower-casing (Greek, Cyrillic, the micro sign...): a
 # pattern must not spell them.
-_EXTRA_CASED = re.compile("[\u00b5\u0345\u0370-\u052f\u1c80-\u1c88\u1e60\u1e61\u1e9b\u1fbe\ua64a\ua64b\ufb05\ufb06]")
+_EXTRA_CASED = re.compile(
+    "[\u00b5\u0345\u0370-\u052f\u1c80-\u1c88\u1e60\u1e61\u1e9b\u1fbe\ua64a\ua64b\ufb05\ufb06]"
+)
 
 
 class Caseless:
@@ -28,7 +31,9 @@ class Caseless:
     def __init__(self, pattern: str, flags: int = 0) -> None:
         letters = re.sub(r"\\.", "", pattern)
         if letters != letters.lower() or _EXTRA_CASED.search(letters):
-            raise ValueError(f"a caseless pattern must be written in lower case, without Greek or Cyrillic: {pattern!r}")
+            raise ValueError(
+                f"a caseless pattern must be written in lower case, without Greek or Cyrillic: {pattern!r}"
+            )
         self.pattern = re.compile(pattern, flags | re.IGNORECASE)
         self._exact = re.compile(pattern, flags)
 

@@ -37,6 +37,7 @@ def test_legal_forms_go_as_cleancos_basename_drops_them(name: str) -> None:
     expected = basename(name, prefix=True, suffix=True, middle=False)
     assert names._legal_basename()(name) == expected
 
+
 # --- normalize_company_name ---------------------------------------------------------------------------------
 
 

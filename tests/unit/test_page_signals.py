@@ -155,6 +155,6 @@ def test_extraction_carries_the_signals_even_though_it_strips_forms_and_headers(
     ],
 )
 def test_the_lower_cased_html_only_skips_searches_that_find_nothing(body: str) -> None:
-    """Given the page's lower-cased HTML, elements it does not spell are not searched for: the same signals."""
+    """Given the lower-cased HTML, elements it does not spell are not searched for: the same signals."""
     html = f"<html><body>{body}</body></html>"
     assert page_signals(LexborHTMLParser(html), html_lower=html.lower()) == signals(body)

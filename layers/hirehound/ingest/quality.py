@@ -29,7 +29,6 @@ import re
 from pydantic import Field
 
 from hirehound.caseless import Caseless
-
 from hirehound.ingest.models import CleanPosting, Model, NormalizedPosting, RemoteMode
 
 TITLE_POINTS = 10.0
@@ -90,7 +89,7 @@ class _Heading:
         )
 
     def search(self, text: str, lowered: str | None = None) -> bool:
-        """Whether ``self._pattern`` matches anywhere in ``text`` (``lowered``: ``Caseless.lowered(text)``)."""
+        """Whether ``self._pattern`` matches anywhere in ``text``; ``lowered``: ``Caseless.lowered(text)``."""
         return self._pattern.match(text, lowered) is not None or self._after.search(text, lowered) is not None
 
 

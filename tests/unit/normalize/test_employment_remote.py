@@ -267,9 +267,9 @@ def test_property_employment_words_are_read_in_any_case(kind, data, extra):
 
 
 _FOLD_ALPHABET = st.sampled_from(
-    [*"aeiouskhybrdmtnfcl :-%\n", "\u0130", "\u0131", "\u017f", "\u212a", "Σ", "ß", "É", "ü", "ﬁ", "Ꭰ", "㎓", "•",
-     "’", "週2日出社", "remote", "Hybrid", "télétravail", "home office", "3 days in the office", "not remote",
-     "Remote: No", "100% remoto"]
+    [*"aeiouskhybrdmtnfcl :-%\n", "\u0130", "\u0131", "\u017f", "\u212a", "Σ", "ß", "É", "ü", "ﬁ", "\u13a0",
+     "㎓", "•", "\u2019", "週2日出社", "remote", "Hybrid", "télétravail", "home office",
+     "3 days in the office", "not remote", "Remote: No", "100% remoto"]
 )  # fmt: skip
 
 

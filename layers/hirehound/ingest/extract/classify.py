@@ -70,8 +70,8 @@ _GONE_WORDS = (
 _NOTICE_WORDS = (
     "no longer", "nicht mehr", "ya no ", "n'est plus", "終了", "expired", "been filled",
     *(f"{verb} {now}closed" for verb in ("is", "are", "has", "have") for now in ("", "now ")),
-    "finalizad", "caducad", "cerrad", "abgelaufen", "bewerbungsfrist", "besetzt", "udløbet", "utgått", "scadut",
-    "più disponibile",
+    "finalizad", "caducad", "cerrad", "abgelaufen", "bewerbungsfrist", "besetzt", "udløbet", "utgått",
+    "scadut", "più disponibile",
 )  # fmt: skip
 # A line of at most this many characters, at least this share of it the notice's words.
 _NOTICE_LINE = 80
