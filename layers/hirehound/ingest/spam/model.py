@@ -81,13 +81,16 @@ class _Block:
         blind = self.columns(text)
         return blind, (self.columns(f"{text}\n{profile}") if profile else blind)
 
+    def _tf(self, counts: npt.NDArray[np.intp]) -> npt.NDArray[np.float64]:
+        """Term frequencies of counts >= 1 (scikit-learn's ``1 + log(count)`` with ``sublinear_tf``)."""
+        return np.log(counts) + 1.0 if self.sublinear_tf else counts.astype(np.float64)
+
     def share(self, columns: npt.NDArray[np.intp], coef: npt.NDArray[np.float64]) -> float:
         """This block's share of a margin: the L2-normalized TF-IDF row of ``columns`` times ``coef``."""
         if not len(columns):
             return 0.0
         unique, counts = np.unique(columns, return_counts=True)
-        tf = np.log(counts) + 1.0 if self.sublinear_tf else counts.astype(np.float64)
-        values = tf * self.idf[unique]
+        values = self._tf(counts) * self.idf[unique]
         return float(values @ coef[unique]) / float(np.sqrt(values @ values))
 
     def shares(self, text: str, profile: str = "") -> tuple[float, float]:
@@ -98,8 +101,7 @@ class _Block:
         if not len(whole):
             return 0.0, 0.0
         unique, counts = np.unique(whole, return_counts=True)  # one row, both models' coefficients
-        tf = np.log(counts) + 1.0 if self.sublinear_tf else counts.astype(np.float64)
-        values = tf * self.idf[unique]
+        values = self._tf(counts) * self.idf[unique]
         whole_share, blind_share = (values @ self.both_coef[unique]) / float(np.sqrt(values @ values))
         return float(whole_share), float(blind_share)
 
@@ -123,6 +125,14 @@ class _WordBigramBlock(_Block):
         return self.column_pair(doc, "")[0]
 
     def column_pair(self, text: str, profile: str) -> tuple[npt.NDArray[np.intp], npt.NDArray[np.intp]]:
+        whole, in_blind = self._whole_columns(text, profile)
+        return (whole if in_blind is None else whole[in_blind]), whole
+
+    def _whole_columns(
+        self, text: str, profile: str
+    ) -> tuple[npt.NDArray[np.intp], npt.NDArray[np.bool_] | None]:
+        """The columns of ``text`` + newline + ``profile``, and which of them are ``text``'s own (None
+        without a profile: all)."""
         tokens = self.pattern.findall(text.lower())
         blind_words = len(tokens)
         if profile:  # a newline between them: the same tokens as the joined text
@@ -139,10 +149,35 @@ class _WordBigramBlock(_Block):
             bigrams = self.bigram_columns[at]
         whole = np.concatenate([words[known], bigrams[found]]).astype(np.intp)
         if not profile:
-            return whole, whole
+            return whole, None
+        # the text's words and bigrams come first in their parts (a bigram across the newline is not its own)
         pairs = max(blind_words - 1, 0)
-        blind = np.concatenate([words[:blind_words][known[:blind_words]], bigrams[:pairs][found[:pairs]]])
-        return blind.astype(np.intp), whole
+        own = np.concatenate([np.arange(len(words)) < blind_words, np.arange(len(found)) < pairs])
+        return whole, own[np.concatenate([known, found])]
+
+    def shares(self, text: str, profile: str = "") -> tuple[float, float]:
+        whole, in_blind = self._whole_columns(text, profile)
+        if not len(whole):
+            return 0.0, 0.0
+        if in_blind is None:  # no profile: one row, both models' coefficients
+            unique, counts = np.unique(whole, return_counts=True)
+            values = self._tf(counts) * self.idf[unique]
+            both = (values @ self.both_coef[unique]) / float(np.sqrt(values @ values))
+            return float(both[0]), float(both[1])
+        # one sort gives both rows: the whole text's counts, and the blind text's as a subset of them
+        unique, inverse, counts = np.unique(whole, return_inverse=True, return_counts=True)
+        blind_counts = np.bincount(inverse[in_blind], minlength=len(unique))
+        idf = self.idf[unique]
+        values = self._tf(counts) * idf
+        whole_share = float(values @ self.coef[unique]) / float(np.sqrt(values @ values))
+        seen = blind_counts > 0
+        if not seen.any():
+            return whole_share, 0.0
+        blind_values = self._tf(blind_counts[seen]) * idf[seen]
+        blind_share = float(blind_values @ self.blind_coef[unique[seen]]) / float(
+            np.sqrt(blind_values @ blind_values)
+        )
+        return whole_share, blind_share
 
 
 def _bigram_lookup(index: dict[str, int]) -> tuple[npt.NDArray[np.int64], npt.NDArray[np.intp]] | None:

@@ -361,22 +361,24 @@ def _annual_pay_in_text(low: str, present: frozenset[str]) -> tuple[float, str] 
 
 
 def _absurd_pay(low: str, present: frozenset[str], salary_annual_max: float | None) -> SpamReason | None:
-    no_experience = _NO_EXPERIENCE.pattern.search(low) if _NO_EXPERIENCE.may_match(present) else None
-    if no_experience is None:
-        return None
+    """Absurd pay (the normalized salary's maximum first, then pay stated in the text) for a job that asks
+    no experience. The pay is looked for first: few texts state any, while most name "experience"."""
     candidates = (
         [] if salary_annual_max is None else [(salary_annual_max, f"salary max {salary_annual_max:,.0f}")]
     )
     if (in_text := _annual_pay_in_text(low, present)) is not None:
         candidates.append(in_text)
-    for annual, shown in candidates:
-        if annual >= ABSURD_ANNUAL_PAY:
-            return SpamReason(
-                code="absurd_pay_no_experience",
-                weight=ABSURD_PAY_WEIGHT,
-                evidence=f"{shown} (~{annual:,.0f}/yr) with '{_snippet(no_experience)}'",
-            )
-    return None
+    absurd = next(((annual, shown) for annual, shown in candidates if annual >= ABSURD_ANNUAL_PAY), None)
+    if absurd is None or not _NO_EXPERIENCE.may_match(present):
+        return None
+    if (no_experience := _NO_EXPERIENCE.pattern.search(low)) is None:
+        return None
+    annual, shown = absurd
+    return SpamReason(
+        code="absurd_pay_no_experience",
+        weight=ABSURD_PAY_WEIGHT,
+        evidence=f"{shown} (~{annual:,.0f}/yr) with '{_snippet(no_experience)}'",
+    )
 
 
 def _shouting(text: str, title: str) -> SpamReason | None:
