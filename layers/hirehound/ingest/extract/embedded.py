@@ -15,7 +15,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
-from hirehound.ingest.extract import jsdata
+from hirehound.ingest.extract import appstate, jsdata
 from hirehound.ingest.extract.dom import Fields, Json, join, text
 from hirehound.ingest.extract.page import Page
 
@@ -85,7 +85,7 @@ DATE_KEYS = (
 # Apps name their fields freely ("positionName", "companyInfo", "workLocation", "payDescription",
 # "summaryHtml"): a key not listed above is read by the stems its name contains (lowercased).
 _STEMS: dict[tuple[str, ...], tuple[tuple[str, ...], tuple[str, ...]]] = {  # keys -> (stems, not these)
-    TITLE_KEYS: (("title", "positionname", "jobname", "vacancyname"), ("subtitle", "page", "seo", "meta")),
+    TITLE_KEYS: (("title", "positionname", "jobname", "vacancyname", "openingname"), ("subtitle", "page", "seo", "meta")),
     DESCRIPTION_KEYS: (("description", "summaryhtml", "bodyhtml", "contenthtml"), ("meta", "seo")),
     COMPANY_KEYS: (
         ("company", "employer", "organization", "organisation", "advertiser"),
@@ -127,7 +127,9 @@ def _parse_blobs(page: Page) -> list[Blob]:
             try:
                 data = json.loads(body, strict=False)
             except ValueError:
-                continue
+                data = appstate.angular_state(body)
+                if data is None:
+                    continue
             found.append(
                 Blob(
                     script.id or script.kind, jsdata.unflatten(data) if jsdata.looks_devalued(data) else data
@@ -138,6 +140,10 @@ def _parse_blobs(page: Page) -> list[Blob]:
                 data = _value_at(body, match.end())
                 if data is not None:
                     found.append(Blob(match.group(1), data))
+    found += [Blob(name, data) for name, data in appstate.attribute_blobs(page)]
+    document = appstate.json_document(page)
+    if document is not None:
+        found.append(Blob("document", document))
     return found
 
 
@@ -202,7 +208,7 @@ def job_fields(job: dict[str, Json], refs: dict[str, Json] | None = None) -> Fie
         "location_text": _location(_first(job, LOCATION_KEYS, refs), refs),
         "remote_text": _remote(job, refs),
         "employment_type_text": _named(_first(job, EMPLOYMENT_KEYS, refs), refs),
-        "salary_text": salary_text(_first(job, SALARY_KEYS, refs), refs),
+        "salary_text": salary_text(_first(job, SALARY_KEYS, refs), refs) or split_salary(job, refs),
         "date_posted_text": _first_string(job, DATE_KEYS, refs),
     }
 
@@ -319,8 +325,8 @@ def _location(value: Json, refs: dict[str, Json]) -> str | None:
     parts = [
         _named(value.get(key), refs)
         for key in (
-            "city", "suburb", "town", "addressLocality", "locality", "region", "state", "stateCode",
-            "prefecture", "province", "addressRegion", "country", "countryCode", "addressCountry",
+            "city", "cityName", "suburb", "town", "addressLocality", "locality", "region", "state", "stateCode",
+            "prefecture", "province", "addressRegion", "country", "countryName", "countryCode", "addressCountry",
         )
     ]  # fmt: skip
     return join(parts) or _named(value, refs)
@@ -331,11 +337,15 @@ def _remote(job: dict[str, Json], refs: dict[str, Json]) -> str | None:
         value = _deref(job.get(key), refs)
         if value is True:
             return "Remote"
-        if isinstance(value, str) and value.strip():
+        if isinstance(value, str) and value.strip() and not value.strip().isdigit():  # BambooHR's "0"
             return text(value)
         if isinstance(value, dict):
             return _named(value, refs)
-    return None
+    return next((mode for key, mode in _MODE_FLAGS if job.get(key) is True), None)
+
+
+# Work-mode flags beside ``remote: false`` (Recruitee: ``hybrid``, ``onSite``).
+_MODE_FLAGS = (("hybrid", "Hybrid"), ("isHybrid", "Hybrid"), ("onSite", "On-site"), ("onsite", "On-site"))
 
 
 def salary_text(value: Json, refs: dict[str, Json] | None = None) -> str | None:
@@ -349,10 +359,10 @@ def salary_text(value: Json, refs: dict[str, Json] | None = None) -> str | None:
     if not isinstance(value, dict):
         return None
     low = _first_string(
-        value, ("min", "minimum", "minValue", "min_value", "from", "salaryMin", "min_cents"), refs
+        value, ("min", "minimum", "minValue", "min_value", "from", "salaryMin", "min_cents", "rangeStart"), refs
     )
     high = _first_string(
-        value, ("max", "maximum", "maxValue", "max_value", "to", "salaryMax", "max_cents"), refs
+        value, ("max", "maximum", "maxValue", "max_value", "to", "salaryMax", "max_cents", "rangeEnd"), refs
     )
     if low is None and high is None:
         return _first_string(value, ("label", "text", "summary", "formatted", "display"), refs)
@@ -361,13 +371,37 @@ def salary_text(value: Json, refs: dict[str, Json] | None = None) -> str | None:
     currency = _first_string(value, ("currency", "currency_type", "currencyCode", "currency_code"), refs)
     period = _first_string(value, ("period", "interval", "unit", "unitText", "frequency", "per"), refs)
     figure = f"{low} - {high}" if low and high and low != high else (low or high)
+    period = period.casefold().removeprefix("per_").removeprefix("per ") if period else None
     return " ".join(part for part in (currency, figure, f"per {period}" if period else None) if part)
+
+
+def split_salary(job: dict[str, Json], refs: dict[str, Json]) -> str | None:
+    """Pay spread over sibling keys (JOIN: ``salaryAmountFrom: {amount, currency}``, ``salaryAmountTo``,
+    ``salaryFrequency``), as ``salary_text`` spells a range."""
+    parts: dict[str, Json] = {}
+    for key, value in job.items():
+        low = key.casefold()
+        if not any(stem in low for stem in ("salary", "pay", "compensation")):
+            continue
+        value = _deref(value, refs)
+        if isinstance(value, dict):
+            parts.setdefault("currency", _first_string(value, ("currency", "currencyCode"), refs))
+            value = _first_string(value, ("amount", "value"), refs)
+        if low.endswith(("from", "min", "minimum")):
+            parts["min"] = value
+        elif low.endswith(("to", "max", "maximum")):
+            parts["max"] = value
+        elif low.endswith(("frequency", "period", "interval", "unit")):
+            parts["period"] = value
+        elif low.endswith("currency"):
+            parts["currency"] = value
+    return salary_text(parts, refs) if parts.get("min") or parts.get("max") else None
 
 
 def _root_company(data: dict[str, Json], refs: dict[str, Json]) -> str | None:
     """An organization named near the top of the blob (Ashby's ``organization``, a board's ``board``)."""
     for obj in (data, *[v for v in data.values() if isinstance(v, dict)]):
-        for key in ("organization", "company", "employer", "board"):
+        for key in ("organization", "company", "companyName", "hiringOrganization", "employer", "board"):
             name = _named(obj.get(key), refs)
             if name:
                 return name

@@ -15,7 +15,7 @@ import re
 from selectolax.lexbor import LexborNode
 
 from hirehound.caseless import Caseless
-from hirehound.ingest.extract import labelled, maintext, tidy
+from hirehound.ingest.extract import appstate, labelled, maintext, tidy
 from hirehound.ingest.extract.dom import Fields, attr, inner_html, node_text, text
 from hirehound.ingest.extract.page import Page, split_selectors
 
@@ -245,6 +245,8 @@ def _money_fact(part: str) -> bool:
 
 
 def description(page: Page) -> str | None:
+    if appstate.json_document(page) is not None:  # the visible text is the JSON itself
+        return None
     return inner_html(maintext.main_block(page))
 
 
