@@ -18,7 +18,7 @@ from urllib.parse import urlsplit
 
 from hirehound.caseless import Caseless
 from hirehound.errors import BadInputError
-from hirehound.ingest.extract import expiry, jsonld
+from hirehound.ingest.extract import expiry, jobfacts, jsonld
 from hirehound.ingest.extract.dom import node_text
 from hirehound.ingest.extract.page import Page
 
@@ -180,6 +180,7 @@ _COMPANY_PAGE = re.compile(
 # A careers home (".../careers", ".../karriere") with a call to see the openings: about the employer.
 _CAREERS_ROOT = re.compile(
     r"/(?:careers?|jobs|karriere|join-?us|work-with-us|careers-home|life-at-\w+|empleo|trabaja-con-nosotros"
+    r"|vacancies|open-positions|openings|stellenangebote|offres-d-emploi|ofertas-de-empleo"
     r"|recrutement|carrieres|carrières|vacatures|saiyo|recruit)/?$",
     re.IGNORECASE,
 )
@@ -221,6 +222,8 @@ _JOB_LINK = re.compile(
     r"/(?:jobs?|vacanc\w*|stellen\w*|offres?|ofertas?|empleo)/(?:view/)?[\w-]*\d|gh_jid=|/p/\w", re.I
 )
 _MIN_JOB_LINKS = 5
+# A careers root (".../careers", ".../vacancies") that links this many pages under it lists them.
+_MIN_CHILD_POSTINGS = 3
 # A listing is mostly links: their text is at least half of the page's (a posting with ten "similar jobs"
 # links is not).
 _LINK_SHARE = 0.5
@@ -262,6 +265,7 @@ def reject_after_extraction(
         _result_listing(page)
         _login_wall(page)
         _article(page)
+        _careers_index(page)
         _company_page(page)
         _not_a_job(page)
 
@@ -294,10 +298,13 @@ def _login_wall(page: Page) -> None:
 
 
 def _article(page: Page) -> None:
-    """An article (career advice, news) that names jobs: schema.org or Open Graph says article."""
+    """An article (career advice, news) that names jobs: schema.org or Open Graph says article (WordPress
+    says so of every post: a post that shows a job's facts is a posting)."""
     types = _json_ld_types(page)
     og_type = (page.meta("og:type") or "").casefold()
-    if "JobPosting" not in types and (types & _ARTICLE_TYPES or og_type == "article"):
+    if "JobPosting" in types or (og_type == "article" and not types & _ARTICLE_TYPES and jobfacts.shown(page)):
+        return
+    if types & _ARTICLE_TYPES or og_type == "article":
         kind = ", ".join(sorted(types & _ARTICLE_TYPES)) or "og:type article"
         raise NotAJobPageError("article", f"not a job posting (article): {kind}")
 
@@ -305,8 +312,9 @@ def _article(page: Page) -> None:
 def _company_page(page: Page) -> None:
     """An employer's careers landing page ("Life at Tidewell", "Karriere bei ..."; a ``/careers`` page
     that asks the reader to "See open roles")."""
-    for headline in (page.og_title, page.first("h1"), page.title_tag):
-        if headline and _COMPANY_PAGE.match(headline):
+    h1 = page.first("h1")
+    for headline in (page.og_title, h1, page.title_tag):
+        if headline and _COMPANY_PAGE.match(headline) and (headline == h1 or not jobfacts.shown(page)):
             raise NotAJobPageError(
                 "company-page", f"not a job posting (company careers page): page says {headline!r}"
             )
@@ -319,6 +327,18 @@ def _company_page(page: Page) -> None:
             raise NotAJobPageError(
                 "company-page", f"not a job posting (careers landing page): it links {label!r}"
             )
+
+
+def _careers_index(page: Page) -> None:
+    """A careers root (".../careers", ".../vacancies") linking several postings under it or job pages."""
+    parts = urlsplit(page.url)
+    if parts.query or not _CAREERS_ROOT.search(parts.path):
+        return
+    postings = jobfacts.child_links(page)
+    if len(postings) >= _MIN_CHILD_POSTINGS:
+        raise NotAJobPageError(
+            "listing", f"not a job posting (listing): a careers page linking {len(postings)} job pages"
+        )
 
 
 def bot_check(page: Page) -> None:
