@@ -32,6 +32,7 @@ class ExtractionMethod(StrEnum):
     TEAMTAILOR = "teamtailor"
     PERSONIO = "personio"
     SMARTRECRUITERS = "smartrecruiters"
+    JOBVITE = "jobvite"
     BREEZY = "breezy"
     LINKEDIN = "linkedin"
     INDEED = "indeed"

@@ -60,7 +60,11 @@ _SALARY_SELECTORS = (
     " [class*=Salary], [id*=salary], [class*=compensation], [class*=pay-range]"
 )
 _MAX_FACT = 120
-_ESTIMATE = re.compile(r"estimat|average|benchmark|insight|compar|typical|guide", re.IGNORECASE)
+# A board's estimate, not the employer's pay: "(Glassdoor est.)", "Gehaltsschätzung", "XING Gehaltsprognose".
+_ESTIMATE = re.compile(
+    r"estimat|average|benchmark|insight|compar|typical|guide|\best\.|sch[äa]tzung|prognose|forecast",
+    re.IGNORECASE,
+)
 _LOGOS = "header img, [class*=logo] img, img[class*=logo], img[src*=logo], a img"
 # A short line of facts under the title: "Customer Experience · Austin, TX · Full-time".
 _META_SEPARATOR = re.compile(r"\s+[\u00b7\u2022|]\s+|\s+/\s+")
@@ -77,7 +81,8 @@ _EMPLOYMENT_WORDS = re.compile(
     re.IGNORECASE,
 )
 _REMOTE_WORDS = Caseless(
-    r"\b(?:remote|hybrid|on[- ]?site|in[- ]office|homeoffice|télétravail|remoto|presencial|h[íi]brido|hybride"
+    r"\b(?:remote|hybrid|on[- ]?site|in[- ]office|home[- ]?office|télétravail|remoto|presencial|h[íi]brido"
+    r"|hybride"
     r"|praca (?:zdalna|hybrydowa|stacjonarna)|teletrabajo|fjernarbejde)\b|リモート|远程",
 )
 _CITY_REGION = re.compile(
@@ -147,7 +152,7 @@ def _money_text(page: Page) -> str | None:
         if _ESTIMATE.search(f"{node.attributes.get('class') or ''} {node.attributes.get('id') or ''}"):
             continue  # a board's salary estimate or comparison widget, not the employer's statement
         found = node_text(node)
-        if found and any(char.isdigit() for char in found) and len(found) <= _MAX_FACT:
+        if found and any(char.isdigit() for char in found) and len(found) <= _MAX_FACT and not _ESTIMATE.search(found):
             return found
     return None
 
@@ -215,9 +220,11 @@ def _lines_under_title(page: Page) -> list[str]:
 def _facts(parts: list[str], *, bare_place: bool) -> Fields:
     found: Fields = {}
     unread = []
-    for part in parts:
+    for at, part in enumerate(parts):
         if _money_fact(part):
-            found.setdefault("salary_text", part)
+            # "Gehaltsschätzung" over the figures, "(XING Gehaltsprognose)" after them: the board's guess
+            if not _ESTIMATE.search(" ".join(parts[max(at - 1, 0) : at + 2])):
+                found.setdefault("salary_text", part)
         elif _EMPLOYMENT_WORDS.search(part):
             found["employment_type_text"] = ", ".join(filter(None, [found.get("employment_type_text"), part]))
         elif _REMOTE_WORDS.search(part) and len(part) <= 40:
@@ -294,7 +301,8 @@ def _company_text(node: LexborNode) -> str | None:
     own = text(node.text(deep=False))
     if own and len(own) > 1:
         return own
-    return node_text(node) or attr(node.css_first("img[alt]"), "alt")
+    strong = node.css_first("strong, b")  # WP Job Manager: "<a>Website</a><strong>Name</strong>"
+    return node_text(strong) or node_text(node) or attr(node.css_first("img[alt]"), "alt")
 
 
 def company(page: Page) -> str | None:
@@ -306,7 +314,7 @@ def company(page: Page) -> str | None:
     if header:
         return header
     from_title = tidy.company_from_title(page)
-    if from_title and not _CITY_REGION.match(from_title):
+    if from_title and not _CITY_REGION.match(from_title) and not _is_stated_place(from_title, page):
         return from_title
     if page.site_name and not tidy.is_board(page):
         found = tidy.clean_company(page.site_name, page)
@@ -322,6 +330,12 @@ def company(page: Page) -> str | None:
 def _employer(candidate: str | None, page: Page) -> str | None:
     found = tidy.clean_company(candidate, page)
     return None if found and tidy.is_own_board_name(found, page) else found
+
+
+def _is_stated_place(name: str, page: Page) -> bool:
+    """``name`` starts the location the page states ("Nantes" beside "Lieu : Nantes (44)")."""
+    places = (labelled.extract(page).get("location_text"), meta_line(page).get("location_text"))
+    return any(place and place.casefold().startswith(name.casefold()) for place in places)
 
 
 def header_employer(page: Page) -> str | None:

@@ -77,6 +77,11 @@ _VOCABULARY: dict[str, tuple[str, ...]] = {
 }  # fmt: skip
 # A value that means nothing without its label: yes/no answers and bare numbers ("Télétravail: Non").
 _NEEDS_LABEL = re.compile(r"^(?:yes|no|oui|non|ja|nein|s[ií]|possible|möglich|möjligt|nej|\d)", re.IGNORECASE)
+_WORK_MODE_WORD = re.compile(
+    r"remote|hybri|on[- ]?site|office|büro|vor ort|présentiel|télétravail|presencial|remoto|teletrabajo|zdaln"
+    r"|stacjonar|thuis|kantoor|distans|fjern|リモート|在宅|出社",
+    re.IGNORECASE,
+)
 _MAX_LABEL = 32
 _COLON_ONLY = re.compile(r"^[:\uff1a]$")
 _CODE = re.compile(r"^[A-Z]{2,3}$")
@@ -198,13 +203,16 @@ def _extract(page: Page) -> Fields:
             continue
         if fields.get(name):
             continue
-        fields[name] = text(
-            f"{label}: {value}" if name == "remote_text" and _NEEDS_LABEL.match(value) else value
-        )
+        fields[name] = text(f"{label}: {value}" if name == "remote_text" and _needs_label(value) else value)
     if employment:
         fields["employment_type_text"] = text(", ".join(dict.fromkeys(employment)))
     _place_from_parts(fields)
     return fields
+
+
+def _needs_label(value: str) -> bool:
+    """A work-mode value that means nothing without its label: "Non", "bis zu 2 Tage pro Woche möglich"."""
+    return bool(_NEEDS_LABEL.match(value) or not _WORK_MODE_WORD.search(value))
 
 
 def _place_from_parts(fields: Fields) -> None:

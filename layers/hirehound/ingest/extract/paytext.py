@@ -38,7 +38,7 @@ def _money(text: str) -> list[re.Match[str]]:
 _PAY_WORDS = re.compile(
     r"\b(?:pay|paid|salary|salaries|compensation|wage|wages|hourly rate|pay rate|rate of pay|"
     r"remuneration|OTE|"
-    r"base|earn|gehalt|vergütung|lohn|salario|sueldo|salaire|rémunération)\b"
+    r"base|earn|\w*gehalt|vergütung|\w*lohn|salario|sueldo|salaire|rémunération|salaris|loon)\b"
     r"|\bper (?:hour|day|week|month|year|annum)\b|/\s?(?:h|hr|hour|month|mo|year|yr)\b"
     r"|\ban hour\b|\ba year\b",
     re.IGNORECASE,
@@ -56,6 +56,7 @@ _SECTION = re.compile(
     r"gehalt|vergütung|salario|rémunération|salaire)\s*:?$",
     re.IGNORECASE,
 )
+_EXTRAS = re.compile(r",?\s+(?:plus|as well as|and|in addition to)\s|;\s|\s\+\s", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z])")
 _HEADING_TAGS = "h2, h3, h4, h5, strong, b"
 _MAX_SECTION_TEXT = 200
@@ -79,9 +80,17 @@ def pay_text(description_html: str) -> str | None:
         end = body.find("\n", money.end())
         line = body[start : end if end >= 0 else len(body)]
         for sentence in _SENTENCE_END.split(line):
-            if _money(sentence) and _PAY_WORDS.search(sentence) and not _NOT_PAY.search(sentence):
+            amounts = _money(sentence)
+            if amounts and _PAY_WORDS.search(sentence) and not _NOT_PAY.search(_pay_clause(sentence, amounts)):
                 return text(sentence)
     return None
+
+
+def _pay_clause(sentence: str, amounts: list[re.Match[str]]) -> str:
+    """The sentence up to the extras added after its last amount ("…per year, plus pension and ferry
+    allowance"): what is not pay there does not unsay the pay before it."""
+    extras = _EXTRAS.search(sentence, amounts[-1].end())
+    return sentence[: extras.start()] if extras else sentence
 
 
 def _section(tree: LexborHTMLParser) -> str | None:

@@ -29,5 +29,5 @@ def extract(page: Page) -> Fields:
 
 
 def _company(page: Page) -> str | None:
-    alt = attr(page.node(".header-logo, header img"), "alt")
+    alt = attr(page.node(".header-logo img, header img"), "alt")
     return alt.removesuffix(" logo").strip() or None if alt else None

@@ -52,6 +52,7 @@ _CAREERS_PREFIX = re.compile(r"^(?:careers?|jobs|karriere|carri[eè]res)\s+(?:at
 _JOBS_AT = re.compile(r"^(?:jobs?|careers?|stellen|karriere)\s+(?:at|bei|chez|en)\s+(?P<company>.+)$", re.I)
 _UI_TEXT = re.compile(
     r"^(?:careers?(?: home)?|home|logo|company logo|jobs?|job details|job description|opportunity details|"
+    r"i'm interested|i am interested|"
     r"apply(?: now| for this job| to position)?|application(?: form)?|application submitted!?|"
     r"thank(?:s| you)(?: for applying)?.*|open (?:roles|positions)|search(?: jobs)?|back(?: to jobs)?|menu|"
     r"sign in|log ?in|powered by .*|overview|description|details|share|view website|website|"

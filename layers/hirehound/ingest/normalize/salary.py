@@ -102,25 +102,25 @@ _FROM = re.compile(
     r"\b(?:from|starting\s+(?:at|from)|min(?:imum)?\.?|at\s+least|ab|à\s+partir\s+de|desde)\s*$",
     re.IGNORECASE,
 )
-# Period words in English, German, French and Spanish. ``_ADJACENT`` reads the period written right
+# Period words in English, German, French, Spanish and Dutch (and the Nordic month and year). ``_ADJACENT`` reads the period written right
 # after the amount ("$30/hr", "3.500 €/mois", "15 € brutto pro Stunde", "20 $ la hora"), also run
 # together with the next word ("$30/hrPart-time"); ``_ANYWHERE`` finds an unmistakable word or phrase
 # elsewhere ("Hourly rate: $30", "Jahresgehalt 60.000 €", "salaire annuel").
 _UNITS: dict[SalaryPeriod, str] = {  # the noun, after "per", "/", "pro", "par", "por", "la", "al" ...
-    SalaryPeriod.HOUR: r"hours?|hrs?|h|stunden?|std\.?|heures?|horas?|ora|ore",
-    SalaryPeriod.DAY: r"days?|d|tag(?:e|es)?|jours?|journ[ée]e|d[ií]as?|giorno",
+    SalaryPeriod.HOUR: r"hours?|hrs?|h|stunden?|std\.?|heures?|horas?|ora|ore|uur",
+    SalaryPeriod.DAY: r"days?|d|tag(?:e|es)?|jours?|journ[ée]e|d[ií]as?|giorno|dag",
     SalaryPeriod.WEEK: r"weeks?|wk|w|wochen?|semaines?|semanas?|settimana",
-    SalaryPeriod.MONTH: r"months?|mo|mth|m|monat(?:s)?|mois|mes(?:es)?|mês|mese",
-    SalaryPeriod.YEAR: r"years?|yr|y|jahr(?:es)?|an|ann[ée]e|años?|anos?|anno",
+    SalaryPeriod.MONTH: r"months?|mo|mth|m|monat(?:s)?|mois|mes(?:es)?|mês|mese|maand|måned|månad|mnd",
+    SalaryPeriod.YEAR: r"years?|yr|y|jahr(?:es)?|an|ann[ée]e|años?|anos?|anno|jaar|år",
 }
 _ADJECTIVES: dict[SalaryPeriod, str] = {  # period words that stand alone
     SalaryPeriod.HOUR: r"hourly|stündlich|stundenlohn|stundensatz|horaire|por\s+hora",
     SalaryPeriod.DAY: r"daily|day\s+rate|täglich|tagessatz|journalier|diario",
     SalaryPeriod.WEEK: r"weekly|wöchentlich|wochenlohn|hebdomadaire|semanal(?:es)?",
     SalaryPeriod.MONTH: r"monthly|monatlich|monatl\.?|mtl\.?|monatsgehalt|monatslohn|mensuel(?:le)?s?|"
-    r"mensual(?:es)?|mensualmente|mensa(?:l|is)|mensil[ei]",
+    r"mensual(?:es)?|mensualmente|mensa(?:l|is)|mensil[ei]|maandelijks|maandsalaris",
     SalaryPeriod.YEAR: r"yearly|annual(?:ly)?|annum|jährlich|jährl\.?|jahresgehalt|jahreslohn|"
-    r"annuel(?:le)?s?|anual(?:es)?|anualmente|annu[oiea]|annuale|lpa|ctc",
+    r"annuel(?:le)?s?|anual(?:es)?|anualmente|annu[oiea]|annuale|lpa|ctc|jaarlijks|jaarsalaris",
 }
 _ABBREVIATIONS: dict[SalaryPeriod, str] = {  # "p.h.", "p.m.", "pm", "p.a.", "pa": only after an amount
     SalaryPeriod.HOUR: r"p\.?\s?h\.?|ph",

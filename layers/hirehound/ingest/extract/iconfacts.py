@@ -1,0 +1,41 @@
+"""Facts labelled by an icon instead of a word: ``<i name="location"></i><span>Bordeaux</span>`` (Welcome to
+the Jungle), ``<i class="fa fa-map-marker"></i> Asheville, NC``, ``<svg data-icon="clock">``. The icon's
+name says what the text beside it is; the value is the text of the icon's parent element.
+"""
+
+from __future__ import annotations
+
+import re
+
+from hirehound.ingest.extract.dom import Fields, node_text
+from hirehound.ingest.extract.page import Page
+
+_ICONS = "i[name], i[class*=fa-], i[class*=icon], span[class*=icon], svg[data-icon], use[href]"
+# Icon names by field; a name is read from the icon's ``name``, ``class``, ``data-icon`` or sprite ``href``.
+_FIELDS = (
+    ("remote_text", re.compile(r"remote|home-?office|laptop-house|wfh|teletravail", re.I)),
+    ("location_text", re.compile(r"location|map-?marker|map-?pin|\bpin\b|place|geo-?alt|address", re.I)),
+    ("employment_type_text", re.compile(r"contract|employment|job-?type", re.I)),
+    ("salary_text", re.compile(r"salary|money|euro|dollar|pound|wallet|coins|cash|banknote", re.I)),
+)
+_MAX_VALUE = 80
+
+
+def detect(page: Page) -> bool:
+    return bool(page.present(_ICONS))
+
+
+def extract(page: Page) -> Fields:
+    fields: Fields = {}
+    for icon in page.css(_ICONS):
+        name = " ".join(
+            icon.attributes.get(key) or "" for key in ("name", "class", "data-icon", "href", "xlink:href")
+        )
+        field = next((found for found, pattern in _FIELDS if pattern.search(name)), None)
+        holder = icon.parent
+        while holder is not None and holder.tag in ("svg", "use"):
+            holder = holder.parent
+        value = node_text(holder) if field and holder is not None else None
+        if field and value and len(value) <= _MAX_VALUE and not fields.get(field):
+            fields[field] = value
+    return fields
