@@ -15,7 +15,7 @@ from datetime import datetime
 from urllib.parse import parse_qs, urlsplit
 
 from hirehound.errors import BadInputError
-from hirehound.ingest.extract import classify, generic, jsonld, operator, paytext, tidy
+from hirehound.ingest.extract import classify, generic, jobfacts, jsonld, operator, paytext, tidy
 from hirehound.ingest.extract.classify import NotAJobPageError
 from hirehound.ingest.extract.dom import FIELD_NAMES, Fields, html_text_length
 from hirehound.ingest.extract.page import Page
@@ -82,6 +82,8 @@ def extract_posting(html: str, url: str, fetched_at: datetime | None = None) -> 
         raise BadInputError("no job title found on page")
     if not fields.get("salary_text") and fields.get("description_html"):
         fields["salary_text"] = paytext.pay_text(fields["description_html"] or "")
+    if not fields.get("employment_type_text"):
+        fields["employment_type_text"] = jobfacts.employment(page, fields.get("description_html"))
     url_id = _id_from_url(url, source)
     if url_id:
         fields["external_id"] = url_id

@@ -71,7 +71,7 @@ _META_SEPARATOR = re.compile(r"\s+[\u00b7\u2022|]\s+|\s+/\s+")
 _META_SELECTORS = (
     "[class*=meta], [class*=details-line], [class*=subtitle], [class*=job-info] p, [class*=facts]"
 )
-_EMPLOYMENT_WORDS = re.compile(
+EMPLOYMENT_WORDS = re.compile(
     r"\b(?:full[- ]?time|part[- ]?time|contract(?:or)?|temporary|temp|intern(?:ship)?|permanent|freelance|"
     r"vollzeit|teilzeit|werkstudent\w*|praktikum|befristet|unbefristet|festanstellung|"
     r"temps (?:plein|partiel)|cdi|cdd|"
@@ -225,7 +225,7 @@ def _facts(parts: list[str], *, bare_place: bool) -> Fields:
             # "Gehaltsschätzung" over the figures, "(XING Gehaltsprognose)" after them: the board's guess
             if not _ESTIMATE.search(" ".join(parts[max(at - 1, 0) : at + 2])):
                 found.setdefault("salary_text", part)
-        elif _EMPLOYMENT_WORDS.search(part):
+        elif EMPLOYMENT_WORDS.search(part):
             found["employment_type_text"] = ", ".join(filter(None, [found.get("employment_type_text"), part]))
         elif _REMOTE_WORDS.search(part) and len(part) <= 40:
             found.setdefault("remote_text", part)

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from hirehound.ingest.extract import generic
 from hirehound.ingest.extract.dom import Fields, node_text
 from hirehound.ingest.extract.page import Page
 
@@ -15,7 +16,7 @@ _ICONS = "i[name], i[class*=fa-], i[class*=icon], span[class*=icon], svg[data-ic
 _FIELDS = (
     ("remote_text", re.compile(r"remote|home-?office|laptop-house|wfh|teletravail", re.I)),
     ("location_text", re.compile(r"location|map-?marker|map-?pin|\bpin\b|place|geo-?alt|address", re.I)),
-    ("employment_type_text", re.compile(r"contract|employment|job-?type", re.I)),
+    ("employment_type_text", re.compile(r"contract|employment|job-?type|work-?type", re.I)),
     ("salary_text", re.compile(r"salary|money|euro|dollar|pound|wallet|coins|cash|banknote", re.I)),
 )
 _MAX_VALUE = 80
@@ -27,6 +28,7 @@ def detect(page: Page) -> bool:
 
 def extract(page: Page) -> Fields:
     fields: Fields = {}
+    kinds: list[str] = []
     for icon in page.css(_ICONS):
         name = " ".join(
             icon.attributes.get(key) or "" for key in ("name", "class", "data-icon", "href", "xlink:href")
@@ -36,6 +38,13 @@ def extract(page: Page) -> Fields:
         while holder is not None and holder.tag in ("svg", "use"):
             holder = holder.parent
         value = node_text(holder) if field and holder is not None else None
-        if field and value and len(value) <= _MAX_VALUE and not fields.get(field):
+        if not field or not value or len(value) > _MAX_VALUE:
+            continue
+        if field == "employment_type_text":  # "Feste Anstellung" beside "Vollzeit": both, if kinds of work
+            if generic.EMPLOYMENT_WORDS.search(value):
+                kinds.append(value)
+        elif not fields.get(field):
             fields[field] = value
+    if kinds:
+        fields["employment_type_text"] = ", ".join(dict.fromkeys(kinds))
     return fields

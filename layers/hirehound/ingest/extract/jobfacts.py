@@ -11,13 +11,36 @@ from __future__ import annotations
 import re
 from urllib.parse import urlsplit
 
-from hirehound.ingest.extract import labelled
+from selectolax.lexbor import LexborHTMLParser
+
+from hirehound.ingest.extract import generic, labelled
 from hirehound.ingest.extract.page import Page
 
 _FACTS = ("location_text", "employment_type_text", "salary_text", "remote_text")
 _MIN_FACTS = 2
 # WP Job Manager (``single_job_listing``, ``job-listing-meta``), Simple Job Board (``sjb-``), WP Job Openings.
 _JOB_MARKUP = ".single_job_listing, .job-listing-meta, [class*=sjb-job], .awsm-job-specifications"
+# Kinds of work as a description names them; "permanent" sides with any (a permanent part-time post).
+_KINDS = re.compile(
+    r"\b(?:full[- ]time|part[- ]time|permanent|fixed[- ]term|temporary|internship|freelance|vollzeit|teilzeit"
+    r"|temps plein|temps partiel|jornada completa|media jornada)\b",
+    re.IGNORECASE,
+)
+_SENTENCES = re.compile(r"(?<=[.!?])\s+|\n+")
+# The kind of work said of the role: "a full-time, field-based position", "Teilzeitstelle", "poste en CDI".
+_ROLE_NOUN = re.compile(
+    r"\b(?:full[- ]time|part[- ]time|permanent|fixed[- ]term|temporary|vollzeit|teilzeit|temps plein"
+    r"|temps partiel|jornada completa|media jornada)\b[\w ,/-]{0,30}?\b(?:position|role|job|contract|basis"
+    r"|post|employment|opportunity|vacancy|stelle|anstellung|poste|contrat|puesto)\b",
+    re.IGNORECASE,
+)
+_KIND_OF = (
+    ("full", re.compile(r"full|vollzeit|temps plein|jornada completa")),
+    ("part", re.compile(r"part|teilzeit|temps partiel|media jornada")),
+    ("temporary", re.compile(r"fixed|temporary")),
+    ("internship", re.compile(r"internship")),
+    ("freelance", re.compile(r"freelance")),
+)
 _JOB_PATH = re.compile(
     r"/(?:jobs?|careers?|vacanc(?:y|ies)|positions?|openings?|stellen\w*|offres?|ofertas?|empleos?)/[\w%-]+/?$",
     re.IGNORECASE,
@@ -28,6 +51,29 @@ def shown(page: Page) -> bool:
     """The page shows one job's facts: two labelled ones, or a job plugin's markup."""
     found = labelled.extract(page)
     return sum(1 for name in _FACTS if found.get(name)) >= _MIN_FACTS or page.has(_JOB_MARKUP)
+
+
+def employment(page: Page, description_html: str | None) -> str | None:
+    """The employment type of a page whose sources gave none: the facts under its title ("Full-time"),
+    else the one kind of work its description gives the role ("This is a full-time, field-based
+    position", "Full-time, permanent."); "equity in all full-time offers" is not about the role, and a
+    description that names two kinds ("full-time and part-time shifts") says nothing."""
+    found = generic.meta_line(page).get("employment_type_text")
+    if (found and _KINDS.search(found)) or not description_html:
+        return found
+    body = LexborHTMLParser(description_html).body
+    words: set[str] = set()
+    for sentence in _SENTENCES.split(body.text(separator="\n") if body else ""):
+        kinds = [match.group(0).casefold() for match in _KINDS.finditer(sentence)]
+        if kinds and (_ROLE_NOUN.search(sentence) or not _KINDS.sub("", sentence).strip(" ,/&-.!")):
+            words.update(kinds)
+    if len({_kind(word) for word in words} - {None}) != 1:
+        return found
+    return ", ".join([*([found] if found else []), *sorted(words)])
+
+
+def _kind(word: str) -> str | None:
+    return next((kind for kind, pattern in _KIND_OF if pattern.match(word)), None)
 
 
 def child_links(page: Page) -> set[str]:
