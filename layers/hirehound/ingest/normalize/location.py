@@ -158,6 +158,8 @@ _CITY_CODE = re.compile(r"^(?P<city>[^\W\d_][\w .'-]*?)\s+(?P<code>[A-Z]{2,3})$"
 _LEADING_FILLER = re.compile(r"^(?:(?:in|within|from|based\s+in|the|of|only)\s+)+", re.IGNORECASE)
 # "US-WA-Seattle", also first of several ("US-CA-San Francisco | US-NY-New York", iCIMS's Job Locations)
 _CODE_CHAIN = re.compile(r"^([A-Z]{2,3})-([A-Z\d]{1,3})-([^\W\d_][^,;|]*?)(?=\s*(?:[|;]|$))")
+# Taleo's "United States-Wisconsin-Green Bay": country, region and city by name (the country is checked)
+_NAME_CHAIN = re.compile(r"^([^\W\d_][^-,;|]*?)-([^\W\d_][^-,;|]*?)-([^\W\d_][^-,;|]*?)$")
 # a letter somewhere ("6th of October City"), nothing but name characters
 _PLACE_LIKE = re.compile(r"^['\u2018\u2019]?(?=\d*[^\W\d_])\w[\w .'\u2018\u2019()&/-]{0,60}$")
 _ABBREVIATIONS = (("saint", "st"), ("sainte", "ste"), ("mount", "mt"), ("fort", "ft"))
@@ -550,6 +552,9 @@ def _clean(text: str, context: list[str]) -> list[str]:
     """The first place's parts, mode words, postal codes and street lines removed (the countries that
     postcodes name are added to ``context``)."""
     text = _CODE_CHAIN.sub(r"\3, \2, \1", text.strip())  # "US-WA-Seattle"
+    chain = _NAME_CHAIN.match(text)
+    if chain and _as_country(chain.group(1)):
+        text = f"{chain.group(3)}, {chain.group(2)}, {chain.group(1)}"
     text = re.sub(r"[()\[\]]", ",", text)
     text = re.sub(
         r"\s+[-\u2013\u2014]+\s+|(?<=\w)[-\u2013\u2014](?=remote\b)|(?<=\bremote)[-\u2013\u2014:](?=\w)",
@@ -626,6 +631,8 @@ def _in_context(part: str, context: tuple[str, ...], *, any_size: bool = False) 
     postcode names its country (``any_size``: "Perth PH1" is in Scotland)."""
     if _is_code(part):
         return None  # "DE", "CA": a stated code is read as such
+    if _as_country(part) in context:  # "Mexico" on a Mexican page is the country, not Mexico City
+        return None
     named = _gazetteer().by_name.get(fold(part), [])
     least = 0 if any_size else min(_BIG_CITY, (named[0].population if named else 0) / _DOMINANT)
     for country in dict.fromkeys(context):
