@@ -31,11 +31,13 @@ def attribute_blobs(page: Page) -> list[tuple[str, Json]]:
     for node in page.css(_PROPS):
         for name in ("data-props", "data-page"):
             value = (node.attributes.get(name) or "").strip()
-            if value.startswith("{"):
-                try:
-                    found.append((node.attributes.get("data-component") or name, json.loads(value, strict=False)))
-                except ValueError:
-                    continue
+            if not value.startswith("{"):
+                continue
+            try:
+                data = json.loads(value, strict=False)
+            except ValueError:
+                continue
+            found.append((node.attributes.get("data-component") or name, data))
     return found
 
 

@@ -302,7 +302,8 @@ def _article(page: Page) -> None:
     says so of every post: a post that shows a job's facts is a posting)."""
     types = _json_ld_types(page)
     og_type = (page.meta("og:type") or "").casefold()
-    if "JobPosting" in types or (og_type == "article" and not types & _ARTICLE_TYPES and jobfacts.shown(page)):
+    post = og_type == "article" and not types & _ARTICLE_TYPES
+    if "JobPosting" in types or (post and jobfacts.shown(page)):
         return
     if types & _ARTICLE_TYPES or og_type == "article":
         kind = ", ".join(sorted(types & _ARTICLE_TYPES)) or "og:type article"

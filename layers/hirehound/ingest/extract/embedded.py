@@ -85,7 +85,10 @@ DATE_KEYS = (
 # Apps name their fields freely ("positionName", "companyInfo", "workLocation", "payDescription",
 # "summaryHtml"): a key not listed above is read by the stems its name contains (lowercased).
 _STEMS: dict[tuple[str, ...], tuple[tuple[str, ...], tuple[str, ...]]] = {  # keys -> (stems, not these)
-    TITLE_KEYS: (("title", "positionname", "jobname", "vacancyname", "openingname"), ("subtitle", "page", "seo", "meta")),
+    TITLE_KEYS: (
+        ("title", "positionname", "jobname", "vacancyname", "openingname"),
+        ("subtitle", "page", "seo", "meta"),
+    ),
     DESCRIPTION_KEYS: (("description", "summaryhtml", "bodyhtml", "contenthtml"), ("meta", "seo")),
     COMPANY_KEYS: (
         ("company", "employer", "organization", "organisation", "advertiser"),
@@ -325,8 +328,9 @@ def _location(value: Json, refs: dict[str, Json]) -> str | None:
     parts = [
         _named(value.get(key), refs)
         for key in (
-            "city", "cityName", "suburb", "town", "addressLocality", "locality", "region", "state", "stateCode",
-            "prefecture", "province", "addressRegion", "country", "countryName", "countryCode", "addressCountry",
+            "city", "cityName", "suburb", "town", "addressLocality", "locality", "region", "state",
+            "stateCode", "prefecture", "province", "addressRegion", "country", "countryName", "countryCode",
+            "addressCountry",
         )
     ]  # fmt: skip
     return join(parts) or _named(value, refs)
@@ -348,6 +352,10 @@ def _remote(job: dict[str, Json], refs: dict[str, Json]) -> str | None:
 _MODE_FLAGS = (("hybrid", "Hybrid"), ("isHybrid", "Hybrid"), ("onSite", "On-site"), ("onsite", "On-site"))
 
 
+_LOW_KEYS = ("min", "minimum", "minValue", "min_value", "from", "salaryMin", "min_cents", "rangeStart")
+_HIGH_KEYS = ("max", "maximum", "maxValue", "max_value", "to", "salaryMax", "max_cents", "rangeEnd")
+
+
 def salary_text(value: Json, refs: dict[str, Json] | None = None) -> str | None:
     """A pay value as text: strings as is; ``{min, max, currency, period}``-like objects spelled out."""
     refs = refs or {}
@@ -358,12 +366,8 @@ def salary_text(value: Json, refs: dict[str, Json] | None = None) -> str | None:
         return text(str(value))
     if not isinstance(value, dict):
         return None
-    low = _first_string(
-        value, ("min", "minimum", "minValue", "min_value", "from", "salaryMin", "min_cents", "rangeStart"), refs
-    )
-    high = _first_string(
-        value, ("max", "maximum", "maxValue", "max_value", "to", "salaryMax", "max_cents", "rangeEnd"), refs
-    )
+    low = _first_string(value, _LOW_KEYS, refs)
+    high = _first_string(value, _HIGH_KEYS, refs)
     if low is None and high is None:
         return _first_string(value, ("label", "text", "summary", "formatted", "display"), refs)
     if "min_cents" in value or "max_cents" in value:
@@ -379,11 +383,11 @@ def split_salary(job: dict[str, Json], refs: dict[str, Json]) -> str | None:
     """Pay spread over sibling keys (JOIN: ``salaryAmountFrom: {amount, currency}``, ``salaryAmountTo``,
     ``salaryFrequency``), as ``salary_text`` spells a range."""
     parts: dict[str, Json] = {}
-    for key, value in job.items():
+    for key, found in job.items():
         low = key.casefold()
         if not any(stem in low for stem in ("salary", "pay", "compensation")):
             continue
-        value = _deref(value, refs)
+        value = _deref(found, refs)
         if isinstance(value, dict):
             parts.setdefault("currency", _first_string(value, ("currency", "currencyCode"), refs))
             value = _first_string(value, ("amount", "value"), refs)

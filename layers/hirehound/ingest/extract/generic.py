@@ -82,8 +82,7 @@ EMPLOYMENT_WORDS = re.compile(
 )
 _REMOTE_WORDS = Caseless(
     r"\b(?:remote|hybrid|on[- ]?site|in[- ]office|home[- ]?office|télétravail|remoto|presencial|h[íi]brido"
-    r"|hybride"
-    r"|praca (?:zdalna|hybrydowa|stacjonarna)|teletrabajo|fjernarbejde)\b|リモート|远程",
+    r"|hybride|praca (?:zdalna|hybrydowa|stacjonarna)|teletrabajo|fjernarbejde)\b|リモート|远程",
 )
 _CITY_REGION = re.compile(
     r"^[A-Z][\w .'-]+,\s*[A-Z]{2,3}(?:\s+\d{4,5})?$|^[A-Z][\w.'-]+(?: [A-Z][\w.'-]+)* [A-Z]{2,3}$"
@@ -152,7 +151,9 @@ def _money_text(page: Page) -> str | None:
         if _ESTIMATE.search(f"{node.attributes.get('class') or ''} {node.attributes.get('id') or ''}"):
             continue  # a board's salary estimate or comparison widget, not the employer's statement
         found = node_text(node)
-        if found and any(char.isdigit() for char in found) and len(found) <= _MAX_FACT and not _ESTIMATE.search(found):
+        if not found or len(found) > _MAX_FACT or _ESTIMATE.search(found):  # "(XING Gehaltsprognose)"
+            continue
+        if any(char.isdigit() for char in found):
             return found
     return None
 

@@ -81,7 +81,9 @@ def pay_text(description_html: str) -> str | None:
         line = body[start : end if end >= 0 else len(body)]
         for sentence in _SENTENCE_END.split(line):
             amounts = _money(sentence)
-            if amounts and _PAY_WORDS.search(sentence) and not _NOT_PAY.search(_pay_clause(sentence, amounts)):
+            if not amounts or not _PAY_WORDS.search(sentence):
+                continue
+            if not _NOT_PAY.search(_pay_clause(sentence, amounts)):
                 return text(sentence)
     return None
 

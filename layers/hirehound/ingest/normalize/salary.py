@@ -102,10 +102,11 @@ _FROM = re.compile(
     r"\b(?:from|starting\s+(?:at|from)|min(?:imum)?\.?|at\s+least|ab|à\s+partir\s+de|desde)\s*$",
     re.IGNORECASE,
 )
-# Period words in English, German, French, Spanish and Dutch (and the Nordic month and year). ``_ADJACENT`` reads the period written right
-# after the amount ("$30/hr", "3.500 €/mois", "15 € brutto pro Stunde", "20 $ la hora"), also run
-# together with the next word ("$30/hrPart-time"); ``_ANYWHERE`` finds an unmistakable word or phrase
-# elsewhere ("Hourly rate: $30", "Jahresgehalt 60.000 €", "salaire annuel").
+# Period words in English, German, French, Spanish, Dutch (and the Nordic month and year). ``_ADJACENT``
+# reads the period written right after the amount ("$30/hr", "3.500 €/mois", "15 € brutto pro Stunde",
+# "20 $ la hora", "€ 3.350 bruto per maand"), also run together with the next word ("$30/hrPart-time");
+# ``_ANYWHERE`` finds an unmistakable word or phrase elsewhere ("Hourly rate: $30", "Jahresgehalt 60.000 €",
+# "salaire annuel").
 _UNITS: dict[SalaryPeriod, str] = {  # the noun, after "per", "/", "pro", "par", "por", "la", "al" ...
     SalaryPeriod.HOUR: r"hours?|hrs?|h|stunden?|std\.?|heures?|horas?|ora|ore|uur",
     SalaryPeriod.DAY: r"days?|d|tag(?:e|es)?|jours?|journ[ée]e|d[ií]as?|giorno|dag",
