@@ -1,6 +1,7 @@
 """Facts labelled by an icon instead of a word: ``<i name="location"></i><span>Bordeaux</span>`` (Welcome to
-the Jungle), ``<i class="fa fa-map-marker"></i> Asheville, NC``, ``<svg data-icon="clock">``. The icon's
-name says what the text beside it is; the value is the text of the icon's parent element.
+the Jungle), ``<i class="fa fa-map-marker"></i> Asheville, NC``, ``<svg data-icon="...">``; or by an emoji
+that starts the line ("📍 Cape Town", "💰 R28,000 - R34,000 per month": Wix, Notion, startup pages). The
+icon's name says what the text beside it is; the value is the text of the icon's parent element.
 """
 
 from __future__ import annotations
@@ -22,12 +23,29 @@ _FIELDS = (
 _MAX_VALUE = 80
 
 
+# Emoji that start a line of facts (Wix, Notion and startup pages): "📍 Cape Town", "💰 R28,000 - R34,000".
+_EMOJI = {
+    "\U0001f4cd": "location_text", "\U0001f30d": "location_text", "\U0001f30e": "location_text",
+    "\U0001f30f": "location_text", "\U0001f3e0": "remote_text", "\U0001f3e1": "remote_text",
+    "\U0001f4bb": "remote_text", "\u23f0": "employment_type_text", "\U0001f552": "employment_type_text",
+    "\U0001f4bc": "employment_type_text", "\U0001f4dd": "employment_type_text", "\U0001f4b0": "salary_text",
+    "\U0001f4b5": "salary_text", "\U0001f4b6": "salary_text", "\U0001f4b7": "salary_text",
+    "\U0001f4b8": "salary_text",
+}  # fmt: skip
+_EMOJI_LINES = 60
+_ANY_EMOJI = re.compile(f"[{''.join(_EMOJI)}]")
+
+
 def detect(page: Page) -> bool:
-    return bool(page.present(_ICONS))
+    return bool(page.present(_ICONS) or _ANY_EMOJI.search(page.body_text))
 
 
 def extract(page: Page) -> Fields:
-    fields: Fields = {}
+    return dict(page.cached("iconfacts", _extract))
+
+
+def _extract(page: Page) -> Fields:
+    fields = _emoji_facts(page) if _ANY_EMOJI.search(page.body_text) else {}
     kinds: list[str] = []
     for icon in page.css(_ICONS):
         name = " ".join(
@@ -47,4 +65,14 @@ def extract(page: Page) -> Fields:
             fields[field] = value
     if kinds:
         fields["employment_type_text"] = ", ".join(dict.fromkeys(kinds))
+    return fields
+
+
+def _emoji_facts(page: Page) -> Fields:
+    fields: Fields = {}
+    for line in page.lines[:_EMOJI_LINES]:
+        field = _EMOJI.get(line[0])
+        value = line[1:].strip(" \ufe0f:")
+        if field and value and len(value) <= _MAX_VALUE and not fields.get(field):
+            fields[field] = value
     return fields

@@ -13,7 +13,7 @@ from urllib.parse import urlsplit
 
 from selectolax.lexbor import LexborHTMLParser
 
-from hirehound.ingest.extract import generic, labelled
+from hirehound.ingest.extract import generic, iconfacts, labelled
 from hirehound.ingest.extract.page import Page
 
 _FACTS = ("location_text", "employment_type_text", "salary_text", "remote_text")
@@ -48,8 +48,10 @@ _JOB_PATH = re.compile(
 
 
 def shown(page: Page) -> bool:
-    """The page shows one job's facts: two labelled ones, or a job plugin's markup."""
+    """The page shows one job's facts: two labelled ones (by a word or an icon), or a job plugin's markup."""
     found = labelled.extract(page)
+    if not all(found.get(name) for name in _FACTS) and iconfacts.detect(page):
+        found = {**iconfacts.extract(page), **{name: value for name, value in found.items() if value}}
     return sum(1 for name in _FACTS if found.get(name)) >= _MIN_FACTS or page.has(_JOB_MARKUP)
 
 

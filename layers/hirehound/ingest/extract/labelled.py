@@ -156,7 +156,7 @@ def pairs(page: Page) -> list[tuple[str, str, str]]:
         while at + 1 < len(lines) and len(value) <= _MAX_VALUE and _continues(value, lines[at + 1]):
             at += 1
             value = _join(value, lines[at])
-        value = value.strip()
+        value = value.strip().lstrip("\u2013\u2014-|\u00b7 ")  # "Location", "- Asheville" (Squarespace)
         if value and len(value) <= _MAX_VALUE:
             found.append((name, label.strip(" :\uff1a"), value))
             used = at
