@@ -276,8 +276,8 @@ def test_emoji_led_facts() -> None:
 
 
 def test_a_small_employers_page_with_facts_but_few_job_words_is_a_posting() -> None:
-    """Squarespace: "Location" and "- Asheville, NC" (an en dash) in two text nodes, and prose without "experience" or
-    "requirements"."""
+    """Squarespace: "Location" and "- Asheville, NC" (an en dash) in two text nodes, and prose without
+    "experience" or "requirements"."""
     prose = (
         "<p>We are a 90-seat restaurant cooking from the farms of the Blue Ridge. Our kitchen is small, busy"
         " and kind, and the chef wants someone to run the line with her on service nights, order produce"
