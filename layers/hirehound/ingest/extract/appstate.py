@@ -6,6 +6,8 @@ state, or as the whole page (a saved API response).
 - Angular Universal's ``<script id="serverApp-state" type="application/json">`` escapes its JSON as
   ``&q;`` (quote), ``&s;`` (apostrophe), ``&l;``/``&g;`` (angle brackets) and ``&a;`` (ampersand): Angular
   before 16.
+- Next.js's app router streams its React Server Components payload as ``self.__next_f.push([1, "..."])``
+  strings: rows ``<id>:<JSON>`` whose props hold the page's data (no ``__NEXT_DATA__`` any more).
 - A JSON document saved from a browser (Chrome wraps it in one ``<pre>``): Workday's CXS
   ``/wday/cxs/.../job/...`` response, an ATS's job API.
 """
@@ -21,7 +23,10 @@ from hirehound.ingest.extract.page import Page
 _PROPS = "[data-props], [data-page]"
 _ANGULAR_ESCAPES = {"&q;": '"', "&s;": "'", "&l;": "<", "&g;": ">", "&a;": "&"}
 _ANGULAR = re.compile("|".join(_ANGULAR_ESCAPES))
+_DECODER = json.JSONDecoder(strict=False)
 _MAX_DOCUMENT = 2_000_000
+_FLIGHT_PUSH = "self.__next_f.push("
+_FLIGHT_ROW = re.compile(r"^[0-9a-f]+:(?=[\[{])", re.MULTILINE)
 
 
 def attribute_blobs(page: Page) -> list[tuple[str, Json]]:
@@ -49,6 +54,29 @@ def angular_state(body: str) -> Json | None:
         return json.loads(_ANGULAR.sub(lambda match: _ANGULAR_ESCAPES[match.group(0)], body), strict=False)
     except ValueError:
         return None
+
+
+def flight_rows(page: Page) -> list[Json]:
+    """The JSON rows of a Next.js app-router payload (``self.__next_f.push([1, "3:[...]\\n"])``)."""
+    chunks: list[str] = []
+    for script in page.scripts:
+        body = script.body.strip()
+        if not body.startswith(_FLIGHT_PUSH):
+            continue
+        try:
+            pushed = json.loads(body[len(_FLIGHT_PUSH) :].removesuffix(";").removesuffix(")"), strict=False)
+        except ValueError:
+            continue
+        if isinstance(pushed, list) and len(pushed) == 2 and isinstance(pushed[1], str):
+            chunks.append(pushed[1])
+    flight = "".join(chunks)
+    rows: list[Json] = []
+    for row in _FLIGHT_ROW.finditer(flight):
+        try:
+            rows.append(_DECODER.raw_decode(flight, row.end())[0])
+        except ValueError:
+            continue
+    return rows
 
 
 def json_document(page: Page) -> Json | None:

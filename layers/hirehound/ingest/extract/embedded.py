@@ -144,6 +144,7 @@ def _parse_blobs(page: Page) -> list[Blob]:
                 if data is not None:
                     found.append(Blob(match.group(1), data))
     found += [Blob(name, data) for name, data in appstate.attribute_blobs(page)]
+    found += [Blob("__next_f", row) for row in appstate.flight_rows(page)]
     document = appstate.json_document(page)
     if document is not None:
         found.append(Blob("document", document))
@@ -180,7 +181,20 @@ def extract(page: Page) -> Fields:
         score = sum(1 for value in found.values() if value)
         if found.get("title") and score > best[0]:
             best = (score, found)
-    return best[1]
+    fields = best[1]
+    if fields and not fields.get("company_name"):
+        fields["company_name"] = _company_blob(blobs(page))
+    return fields
+
+
+def _company_blob(found: list[Blob]) -> str | None:
+    """The employer from a blob of its own (Comeet's ``var COMPANY_DATA = {"name": ...}``)."""
+    for blob in found:
+        if "company" in blob.name.casefold() and isinstance(blob.data, dict):
+            name = _first_string(blob.data, ("name", "companyName", "displayName"), {})
+            if name:
+                return name
+    return None
 
 
 def from_blob(data: Json) -> Fields:
@@ -195,8 +209,9 @@ def from_blob(data: Json) -> Fields:
     if job is None:
         return {}
     fields = job_fields(job, refs)
-    if not fields.get("company_name") and isinstance(data, dict):
-        fields["company_name"] = _root_company(data, refs)
+    if not fields.get("company_name") and isinstance(data, dict | list):
+        roots = [data] if isinstance(data, dict) else [item for item in data[:8] if isinstance(item, dict)]
+        fields["company_name"] = next(filter(None, (_root_company(root, refs) for root in roots)), None)
     return fields
 
 
