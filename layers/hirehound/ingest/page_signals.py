@@ -183,8 +183,10 @@ def _text_after(heading: LexborNode) -> str | None:
 def _field_label(form: LexborNode, field: LexborNode) -> str:
     attrs = field.attributes
     label = None
-    if attrs.get("id"):
-        label = form.css_first(f'label[for="{attrs["id"]}"]')
+    if attrs.get("id"):  # compared, not put in a selector: an id may hold quotes or markup (make fuzz)
+        label = next(
+            (node for node in form.css("label[for]") if node.attributes.get("for") == attrs["id"]), None
+        )
     if label is None:
         label = next((a for a in _ancestors(field, 3) if a.tag == "label"), None)
     text = _node_text(label) if label is not None else ""
