@@ -82,6 +82,12 @@ _WORK_MODE_WORD = re.compile(
     r"|stacjonar|thuis|kantoor|distans|fjern|リモート|在宅|出社",
     re.IGNORECASE,
 )
+# An answer to a work-mode label: a share, a count of days, a degree ("teilweise", "occasionnel").
+_ANSWER = re.compile(
+    r"\d|möglich|possible|posible|partial|partiel|parcial|teilweise|flexib|occasion|gelegentlich|frequent"
+    r"|fréquent|régulier|regular|days?\b|tage?\b|jours?\b|días?\b|week|woche|semaine|semana",
+    re.IGNORECASE,
+)
 _MAX_LABEL = 32
 _COLON_ONLY = re.compile(r"^[:\uff1a]$")
 _CODE = re.compile(r"^[A-Z]{2,3}$")
@@ -211,8 +217,11 @@ def _extract(page: Page) -> Fields:
 
 
 def _needs_label(value: str) -> bool:
-    """A work-mode value that means nothing without its label: "Non", "bis zu 2 Tage pro Woche möglich"."""
-    return bool(_NEEDS_LABEL.match(value) or not _WORK_MODE_WORD.search(value))
+    """A work-mode value that means nothing without its label: "Non", "bis zu 2 Tage pro Woche möglich" (an
+    answer; "About us" after an empty "Remote" label is the next heading, not one)."""
+    if _NEEDS_LABEL.match(value):
+        return True
+    return not _WORK_MODE_WORD.search(value) and bool(_ANSWER.search(value))
 
 
 def _place_from_parts(fields: Fields) -> None:
