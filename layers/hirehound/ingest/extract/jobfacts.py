@@ -11,8 +11,6 @@ from __future__ import annotations
 import re
 from urllib.parse import urlsplit
 
-from selectolax.lexbor import LexborHTMLParser
-
 from hirehound.ingest.extract import generic, iconfacts, labelled
 from hirehound.ingest.extract.page import Page
 
@@ -27,6 +25,8 @@ _KINDS = re.compile(
     re.IGNORECASE,
 )
 _SENTENCES = re.compile(r"(?<=[.!?])\s+|\n+")
+_TAG = re.compile(r"<[^>]*>")
+_AROUND = 160
 # The kind of work said of the role: "a full-time, field-based position", "Teilzeitstelle", "poste en CDI".
 _ROLE_NOUN = re.compile(
     r"\b(?:full[- ]time|part[- ]time|permanent|fixed[- ]term|temporary|vollzeit|teilzeit|temps plein"
@@ -61,14 +61,16 @@ def employment(page: Page, description_html: str | None) -> str | None:
     position", "Full-time, permanent."); "equity in all full-time offers" is not about the role, and a
     description that names two kinds ("full-time and part-time shifts") says nothing."""
     found = generic.meta_line(page).get("employment_type_text")
-    if (found and _KINDS.search(found)) or not description_html:
+    if (found and _KINDS.search(found)) or not description_html or not _KINDS.search(description_html):
         return found
-    body = LexborHTMLParser(description_html).body
     words: set[str] = set()
-    for sentence in _SENTENCES.split(body.text(separator="\n") if body else ""):
-        kinds = [match.group(0).casefold() for match in _KINDS.finditer(sentence)]
-        if kinds and (_ROLE_NOUN.search(sentence) or not _KINDS.sub("", sentence).strip(" ,/&-.!")):
-            words.update(kinds)
+    for match in _KINDS.finditer(description_html):  # the sentence around each mention, tags as breaks
+        around = _TAG.sub("\n", description_html[max(match.start() - _AROUND, 0) : match.end() + _AROUND])
+        sentence = next((part for part in _SENTENCES.split(around) if match.group(0) in part), None)
+        if sentence is None:  # the mention was inside a tag (an attribute)
+            continue
+        if _ROLE_NOUN.search(sentence) or not _KINDS.sub("", sentence).strip(" ,/&-.!"):
+            words.add(match.group(0).casefold())
     if len({_kind(word) for word in words} - {None}) != 1:
         return found
     return ", ".join([*([found] if found else []), *sorted(words)])
