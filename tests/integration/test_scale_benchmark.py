@@ -6,6 +6,7 @@ from __future__ import annotations
 import math
 
 import numpy as np
+import psycopg
 import pytest
 from hirehound.ingest import dedup
 
@@ -72,3 +73,11 @@ def test_scale_benchmark_at_50k_postings(db: str) -> None:
     assert max(recall for recall, _ in report.recall.values()) >= 0.9
 
     assert len(report.search_ms) == 40 and report.search_hits >= 40 * 5
+
+    # --measure-only on the kept database: the vectors read back, the probes of the run above removed
+    again = scale.run(db, 50_000, probes=8, queries=8, loaded=True)
+    assert again.builds == [] and len(again.dedup_ms) == 8
+    assert again.dedup_found["exact"] == (2, 2) and again.dedup_found["near"] == (2, 2)
+    assert again.recall[100][0] == pytest.approx(report.recall[100][0], abs=0.1)
+    with psycopg.connect(db) as conn:
+        assert conn.execute("SELECT count(*), max(id) FROM postings").fetchone() == (50_000, 50_000)
