@@ -17,6 +17,8 @@ and rebuilt after it (their build time and size are figures). Then it measures, 
   30% of them filtered by country.
 
 The server is a throwaway embedded Postgres under ``--home`` unless ``--url`` names a database.
+``--keep`` leaves it running; ``--measure-only`` then measures that database again (after pending
+migrations, or with another ``--shared-buffers``) without loading it: same probes, removed after.
 """
 
 from __future__ import annotations
@@ -415,10 +417,13 @@ def run(
 
 def print_report(report: Report) -> None:
     mib = 1024 * 1024
-    print(
-        f"postings: {report.postings:,} loaded in {report.load_seconds:.0f} s;"
-        f" table {report.table_bytes / mib:,.0f} MiB"
-    )
+    if report.load_seconds:
+        print(
+            f"postings: {report.postings:,} loaded in {report.load_seconds:.0f} s;"
+            f" table {report.table_bytes / mib:,.0f} MiB"
+        )
+    else:
+        print(f"postings: {report.postings:,} already loaded (--measure-only)")
     for build in report.builds:
         print(f"  index {build.name:<34} built in {build.seconds:7.1f} s, {build.bytes / mib:8,.1f} MiB")
     p50, p95 = percentile(report.dedup_ms, 50), percentile(report.dedup_ms, 95)
