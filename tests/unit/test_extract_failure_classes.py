@@ -16,6 +16,8 @@ from hirehound.errors import BadInputError
 from hirehound.ingest.extract import extract_posting
 from hirehound.ingest.models import RawPosting
 
+from tests.fakes.pages import page
+
 pytestmark = pytest.mark.unit
 
 SHAPES = Path(__file__).resolve().parents[2] / "samples" / "shapes"
@@ -24,10 +26,6 @@ URLS = {Path(label["file"]).stem: label["url"] for label in json.loads((SHAPES /
 
 def shape(name: str) -> RawPosting:
     return extract_posting((SHAPES / "pages" / f"{name}.html").read_text(encoding="utf-8"), URLS[name])
-
-
-def page(head: str, body: str) -> str:
-    return f"<html><head>{head}</head><body>{body}</body></html>"
 
 
 def json_ld(posting: dict[str, object]) -> str:

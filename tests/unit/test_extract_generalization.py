@@ -15,11 +15,9 @@ from hirehound.ingest.normalize.location import parse_location
 from hirehound.ingest.normalize.remote import parse_remote
 from hirehound.ingest.normalize.salary import parse_salary
 
+from tests.fakes.pages import page
+
 pytestmark = pytest.mark.unit
-
-
-def page(head: str, body: str) -> str:
-    return f"<html><head>{head}</head><body>{body}</body></html>"
 
 
 DUTIES_EN = (

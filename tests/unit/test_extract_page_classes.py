@@ -24,19 +24,10 @@ from hirehound.ingest.normalize.location import parse_location
 from hirehound.ingest.normalize.salary import parse_salary
 
 from benchmarks.accuracy import ROOT, evaluate
+from tests.fakes.pages import DUTIES, page
 
 pytestmark = pytest.mark.unit
 SHAPES2 = ROOT / "samples" / "shapes2"
-
-DUTIES = (
-    "<p>You will plan routes, load vehicles and keep the depot tidy. We need experience with forklifts and a"
-    " valid licence. Benefits include a pension and paid overtime; apply with your CV and two references"
-    " to join a friendly team that has grown every year since it was founded.</p>"
-)
-
-
-def page(head: str, body: str) -> str:
-    return f"<html><head>{head}</head><body>{body}</body></html>"
 
 
 def rejected_as(html: str, url: str = "https://jobs.example.com/job/1") -> str:
