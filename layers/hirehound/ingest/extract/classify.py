@@ -213,8 +213,14 @@ _JOB_WORDS = Caseless(
     r"erfaring|stilling\w*|arbejdsopgaver|arbeidsoppgaver|kvalifikation\w*|kvalifikasjoner|ansættelse|"
     r"fastansættelse|løn|lön|lønn|fuldtid|deltid|heltid|jobbet|søknad\w*|ansök\w*|tjänst\w*|"
     r"mansioni|offriamo|contratto|retribuzione|experiência|salário|benefícios|candidatar|werkervaring|"
-    r"salaris|wij bieden|vollzeit|teilzeit|temps plein|jornada)\b"
+    r"salaris|wij bieden|vollzeit|teilzeit|temps plein|jornada|"
+    # the headings of a posting in English ("What the job involves", "Who you are", "What you'll do")
+    r"job type|the job|who you are|what you(?:'|’)?ll do|you will|we offer)\b"
     r"|仕事内容|応募|勤務|雇用|給与|职位|招聘|经验|채용|경력",
+)
+# Cyrillic letters have case equivalents ``Caseless`` cannot fold (see its docstring): a pattern of its own.
+_JOB_WORDS_CYRILLIC = re.compile(
+    r"\b(?:обязанност\w*|требовани\w*|услови\w*|опыт\w*|занятость|ваканси\w*|зарплат\w*)", re.IGNORECASE
 )
 _MIN_JOB_WORDS = 2
 _MIN_TEXT_FOR_VOCABULARY = 300
@@ -482,8 +488,9 @@ def _job_words(text: str) -> set[str]:
     """The job words of ``text`` (casefolded), up to one more than the tests below count: the scan of a long
     alternation stops there, on a posting within its first lines."""
     words: set[str] = set()
-    for match in _JOB_WORDS.finditer(text):
-        words.add(match.group(0).casefold())
-        if len(words) > _MIN_JOB_WORDS:
-            break
+    for pattern in (_JOB_WORDS, _JOB_WORDS_CYRILLIC):
+        for match in pattern.finditer(text):
+            words.add(match.group(0).casefold())
+            if len(words) > _MIN_JOB_WORDS:
+                return words
     return words

@@ -15,7 +15,7 @@ import re
 from selectolax.lexbor import LexborNode
 
 from hirehound.caseless import Caseless
-from hirehound.ingest.extract import appstate, labelled, maintext, tidy
+from hirehound.ingest.extract import appstate, employers, labelled, maintext, tidy
 from hirehound.ingest.extract.dom import Fields, attr, inner_html, node_text, text
 from hirehound.ingest.extract.page import Page, split_selectors
 
@@ -53,7 +53,8 @@ _LOCATION_SELECTORS = (
 _EMPLOYMENT_SELECTORS = (
     "[data-automation*=work-type], [data-at*=contract-type], [data-at*=work-type], [data-qa*=job-type],"
     " [data-testid*=job-type], [data-testid*=jobType], [class*=employment-type], [class*=employmentType],"
-    " [class*=job-type], [class*=jobType], [class*=contract-type], [class*=contractType]"
+    " [class*=job-type], [class*=jobType], [class*=contract-type], [class*=contractType],"
+    " [data-qa*=employment-mode]"
 )
 _SALARY_SELECTORS = (
     "[data-automation*=salary], [data-at*=salary], [data-qa*=salary], [data-testid*=salary], [class*=salary],"
@@ -65,7 +66,10 @@ _ESTIMATE = re.compile(
     r"estimat|average|benchmark|insight|compar|typical|guide|\best\.|sch[äa]tzung|prognose|forecast",
     re.IGNORECASE,
 )
-_LOGOS = "header img, [class*=logo] img, img[class*=logo], img[src*=logo], a img"
+_LOGOS = (
+    "header img, [class*=logo] img, img[class*=logo], img[src*=logo], img[src*=Logo], img[alt*=Logo],"
+    " img[alt*=logo], [id*=header] img, [id*=Header] img, a img"
+)
 # A short line of facts under the title: "Customer Experience · Austin, TX · Full-time".
 _META_SEPARATOR = re.compile(r"\s+[\u00b7\u2022|]\s+|\s+/\s+")
 _META_SELECTORS = (
@@ -97,6 +101,7 @@ _QUALIFIED_NAME = re.compile(r"^[^\W\d_][\w.'-]*(?: [^\W\d_][\w.'-]*){0,3} ?\([^
 # Pay in a line of facts: a currency beside a figure ("2.100 € - 2.500 € brutos/mes", "£28,000 - £31,500").
 _MONEY = re.compile(r"[€$£¥₹]|\b(?:EUR|USD|GBP|CHF|JPY|AUD|CAD|NZD|SEK|NOK|DKK|PLN)\b|円")
 _MAX_MONEY_FACT = 60
+_EMPLOYMENT_FACT_WORDS = 6  # "Permanent, Full Time"; not "Own the design of our contract review workspace"
 _MONEY_FACT_WORDS = 6
 _WORD = re.compile(r"[^\W\d_]{2,}")
 # A lone capitalized name ("Hamburg", "Vejle"): a place only beside recognized facts in a "a · b · c" line.
@@ -110,18 +115,9 @@ _HEADER_FACTS = 8
 _PARTICLES = frozenset(
     {"de", "del", "la", "le", "los", "las", "am", "an", "der", "di", "da", "do", "sur", "upon"}
 )
-_COPYRIGHT = re.compile(
-    r"(?:©|\(c\)|copyright)\s*(?:\d{4}\s*[-\u2013]?\s*)*([^.|·©]{2,60}?)(?:\.|\s*[|·]|\s+all rights|$)", re.I
-)
 _MAX_COMPANY = 80
 _HEADER_LINES = 3
-# Legal forms that end (or, in Japan, start) an employer's name, as boards print them.
-_LEGAL_FORM = re.compile(
-    r"(?:\b(?:inc|llc|ltd|limited|plc|corp|gmbh|ag|sa|s\.a|s\.l|s\.r\.l|srl|spa|s\.p\.a|bv|b\.v|nv|"
-    r"a/s|aps|ab|as|oy|oyj|sarl|sas|kg|se|pty ltd|pvt ltd|sp\. z o\.o|s\.a\. de c\.v|ltda|co\., ltd)\.?"
-    r"|\(pvt\) ltd\.?)$|^(?:株式会社|有限会社)|(?:株式会社|有限公司|有限会社)$",
-    re.IGNORECASE,
-)
+_LEGAL_FORM = employers.LEGAL_FORM
 _MAX_LOCATION = 100
 
 
@@ -226,7 +222,7 @@ def _facts(parts: list[str], *, bare_place: bool) -> Fields:
             # "Gehaltsschätzung" over the figures, "(XING Gehaltsprognose)" after them: the board's guess
             if not _ESTIMATE.search(" ".join(parts[max(at - 1, 0) : at + 2])):
                 found.setdefault("salary_text", part)
-        elif EMPLOYMENT_WORDS.search(part):
+        elif EMPLOYMENT_WORDS.search(part) and len(part.split()) <= _EMPLOYMENT_FACT_WORDS:
             found["employment_type_text"] = ", ".join(filter(None, [found.get("employment_type_text"), part]))
         elif _REMOTE_WORDS.search(part) and len(part) <= 40:
             found.setdefault("remote_text", part)
@@ -314,18 +310,21 @@ def company(page: Page) -> str | None:
     header = header_employer(page)
     if header:
         return header
-    from_title = tidy.company_from_title(page)
+    from_title = tidy.company_from_title(page, places=_stated_places(page))
     if from_title and not _CITY_REGION.match(from_title) and not _is_stated_place(from_title, page):
         return from_title
+    agency = employers.agency(page)  # "Ashdown Selection is acting as an employment agency ..."
+    if agency:
+        return agency
     if page.site_name and not tidy.is_board(page):
         found = tidy.clean_company(page.site_name, page)
         if found:
-            return found
+            return employers.fuller(found, page)
     for image in page.css(_LOGOS):
         found = _employer(attr(image, "alt"), page)
         if found:
-            return found
-    return _copyright(page)
+            return employers.fuller(found, page)
+    return employers.about_heading(page) or _copyright(page) or employers.imprint(page)
 
 
 def _employer(candidate: str | None, page: Page) -> str | None:
@@ -333,10 +332,18 @@ def _employer(candidate: str | None, page: Page) -> str | None:
     return None if found and tidy.is_own_board_name(found, page) else found
 
 
+def _stated_places(page: Page) -> list[str]:
+    places = (
+        labelled.extract(page).get("location_text"),
+        meta_line(page).get("location_text"),
+        _short(page.first(*split_selectors(_LOCATION_SELECTORS)), _MAX_LOCATION),
+    )
+    return [place for place in places if place]
+
+
 def _is_stated_place(name: str, page: Page) -> bool:
     """``name`` starts the location the page states ("Nantes" beside "Lieu : Nantes (44)")."""
-    places = (labelled.extract(page).get("location_text"), meta_line(page).get("location_text"))
-    return any(place and place.casefold().startswith(name.casefold()) for place in places)
+    return any(place.casefold().startswith(name.casefold()) for place in _stated_places(page))
 
 
 def header_employer(page: Page) -> str | None:
@@ -360,15 +367,7 @@ def header_employer(page: Page) -> str | None:
 
 
 def _copyright(page: Page) -> str | None:
-    if tidy.is_board(page):
-        return None
-    for line in reversed(page.footer_lines):
-        match = _COPYRIGHT.search(line)
-        if match:
-            found = tidy.clean_company(match.group(1), page)
-            if found:
-                return found
-    return None
+    return None if tidy.is_board(page) else employers.copyright_holder(page)
 
 
 def _short(value: str | None, limit: int) -> str | None:

@@ -47,7 +47,8 @@ _VOCABULARY: dict[str, tuple[str, ...]] = {
         "work schedule", "terms of employment", "employment status", "job schedule", "orario",
         "orario di lavoro",
         "tipo di contratto", "tipo de empleo", "horario", "type d'emploi", "beschäftigungsgrad", "arbejdstid",
-        "arbetstid", "dienstverband", "regime de contratação", "tipo de contratação",
+        "arbetstid", "dienstverband", "regime de contratação", "tipo de contratação", "appointment type",
+        "rodzaj umowy", "rodzaj zatrudnienia", "wymiar etatu", "rodzaj pracy", "typ umowy", "tipo de vínculo",
     ),
     "salary_text": (
         "salary", "pay", "compensation", "pay range", "salary range", "wage", "wages", "rate", "pay rate",
@@ -62,7 +63,9 @@ _VOCABULARY: dict[str, tuple[str, ...]] = {
         "télétravail", "mode de travail", "distansarbete", "fjernarbejde", "リモートワーク", "在宅勤務",
         "telelavoro", "remote job", "telework eligible", "remote eligible", "espacio de trabajo",
         "modalità di lavoro", "modello di lavoro", "modelo de trabalho", "regime de trabalho", "arbejdsform",
-        "on-site/remote",
+        "on-site/remote", "werkplek", "werkvorm", "thuiswerken", "modalità", "modalità di lavoro", "tryb pracy",
+        "model pracy", "forma pracy", "modelo de trabajo", "modalidade", "formato de trabalho", "work setting",
+        "working model", "arbeitsweise", "формат работы",
     ),
     # Legacy ATS tables give the place in separate rows (Peopleclick: Country / State/Province / City).
     "location_region": (
@@ -91,11 +94,12 @@ _ANSWER = re.compile(
 _MAX_LABEL = 32
 _COLON_ONLY = re.compile(r"^[:\uff1a]$")
 _CODE = re.compile(r"^[A-Z]{2,3}$")
-# A "Work location" whose value is a work mode (Job Bank: "Work location: On site").
+# A "Work location" whose value is a work mode (Job Bank: "Work location: On site"), perhaps with a count of
+# days ("Arbeitsort: Hybrid (3 Tage Büro)"; "Remote (US)" names a place as well, and stays a location).
 _WORK_MODE = re.compile(
     r"^(?:on[- ]?site|in[- ]person|in[- ]office|remote|hybrid|presencial|remoto|h[íi]brido|hybride"
     r"|télétravail"
-    r"|vor ort|homeoffice|praca (?:zdalna|hybrydowa|stacjonarna))$",
+    r"|vor ort|homeoffice|praca (?:zdalna|hybrydowa|stacjonarna))(?:\s*\([^()\d]{0,20}\d[^()]{0,20}\))?$",
     re.IGNORECASE,
 )
 # Prose before the place ("1 vacancy in the following location: Denver, CO").

@@ -40,7 +40,9 @@ _PAY_WORDS = re.compile(
     r"remuneration|OTE|"
     r"base|earn|\w*gehalt|vergütung|\w*lohn|salario|sueldo|salaire|rémunération|salaris|loon)\b"
     r"|\bper (?:hour|day|week|month|year|annum)\b|/\s?(?:h|hr|hour|month|mo|year|yr)\b"
-    r"|\ban hour\b|\ba year\b",
+    r"|\ban hour\b|\ba year\b"
+    r"|\b(?:pro|par|por|per|je) (?:stunde|std|monat|jahr|heure|mois|an|hora|mes|año|uur|maand|jaar)\b"
+    r"|\b(?:brutto|bruto|brut)\b",
     re.IGNORECASE,
 )
 _NOT_PAY = re.compile(

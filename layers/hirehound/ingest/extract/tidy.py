@@ -37,7 +37,10 @@ _PATTERNS = (
 )
 _BOARD_WORDS = re.compile(
     r"^(?:.*\b(?:careers?|jobs?|job board|jobbörse|stellenangebote|karriere|carri[eè]res?|empleos?|"
-    r"offres? d'emploi|vacatures|lediga jobb|jobopslag|求人\w*)\b.*|linkedin|indeed(?:\.\w+)*|"
+    r"offres? d'emploi|vacatures|lediga jobb|jobopslag|vacancies|vagas|kariera|oferty pracy|求人\w*)\b.*|"
+    # the careers section's call to join, not a name: "Rejoignez-nous", "Werken bij Vlietstra"
+    r"rejoignez[- ]nous|join (?:us|our team)|work with us|trabaja con nosotros|lavora con noi|"
+    r"trabalhe conosco|werken bij\b.*|linkedin|indeed(?:\.\w+)*|"
     r"seek(?: australia)?|"
     r"glassdoor|monster|stepstone|xing)$",
     re.I,
@@ -48,7 +51,11 @@ _CAREERS_SUFFIX = re.compile(
     r"carri[eè]res|empleo|stellenangebote|recruiting|talent)\s*$",
     re.I,
 )
-_CAREERS_PREFIX = re.compile(r"^(?:careers?|jobs|karriere|carri[eè]res)\s+(?:at|bei|chez|with)\s+", re.I)
+_CAREERS_PREFIX = re.compile(
+    r"^(?:(?:careers?|jobs|karriere|carri[eè]res)\s+(?:at|bei|chez|with)|werken\s+bij|arbeiten\s+bei|"
+    r"carreiras(?:\s+(?:na|no|da|do))?|trabalhe\s+(?:na|no)|lavora\s+con|join)\s+",
+    re.I,
+)
 _JOBS_AT = re.compile(r"^(?:jobs?|careers?|stellen|karriere)\s+(?:at|bei|chez|en)\s+(?P<company>.+)$", re.I)
 _UI_TEXT = re.compile(
     r"^(?:careers?(?: home)?|home|logo|company logo|jobs?|job details|job description|opportunity details|"
@@ -76,8 +83,18 @@ _SENTENCE = re.compile(
 )
 
 
+# A careers page's call to apply, shared by all its postings' ``og:title``: "We're hiring! Come build with us".
+_SLOGAN = re.compile(
+    r"\b(?:we(?:'|\u2019)?re hiring|we are hiring|now hiring|join (?:us|our team)|come (?:build|work|join)|"
+    r"work with us|be part of (?:our|the) team|wir suchen dich|rejoignez[- ]nous)\b",
+    re.I,
+)
+
+
 def plausible_title(title: str | None) -> bool:
-    return bool(title) and len(title or "") <= _MAX_TITLE and not _UI_TEXT.match((title or "").strip())
+    if not title or len(title) > _MAX_TITLE:
+        return False
+    return not _UI_TEXT.match(title.strip()) and not _SLOGAN.search(title)
 
 
 def known_names(page: Page, company: str | None = None) -> list[str]:
@@ -196,8 +213,9 @@ _BOARD_NAMES = re.compile(
 )
 
 
-def company_from_title(page: Page, title: str | None = None) -> str | None:
-    """The part of the page title that is neither the job title, the site, the board nor the place."""
+def company_from_title(page: Page, title: str | None = None, places: list[str] | None = None) -> str | None:
+    """The part of the page title that is neither the job title, the site, the board nor the place (one of
+    ``places``, the locations the page states, or one of their comma-separated parts: "Madrid")."""
     raw = page.title_tag or page.og_title
     if not raw:
         return None
@@ -210,7 +228,7 @@ def company_from_title(page: Page, title: str | None = None) -> str | None:
         jobs_at = _JOBS_AT.match(raw.strip())
         return clean_company(jobs_at.group("company"), page, title) if jobs_at else None
     heading = title or page.first("h1")
-    names = known_names(page)
+    names = known_names(page) + [part for place in places or () for part in (place, *place.split(","))]
     rest = []
     for part in parts:
         at = _JOBS_AT.match(part)

@@ -7,7 +7,8 @@ Vocabulary (matched on folded text): full time ("Full-time", "Permanent", "Vollz
 "temporal", "seasonal") and internship ("Werkstudent", "Praktikum", "Ausbildung", "stage",
 "alternance", "prácticas", "becario"); a few words of Danish/Swedish/Norwegian (fuldtid, heltid, deltid),
 Italian (tempo pieno/parziale, tirocinio), Polish (pełny/niepełny etat), Portuguese, Dutch, Japanese
-(正社員, パート, アルバイト, 契約社員 contract, 派遣社員 temporary) and Chinese (全职, 兼职, 实习).
+(正社員, パート, アルバイト, 契約社員 contract, 派遣社員 temporary), Chinese (全职, 兼职, 实习) and Russian
+(полная / частичная занятость, проектная работа); a Polish "B2B" engagement is a contract.
 
 Several values are combined: a specific engagement (internship, contract, temporary) wins over the
 working-time words ("Full-time, Contract" is a contract; a "Werkstudent" part-time job is an internship).
@@ -45,20 +46,20 @@ _PATTERNS: list[tuple[EmploymentType, re.Pattern[str]]] = [
         (EmploymentType.CONTRACT, r"\b(?:contract(?:or|ors)?|freelanc\w*|1099|c2c|corp to corp|"
                                   r"consultant contract|self employed|auftragnehmer|freie mitarbeit\w*|"
                                   r"freiberuflich\w*|independant|auto ?entrepreneur|autonomo|"
-                                  r"por cuenta propia)\b|契約社員|嘱託社員|業務委託"),
+                                  r"por cuenta propia|b2b|проектная работа)\b|契約社員|嘱託社員|業務委託"),
         (EmploymentType.TEMPORARY, r"\b(?:temp(?:orary)?|seasonal|fixed term|befristet\w*|per diem|cdd|"
                                    r"interim(?:aire)?|locum|maternity cover|zeitarbeit|leiharbeit|aushilfe|"
                                    r"saisonnier|temporal|eventual|duree determinee|duracion determinada|"
-                                   r"sustitucion)\b|派遣社員"),
+                                   r"sustitucion|временная работа)\b|派遣社員"),
         (EmploymentType.PART_TIME, r"\b(?:part time|parttime|teilzeit|mini ?job|temps partiel|"
                                    r"media jornada|jornada parcial|tiempo parcial|medio tiempo|"
                                    r"workload part time|deltid|tempo parziale|niepelny etat|meio periodo|"
-                                   r"deeltijd)\b|パート|アルバイト|兼职"),
+                                   r"deeltijd|частичная занятость|неполныи день)\b|パート|アルバイト|兼职"),
         (EmploymentType.FULL_TIME, r"\b(?:full time|fulltime|permanent|regular|vollzeit|festanstellung|"
                                    r"unbefristet|cdi|temps plein|temps complet|salaried|jornada completa|"
                                    r"tiempo completo|indefinido|duree indeterminee|workload full time|"
                                    r"fuldtid|heltid|fastans\w+|fast stilling|tempo pieno|pelny etat|"
-                                   r"tempo integral|voltijd)\b|正社員|フルタイム|全职"),
+                                   r"tempo integral|voltijd|полная занятость|полныи день)\b|正社員|フルタイム|全职"),
     ]
 ]  # fmt: skip
 # Words that say the post is permanent, not how many hours it has: beside a part-time word, it is part-time

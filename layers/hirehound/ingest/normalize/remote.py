@@ -18,7 +18,8 @@ Vocabulary (matched on casefolded, accent-free text):
 * on-site: on site, on-site, onsite, in office, in-office, in person, office-based, vor Ort, Präsenz,
   im Büro, sur site, présentiel, presencial, en la oficina; and a negated remote cue: "not remote",
   "no remote", "Remote: No", "Télétravail: Non", "kein Homeoffice", "sin teletrabajo", "no remoto".
-* also: Polish (praca zdalna / hybrydowa / stacjonarna), Italian (da remoto, ibrido, in sede), Danish
+* also: Polish (praca zdalna / hybrydowa / stacjonarna, "pracujemy hybrydowo"), Russian (удалённая работа),
+  "Remote möglich" and "Homeoffice an einzelnen Tagen" (hybrid), "an office-based position" (on-site), Italian (da remoto, ibrido, in sede), Danish
   (fjernarbejde, hybridarbejde), Dutch (thuiswerken, op kantoor), Japanese (リモート, ハイブリッド,
   週2日出社 = hybrid), Chinese (远程); "Remote job: No" and "Telework eligible: No" are on-site.
 * never a work mode: "remote control", "remote sensing", "remote monitoring", "remote patient",
@@ -67,6 +68,7 @@ _HYBRID_IN_FIELD = _Folded(
 )
 _HYBRID_IN_TEXT = _Folded(
     r"\bhybrid\b|\b(?:mode|travail|modele|format|organisation|rythme|teletravail)\s+hybride\b|"
+    r"\b(?:pracujemy|praca|pracujesz|tryb)\s+hybrydow\w*|"
     r"\b(?:modalidad|trabajo|modelo|esquema|formato|regimen)\s+hibrid[oa]\b|"
     r"\bhybride[sn]?\s+(?:arbeiten|arbeitsmodell|arbeitsweise|modell|arbeitsplatz)\b",
 )
@@ -89,9 +91,11 @@ _HYBRID: tuple[tuple[tuple[str, ...], _Folded], ...] = tuple(
         (("semi", "part", "remote and", "remote &"),
          r"\bsemi-?presencial\b|\bpartial(?:ly)?\s+remote\b|\bpart(?:ly|ially)?[\s-]remote\b|"
          r"\bremote\s+(?:and|&)\s+(?:in[\s-]office|on[\s-]?site)\b"),
-        (("home",),
-         r"(?<!%)(?<!% )\bhome\s?-?office\s+(?:moglich|optional|tageweise|teilweise|anteilig|"
-         r"nach\s+absprache)\b|\b(?:teilweise|anteilig|tageweise)\s+(?:im\s+)?home\s?-?office\b"),
+        (("home", "remote"),
+         r"(?<!%)(?<!% )\b(?:home\s?-?office|remote)\s+(?:moglich|optional|tageweise|teilweise|anteilig|"
+         r"nach\s+absprache|an\s+einzelnen\s+tagen)\b|\b(?:teilweise|anteilig|tageweise)\s+(?:im\s+)?home\s?-?office\b|"
+         r"\bmoglichkeit\s+(?:fur|zum|zu)\s+(?:home\s?-?office|remote|mobiles\s+arbeiten)\s+an\s+einzelnen\s+tagen\b|"
+         r"\bhome\s?-?office\s+an\s+einzelnen\s+tagen\b"),
         (("mobil",), r"\bmobiles?\s+arbeiten\b"),
         (("teletra",),
          r"\bteletravail\s*(?::\s*)?(?:partiel|possible|occasionnel|frequent|hybride|ponctuel|oui\s*,?\s*partiel)\b|"
@@ -127,7 +131,7 @@ _REMOTE_FIELD = _Folded(
     r"viewing|learning\s+environment)\b)|"
     r"\bwork(?:ing)?\s+from\s+(?:home|anywhere)\b|\bwfh\b|\bhome\s?-?office\b|\bfernarbeit\b|\bteletravail\b|"
     r"\bteletrabajo\b|\bremot[oa]\b|\ba\s+distancia\b|\bdesde\s+casa\b|\banywhere\b|\bzdaln\w+"
-    r"|\bfjernarbejde\b|\bhjemmefra\b|\bthuiswerk\w*|リモート|在宅勤務|远程",
+    r"|\bfjernarbejde\b|\bhjemmefra\b|\bthuiswerk\w*|\bудаленн\w*|\bудаленно\b|リモート|在宅勤務|远程",
 )
 # In running text only unmistakable phrases count.
 _REMOTE_TEXT = _Folded(
@@ -136,7 +140,8 @@ _REMOTE_TEXT = _Folded(
     r"(?:remote\s+(?:position|role|job|opportunity))\b|\b(?:position|role|job)\s+is\s+(?:based\s+)?"
     r"(?:fully\s+)?remote(?:ly)?\b|\b(?:100\s*%|komplett|vollstandig|ausschliesslich)\s+(?:im\s+)?"
     r"(?:remote|home\s?-?office)\b|\b(?:100\s*%|full)\s+teletravail\b|\bteletravail\s+(?:total|complet|a\s+100\s*%)\b|"
-    r"\b100\s*%\s+(?:en\s+)?(?:remoto|teletrabajo)\b|\b(?:trabajo|puesto|posicion)\s+(?:100\s*%\s+)?(?:en\s+)?remoto\b",
+    r"\b100\s*%\s+(?:en\s+)?(?:remoto|teletrabajo)\b|\b(?:trabajo|puesto|posicion)\s+(?:100\s*%\s+)?(?:en\s+)?remoto\b|"
+    r"\b(?:полностью\s+)?удаленн(?:ая|ую)\s+работ[ау]\b",
 )
 _ONSITE_TEXT = _Folded(
     r"\bbased\s+on[\s-]?site\b|\b(?:role|position|job)\s+is\s+(?:based\s+|located\s+)?(?:fully\s+|100\s*%\s+)?"
@@ -144,7 +149,8 @@ _ONSITE_TEXT = _Folded(
     r"(?:role|position|job)\b|\bmust\s+(?:be\s+able\s+to\s+)?work\s+(?:on[\s-]?site|in[\s-](?:the\s+)?office)\b|"
     r"\b(?:5|five)\s+days\s+(?:a\s+|per\s+)?(?:week\s+)?in\s+(?:the\s+)?office\b|"
     r"\b100\s*%\s+(?:on[\s-]?site|presencial|vor\s+ort|en\s+presentiel)\b|"
-    r"\b(?:trabajo|puesto|modalidad|jornada)\s+presencial\b|\b(?:poste|travail)\s+en\s+presentiel\b",
+    r"\b(?:trabajo|puesto|modalidad|jornada)\s+presencial\b|\b(?:poste|travail)\s+en\s+presentiel\b|"
+    r"\boffice[\s-]based\s+(?:role|position|job)\b|\b(?:role|position|job)\s+is\s+office[\s-]based\b",
 )
 _FIELD_LIMIT = 200  # longer "fields" are running text
 # Every phrase above contains one of these words; a window of lower-cased text around each is what
@@ -153,7 +159,7 @@ _TRIGGERS = (
     "hybri", "híbrid", "hibrid", "remot", "office", "télétra", "teletra", "presencial", "présentiel",
     "presentiel", "onsite", "on site", "on-site", "in person", "in-person", "vor ort", "büro", "buro",
     "bureau", "oficina", "mobiles", "telecommut", "wfh", "anywhere", "distancia", "casa", "präsenz",
-    "prasenz", "fernarbeit",
+    "prasenz", "fernarbeit", "hybryd", "удал",
 )  # fmt: skip
 _WINDOW = 160
 

@@ -6,7 +6,8 @@
   A reversed range is swapped. "up to X" / "from X" give ``minimum == maximum == X`` plus a note (the
   unstated bound is reported through ``Parsed.notes``, not invented).
 * Currency: ISO 4217 codes and symbols; ``$`` is the dollar of the country hint (CA, AU, NZ, SG, HK,
-  MX...), else USD; ``kr``/``¥``/``Rs`` likewise need the hint to choose. With no currency at all, the
+  MX...), else USD; ``kr``/``¥``/``Rs`` and the rand's ``R`` ("R18,500", South Africa) likewise need the hint
+  to choose. With no currency at all, the
   hint country's currency is used; with no hint either, the result is ``None``.
 * Period: from words ("per annum", "/hr", "monthly", "brutto/Jahr", schema.org ``unitText``). Without
   one, amounts of at least 10,000 in a major currency are read as yearly (nobody posts such hourly or
@@ -48,6 +49,7 @@ _DOLLAR_BY_COUNTRY = {
 _KRONA_BY_COUNTRY = {"SE": "SEK", "NO": "NOK", "DK": "DKK", "IS": "ISK"}
 _RUPEE_BY_COUNTRY = {"IN": "INR", "PK": "PKR", "LK": "LKR", "NP": "NPR"}
 _YEN_BY_COUNTRY = {"JP": "JPY", "CN": "CNY"}
+_RAND_BY_COUNTRY = {"ZA": "ZAR"}
 _CURRENCY_BY_COUNTRY = {
     "US": "USD", "GB": "GBP", "IE": "EUR", "DE": "EUR", "FR": "EUR", "ES": "EUR", "IT": "EUR", "NL": "EUR",
     "BE": "EUR", "AT": "EUR", "PT": "EUR", "FI": "EUR", "GR": "EUR", "LU": "EUR", "EE": "EUR", "LV": "EUR",
@@ -83,10 +85,11 @@ _SYMBOLS: dict[str, str | dict[str, str]] = {
     "₺": "TRY", "₪": "ILS", "zł": "PLN", "fr.": "CHF", "euro": "EUR", "euros": "EUR", "pounds": "GBP",
     "pound": "GBP", "$": _DOLLAR_BY_COUNTRY, "dollars": _DOLLAR_BY_COUNTRY, "kr": _KRONA_BY_COUNTRY,
     "kr.": _KRONA_BY_COUNTRY, "rs": _RUPEE_BY_COUNTRY, "rs.": _RUPEE_BY_COUNTRY, "¥": _YEN_BY_COUNTRY,
+    "r": _RAND_BY_COUNTRY,
 }  # fmt: skip
 _CURRENCY = re.compile(
     r"(?:US|CA|AU|NZ|HK|MX|[CASR])\$|\$|€|£|₹|₩|₽|₺|₪|zł|\bFr\.|\b(?:euros?|pounds?|dollars?)\b"
-    r"|\bkr\.?(?![a-z])|\bRs\.?(?![a-z])|¥|\b[A-Z]{3}\b",
+    r"|\bkr\.?(?![a-z])|\bRs\.?(?![a-z])|¥|\b[A-Z]{3}\b|(?-i:\bR)(?=\s?\d)",
     re.IGNORECASE,
 )
 _NUMBER = re.compile(
@@ -96,10 +99,10 @@ _NUMBER = re.compile(
     r"(?P<suffix>\s?(?:[kK]|tsd\.?|Tsd\.?|[mM](?:io\.?|n)?|lakhs?|lacs?|LPA)(?![a-zA-Z]))?"
     r"(?P<after>\s*(?:%|\(k\)))?"
 )
-_RANGE_JOIN = re.compile(r"^\s*(?:-|to|bis|and|und|à|a|y|through|till)\s*$", re.IGNORECASE)
+_RANGE_JOIN = re.compile(r"^\s*(?:-|to|bis|and|und|à|a|y|through|till|do|до)\s*$", re.IGNORECASE)
 _UP_TO = re.compile(r"\b(?:up\s+to|max(?:imum)?\.?|bis\s+zu|jusqu'?à|as\s+much\s+as)\s*$", re.IGNORECASE)
 _FROM = re.compile(
-    r"\b(?:from|starting\s+(?:at|from)|min(?:imum)?\.?|at\s+least|ab|à\s+partir\s+de|desde)\s*$",
+    r"\b(?:from|starting\s+(?:at|from)|min(?:imum)?\.?|at\s+least|ab|à\s+partir\s+de|desde|od|от)\s*$",
     re.IGNORECASE,
 )
 # Period words in English, German, French, Spanish, Dutch (and the Nordic month and year). ``_ADJACENT``
@@ -115,13 +118,15 @@ _UNITS: dict[SalaryPeriod, str] = {  # the noun, after "per", "/", "pro", "par",
     SalaryPeriod.YEAR: r"years?|yr|y|jahr(?:es)?|an|ann[ée]e|años?|anos?|anno|jaar|år",
 }
 _ADJECTIVES: dict[SalaryPeriod, str] = {  # period words that stand alone
-    SalaryPeriod.HOUR: r"hourly|stündlich|stundenlohn|stundensatz|horaire|por\s+hora",
+    SalaryPeriod.HOUR: r"hourly|stündlich|stundenlohn|stundensatz|horaire|por\s+hora|godzinowo|(?:за|в)\s+час",
     SalaryPeriod.DAY: r"daily|day\s+rate|täglich|tagessatz|journalier|diario",
     SalaryPeriod.WEEK: r"weekly|wöchentlich|wochenlohn|hebdomadaire|semanal(?:es)?",
     SalaryPeriod.MONTH: r"monthly|monatlich|monatl\.?|mtl\.?|monatsgehalt|monatslohn|mensuel(?:le)?s?|"
-    r"mensual(?:es)?|mensualmente|mensa(?:l|is)|mensil[ei]|maandelijks|maandsalaris",
+    r"mensual(?:es)?|mensualmente|mensa(?:l|is)|mensil[ei]|maandelijks|maandsalaris|miesięcznie|"
+    r"(?:за|в)\s+месяц|ежемесячно",
     SalaryPeriod.YEAR: r"yearly|annual(?:ly)?|annum|jährlich|jährl\.?|jahresgehalt|jahreslohn|"
-    r"annuel(?:le)?s?|anual(?:es)?|anualmente|annu[oiea]|annuale|lpa|ctc|jaarlijks|jaarsalaris",
+    r"annuel(?:le)?s?|anual(?:es)?|anualmente|annu[oiea]|annuale|lpa|ctc|jaarlijks|jaarsalaris|rocznie|"
+    r"(?:за|в)\s+год",
 }
 _ABBREVIATIONS: dict[SalaryPeriod, str] = {  # "p.h.", "p.m.", "pm", "p.a.", "pa": only after an amount
     SalaryPeriod.HOUR: r"p\.?\s?h\.?|ph",
@@ -130,13 +135,16 @@ _ABBREVIATIONS: dict[SalaryPeriod, str] = {  # "p.h.", "p.m.", "pm", "p.a.", "pa
     SalaryPeriod.MONTH: r"p\.?\s?m\.?|pm",
     SalaryPeriod.YEAR: r"p\.?\s?a\.?|pa",
 }
-_PER = r"(?:/|per|an?|each|every|pro|je|par|por|la|le|el|al|im|in\s+the|a\s+la|de\s+l'|ao|all'|l')"
+_PER = (
+    r"(?:(?:/|de\s+l'|all'|l')\s*|(?:per|an?|each|every|pro|je|par|por|la|le|el|al|im|in\s+the|a\s+la|ao)"
+    r"(?:\s+|(?=(?-i:[A-Z]))))"  # "and" is not "an d" (per day); "perHour" run together still reads
+)
 _NOT_A_LETTER = r"(?!(?-i:[a-zà-ÿ]))"  # "hrPart-time": a capital may follow, a small letter may not
 _ADJACENT = re.compile(
     r"\s*(?:[A-Z]{3}|[€$£¥₹]|fr\.|euros?|dollars?|pounds?|kr\.?)?"  # the currency, when written after
     r"\s*(?:brutto|netto|gross|net|brut|bruto|neto|before\s+tax|pre-tax)?\s*(?:"
     + "|".join(
-        rf"(?P<{p.value}>(?:{_PER}\s*(?:{_UNITS[p]})|{_ADJECTIVES[p]}|{_ABBREVIATIONS[p]}){_NOT_A_LETTER})"
+        rf"(?P<{p.value}>(?:{_PER}(?:{_UNITS[p]})|{_ADJECTIVES[p]}|{_ABBREVIATIONS[p]}){_NOT_A_LETTER})"
         for p in SalaryPeriod
     )
     + ")",
@@ -144,7 +152,7 @@ _ADJACENT = re.compile(
 )
 _ANYWHERE = re.compile(
     "|".join(
-        rf"(?P<{p.value}>\b(?:(?:{_PER})\s*(?:{_UNITS[p]})\b(?<!\b[hdwmy])|(?:{_ADJECTIVES[p]})\b))"
+        rf"(?P<{p.value}>\b(?:{_PER}(?:{_UNITS[p]})\b(?<!\b[hdwmy])|(?:{_ADJECTIVES[p]})\b))"
         for p in SalaryPeriod
     ),
     re.IGNORECASE,
@@ -372,8 +380,11 @@ def _open_bound(text: str, amount: _Amount, spans: list[tuple[int, int]]) -> _No
     return ()
 
 
+_RAND_PREFIX = re.compile(r"\bR(?=\d)")  # "R18,500": the rand sign written against the figure
+
+
 def _parse_text(text: str, country_hint: str | None) -> Parsed[Salary]:
-    text = _DASHES.sub(" - ", _SPACES.sub(" ", text))
+    text = _RAND_PREFIX.sub("R ", _DASHES.sub(" - ", _SPACES.sub(" ", text)))
     code, spans, token = _find_currency(text, country_hint)
     amounts = _amounts(text, spans)
     _mark_ranges(text, amounts, spans)
