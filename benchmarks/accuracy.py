@@ -2,8 +2,8 @@
 
     .venv/bin/python -m benchmarks.accuracy [LABELS.json ...] [--details]
 
-Default sets: ``samples/pages`` (``samples/labels.json``), ``samples/shapes``, ``samples/shapes2`` and
-``samples/shapes3`` (their ``labels.json``).
+Default sets: ``samples/pages`` (``samples/labels.json``), ``samples/shapes``, ``samples/shapes2``,
+``samples/shapes3`` and ``samples/shapes4`` (their ``labels.json``).
 A label file is a list in the format of ``samples/labels.json``; ``file`` is relative to the label file.
 
 Scored fields, on every page labelled as a posting (``expect`` other than ``dead_letter``):
@@ -55,6 +55,7 @@ DEFAULT_SETS = (
     ROOT / "samples" / "shapes" / "labels.json",
     ROOT / "samples" / "shapes2" / "labels.json",
     ROOT / "samples" / "shapes3" / "labels.json",
+    ROOT / "samples" / "shapes4" / "labels.json",
 )
 TODAY = date(2026, 12, 1)
 OVERALL_FIELDS = ("title", "company", "city", "country", "remote", "employment_type", "salary")

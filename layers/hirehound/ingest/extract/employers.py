@@ -21,9 +21,13 @@ LEGAL_FORM = re.compile(
     r"|\(pvt\) ltd\.?)$|^(?:株式会社|有限会社)|(?:株式会社|有限公司|有限会社)$",
     re.IGNORECASE,
 )
+# The name ends at a full stop, not at the dots inside "B.V." or "S.p.A." (a dot followed by a letter).
 _COPYRIGHT = re.compile(
-    r"(?:©|\(c\)|copyright)\s*(?:\d{4}\s*[-\u2013]?\s*)*([^.|·©]{2,60}?)(?:\.|\s*[|·]|\s+all rights|$)", re.I
+    r"(?:©|\(c\)|copyright)\s*(?:\d{4}\s*[-\u2013]?\s*)*((?:[^.|·©]|\.(?=\w)){2,60}?)"
+    r"(?:\.(?!\w)|\s*[|·]|\s+all rights|$)",
+    re.I,
 )
+_DOTTED_FORM = re.compile(r"\b\w(?:\.\w)+$")  # "B.V", "S.p.A": the last dot was the match's end
 _TRAILING_YEAR = re.compile(r"\s+(?:19|20)\d\d$")  # "© Thornbury District Council 2026"
 _IMPRINT_PARTS = re.compile(r"\s+[|·•]\s+|\s*,\s+")
 _AGENCY = re.compile(
@@ -44,7 +48,8 @@ def copyright_holder(page: Page) -> str | None:
     for line in reversed(page.footer_lines):
         match = _COPYRIGHT.search(line)
         if match:
-            found = tidy.clean_company(_TRAILING_YEAR.sub("", match.group(1)), page)
+            name = _TRAILING_YEAR.sub("", match.group(1).strip())
+            found = tidy.clean_company(f"{name}." if _DOTTED_FORM.search(name) else name, page)
             if found:
                 return found
     return None

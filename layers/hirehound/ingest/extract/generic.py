@@ -310,12 +310,12 @@ def company(page: Page) -> str | None:
     header = header_employer(page)
     if header:
         return header
-    from_title = tidy.company_from_title(page, places=_stated_places(page))
-    if from_title and not _CITY_REGION.match(from_title) and not _is_stated_place(from_title, page):
-        return from_title
     agency = employers.agency(page)  # "Ashdown Selection is acting as an employment agency ..."
     if agency:
         return agency
+    from_title = tidy.company_from_title(page, places=_stated_places(page))
+    if from_title and not _CITY_REGION.match(from_title) and not _is_stated_place(from_title, page):
+        return from_title
     if page.site_name and not tidy.is_board(page):
         found = tidy.clean_company(page.site_name, page)
         if found:

@@ -173,7 +173,9 @@ class Page:
             )
             for node in page.tree.css("script")
         ]
-        footers = [node_text(node) for node in page.css("footer, [class*=footer], [id*=footer]")]
+        footers = [
+            node_text(node) for node in page.css("footer, [class*=footer], [id*=footer], [id*=Footer]")
+        ]
         page.footer_lines = [found for found in footers if found]
         links = [node_text(node) or "" for node in page.css("header a, nav a")[:_MAX_NAV_LINKS]]
         page.board_hint = any(_BOARD_NAV.match(link) for link in links)
