@@ -39,7 +39,8 @@ def extracted(html: str, url: str = "https://www.example.com/careers/job-1") -> 
 def test_an_about_heading_names_the_employer() -> None:
     html = page(
         "<title>Clinical Nurse Educator - Careers</title>",
-        '<header><a href="/"><img src="/img/mark.svg" alt="Home"></a></header><h1>Clinical Nurse Educator</h1>'
+        '<header><a href="/"><img src="/img/mark.svg" alt="Home"></a></header>'
+        "<h1>Clinical Nurse Educator</h1>"
         f"<h2>About Larchwood Health</h2><p>A network of two hospitals.</p><h2>About the role</h2>{DUTIES}",
     )
     assert extracted(html).company_name == "Larchwood Health"
@@ -99,7 +100,7 @@ def test_careers_words_and_the_year_around_the_employers_name(head: str, footer:
 
 def test_a_call_to_join_in_the_page_title_is_no_employer() -> None:
     html = page(
-        '<title>Chargé(e) de Communication H/F - Rejoignez-nous - Mutuelle Garonne</title>'
+        "<title>Chargé(e) de Communication H/F - Rejoignez-nous - Mutuelle Garonne</title>"
         '<meta property="og:site_name" content="Mutuelle Garonne">',
         f"<h1>Chargé(e) de Communication H/F</h1>{DUTIES}",
     )
@@ -107,9 +108,9 @@ def test_a_call_to_join_in_the_page_title_is_no_employer() -> None:
 
 
 def test_the_stated_place_in_the_page_title_leaves_the_employer() -> None:
-    """"<title> - <employer> - <city> - <board>": the city is the page's location, the board its site."""
+    """ "<title> - <employer> - <city> - <board>": the city is the page's location, the board its site."""
     html = page(
-        '<title>Senior Java Developer - Kestrel Payments - Kraków - Just Join IT</title>'
+        "<title>Senior Java Developer - Kestrel Payments - Kraków - Just Join IT</title>"
         '<meta property="og:site_name" content="Just Join IT">',
         '<h1>Senior Java Developer</h1><div class="offer-header__location"><span>Kraków</span></div>'
         f"{DUTIES}",
@@ -122,7 +123,7 @@ def test_the_stated_place_in_the_page_title_leaves_the_employer() -> None:
 
 def test_a_recruiting_slogan_in_og_title_is_not_the_title() -> None:
     html = page(
-        '<title>Open Roles | Join Corvid Analytics</title>'
+        "<title>Open Roles | Join Corvid Analytics</title>"
         '<meta property="og:title" content="We\'re hiring! Come build with us">',
         f'<p class="role__team">Engineering</p><h1 class="role__name">Data Platform Engineer</h1>{DUTIES}',
     )
@@ -153,7 +154,9 @@ def test_work_mode_labels_in_more_languages(label: str, value: str, mode: Remote
 
 
 def test_remote_with_a_place_under_a_location_label_stays_the_location() -> None:
-    html = page("<title>Product Manager</title>", f"<h1>Product Manager</h1><p>Location: Remote (US)</p>{DUTIES}")
+    html = page(
+        "<title>Product Manager</title>", f"<h1>Product Manager</h1><p>Location: Remote (US)</p>{DUTIES}"
+    )
     assert extracted(html).location_text == "Remote (US)"
 
 
@@ -215,7 +218,7 @@ def test_a_sentence_under_the_title_is_not_an_employment_fact() -> None:
         ("od 8 000 do 10 000 zł brutto miesięcznie", "PL", (8000, 10000, "PLN", SalaryPeriod.MONTH)),
         ("от 280 000 до 350 000 ₽ за месяц, на руки", "RU", (280000, 350000, "RUB", SalaryPeriod.MONTH)),
         (
-            "The base salary range is $135,000 – $160,000. We also offer equity and a bonus.",
+            "The base salary range is $135,000 \u2013 $160,000. We also offer equity and a bonus.",
             "US",
             (135000, 160000, "USD", SalaryPeriod.YEAR),
         ),

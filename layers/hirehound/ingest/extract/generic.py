@@ -316,14 +316,17 @@ def company(page: Page) -> str | None:
     from_title = tidy.company_from_title(page, places=_stated_places(page))
     if from_title and not _CITY_REGION.match(from_title) and not _is_stated_place(from_title, page):
         return from_title
-    if page.site_name and not tidy.is_board(page):
-        found = tidy.clean_company(page.site_name, page)
-        if found:
-            return employers.fuller(found, page)
-    for image in page.css(_LOGOS):
-        found = _employer(attr(image, "alt"), page)
-        if found:
-            return employers.fuller(found, page)
+    return _site_employer(page)
+
+
+def _site_employer(page: Page) -> str | None:
+    """A career site's own name for its employer: the ``og:site_name`` (not a board's), the logo's alt text,
+    an "About <Name>" heading, the copyright line, the footer's imprint line."""
+    named = tidy.clean_company(page.site_name, page) if page.site_name and not tidy.is_board(page) else None
+    logos = (_employer(attr(image, "alt"), page) for image in page.css(_LOGOS))
+    found = named or next((logo for logo in logos if logo), None)
+    if found:
+        return employers.fuller(found, page)
     return employers.about_heading(page) or _copyright(page) or employers.imprint(page)
 
 

@@ -63,8 +63,8 @@ _VOCABULARY: dict[str, tuple[str, ...]] = {
         "télétravail", "mode de travail", "distansarbete", "fjernarbejde", "リモートワーク", "在宅勤務",
         "telelavoro", "remote job", "telework eligible", "remote eligible", "espacio de trabajo",
         "modalità di lavoro", "modello di lavoro", "modelo de trabalho", "regime de trabalho", "arbejdsform",
-        "on-site/remote", "werkplek", "werkvorm", "thuiswerken", "modalità", "modalità di lavoro", "tryb pracy",
-        "model pracy", "forma pracy", "modelo de trabajo", "modalidade", "formato de trabalho", "work setting",
+        "on-site/remote", "werkplek", "werkvorm", "thuiswerken", "modalità", "tryb pracy", "model pracy",
+        "forma pracy", "modelo de trabajo", "modalidade", "formato de trabalho", "work setting",
         "working model", "arbeitsweise", "формат работы",
     ),
     # Legacy ATS tables give the place in separate rows (Peopleclick: Country / State/Province / City).

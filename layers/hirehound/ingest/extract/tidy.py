@@ -83,7 +83,8 @@ _SENTENCE = re.compile(
 )
 
 
-# A careers page's call to apply, shared by all its postings' ``og:title``: "We're hiring! Come build with us".
+# A careers page's call to apply, shared by all its postings' ``og:title``: "We're hiring! Come build with
+# us".
 _SLOGAN = re.compile(
     r"\b(?:we(?:'|\u2019)?re hiring|we are hiring|now hiring|join (?:us|our team)|come (?:build|work|join)|"
     r"work with us|be part of (?:our|the) team|wir suchen dich|rejoignez[- ]nous)\b",

@@ -59,7 +59,8 @@ _PATTERNS: list[tuple[EmploymentType, re.Pattern[str]]] = [
                                    r"unbefristet|cdi|temps plein|temps complet|salaried|jornada completa|"
                                    r"tiempo completo|indefinido|duree indeterminee|workload full time|"
                                    r"fuldtid|heltid|fastans\w+|fast stilling|tempo pieno|pelny etat|"
-                                   r"tempo integral|voltijd|полная занятость|полныи день)\b|正社員|フルタイム|全职"),
+                                   r"tempo integral|voltijd|полная занятость|полныи день)\b|"
+                                   r"正社員|フルタイム|全职"),
     ]
 ]  # fmt: skip
 # Words that say the post is permanent, not how many hours it has: beside a part-time word, it is part-time

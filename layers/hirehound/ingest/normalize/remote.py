@@ -19,7 +19,8 @@ Vocabulary (matched on casefolded, accent-free text):
   im Büro, sur site, présentiel, presencial, en la oficina; and a negated remote cue: "not remote",
   "no remote", "Remote: No", "Télétravail: Non", "kein Homeoffice", "sin teletrabajo", "no remoto".
 * also: Polish (praca zdalna / hybrydowa / stacjonarna, "pracujemy hybrydowo"), Russian (удалённая работа),
-  "Remote möglich" and "Homeoffice an einzelnen Tagen" (hybrid), "an office-based position" (on-site), Italian (da remoto, ibrido, in sede), Danish
+  "Remote möglich" and "Homeoffice an einzelnen Tagen" (hybrid), "an office-based position" (on-site),
+  Italian (da remoto, ibrido, in sede), Danish
   (fjernarbejde, hybridarbejde), Dutch (thuiswerken, op kantoor), Japanese (リモート, ハイブリッド,
   週2日出社 = hybrid), Chinese (远程); "Remote job: No" and "Telework eligible: No" are on-site.
 * never a work mode: "remote control", "remote sensing", "remote monitoring", "remote patient",
@@ -131,7 +132,8 @@ _REMOTE_FIELD = _Folded(
     r"viewing|learning\s+environment)\b)|"
     r"\bwork(?:ing)?\s+from\s+(?:home|anywhere)\b|\bwfh\b|\bhome\s?-?office\b|\bfernarbeit\b|\bteletravail\b|"
     r"\bteletrabajo\b|\bremot[oa]\b|\ba\s+distancia\b|\bdesde\s+casa\b|\banywhere\b|\bzdaln\w+"
-    r"|\bfjernarbejde\b|\bhjemmefra\b|\bthuiswerk\w*|\bудаленн\w*|\bудаленно\b|リモート|在宅勤務|远程",
+    r"|\bfjernarbejde\b|\bhjemmefra\b|\bthuiswerk\w*|リモート|在宅勤務|远程"
+    r"|\bудаленн\w*|\bудаленно\b",  # noqa: RUF001 - Cyrillic letters, as written
 )
 # In running text only unmistakable phrases count.
 _REMOTE_TEXT = _Folded(
@@ -141,7 +143,7 @@ _REMOTE_TEXT = _Folded(
     r"(?:fully\s+)?remote(?:ly)?\b|\b(?:100\s*%|komplett|vollstandig|ausschliesslich)\s+(?:im\s+)?"
     r"(?:remote|home\s?-?office)\b|\b(?:100\s*%|full)\s+teletravail\b|\bteletravail\s+(?:total|complet|a\s+100\s*%)\b|"
     r"\b100\s*%\s+(?:en\s+)?(?:remoto|teletrabajo)\b|\b(?:trabajo|puesto|posicion)\s+(?:100\s*%\s+)?(?:en\s+)?remoto\b|"
-    r"\b(?:полностью\s+)?удаленн(?:ая|ую)\s+работ[ау]\b",
+    r"\b(?:полностью\s+)?удаленн(?:ая|ую)\s+работ[ау]\b",  # noqa: RUF001 - Cyrillic letters, as written
 )
 _ONSITE_TEXT = _Folded(
     r"\bbased\s+on[\s-]?site\b|\b(?:role|position|job)\s+is\s+(?:based\s+|located\s+)?(?:fully\s+|100\s*%\s+)?"
