@@ -145,9 +145,12 @@ def _place(text: str | None) -> str:
     return fold(text) if text else ""
 
 
-def same_city(got: str | None, want: str | None, country: str | None) -> bool:
+def same_city(
+    got: str | None, want: str | None, country: str | None, at: tuple[float, float] | None = None
+) -> bool:
     """The same place: equal names, or the gazetteer reads the labelled name as the extracted city
-    ("München" is stored as "Munich")."""
+    ("München" is stored as "Munich"), or as the gazetteer city the extraction located (``at``: its
+    coordinates; "Tel Aviv-Yafo" is Tel Aviv, "Santiago" on a page paying in euros Santiago de Compostela)."""
     if _place(got) == _place(want):
         return True
     if not got or not want:
@@ -155,7 +158,9 @@ def same_city(got: str | None, want: str | None, country: str | None) -> bool:
     from hirehound.ingest.normalize.location import parse_location
 
     parsed = parse_location(f"{want}, {country}" if country else want).value
-    return parsed is not None and _place(parsed.city) == _place(got)
+    if parsed is None:
+        return False
+    return _place(parsed.city) == _place(got) or (at is not None and (parsed.latitude, parsed.longitude) == at)
 
 
 def _salary_matches(got: NormalizedPosting, want: dict[str, Any] | None) -> tuple[bool, bool | None]:
@@ -192,8 +197,9 @@ def _score(result: PageResult, normalized: NormalizedPosting) -> None:
     }
     result.fields["title"] = _same_text(normalized.title, label.get("title"))
     result.fields["company"] = same_company(raw.company_name, label.get("company"))
+    at = (location.latitude, location.longitude) if location and location.latitude is not None else None
     result.fields["city"] = same_city(
-        result.got["city"], want_location.get("city"), want_location.get("country_code")
+        result.got["city"], want_location.get("city"), want_location.get("country_code"), at
     )
     result.fields["country"] = (result.got["country"] or None) == (want_location.get("country_code") or None)
     result.fields["remote"] = result.got["remote"] == label.get("remote")

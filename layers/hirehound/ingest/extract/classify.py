@@ -213,7 +213,9 @@ _JOB_WORDS = Caseless(
     r"erfaring|stilling\w*|arbejdsopgaver|arbeidsoppgaver|kvalifikation\w*|kvalifikasjoner|ansættelse|"
     r"fastansættelse|løn|lön|lønn|fuldtid|deltid|heltid|jobbet|søknad\w*|ansök\w*|tjänst\w*|"
     r"mansioni|offriamo|contratto|retribuzione|experiência|salário|benefícios|candidatar|werkervaring|"
-    r"salaris|wij bieden|vollzeit|teilzeit|temps plein|jornada)\b"
+    r"salaris|wij bieden|vollzeit|teilzeit|temps plein|jornada|"
+    # Spanish and Polish section words ("Responsabilidades", "Zakres obowiązków", "Wynagrodzenie")
+    r"responsabilidades|tiempo completo|obowiązk\w*|wynagrodzeni\w*|aplikuj|etat)\b"
     r"|仕事内容|応募|勤務|雇用|給与|职位|招聘|经验|채용|경력",
 )
 _MIN_JOB_WORDS = 2
