@@ -180,7 +180,7 @@ _WORLD_REGIONS = frozenset({
 # A house number beside a word: the street line of an address ("Keizersgracht 174", "Rua X 512")
 _HOUSE_NUMBER = re.compile(r"^(?:\d{1,4}[a-z]?\s+\D.*|\D+\s\d{1,4}[a-z]?)$", re.IGNORECASE)
 # A bracketed part of the name itself, kept when the gazetteer knows the whole ("Frankfurt (Oder)")
-_BRACKETED_NAME = re.compile(r"([^\W\d_][\w.'-]*(?:\s[^\W\d_][\w.'-]*)?)\s*\(([^\W\d_][\w .'-]*)\)")
+_BRACKETED_NAME = re.compile(r"([^\W\d_][\w.'-]*(?:\s[^\W\d_][\w.'-]*){0,2})\s*\(([^\W\d_][\w .'-]*)\)")
 # "US-WA-Seattle", also first of several ("US-CA-San Francisco | US-NY-New York", iCIMS's Job Locations)
 _CODE_CHAIN = re.compile(r"^([A-Z]{2,3})-([A-Z\d]{1,3})-([^\W\d_][^,;|]*?)(?=\s*(?:[|;]|$))")
 # Taleo's "United States-Wisconsin-Green Bay": country, region and city by name (the country is checked)
