@@ -2,8 +2,8 @@
 
     .venv/bin/python -m benchmarks.accuracy [LABELS.json ...] [--details]
 
-Default sets: ``samples/pages`` (``samples/labels.json``), ``samples/shapes``, ``samples/shapes2`` and
-``samples/shapes3`` (their ``labels.json``).
+Default sets: ``samples/pages`` (``samples/labels.json``), ``samples/shapes``, ``samples/shapes2``,
+``samples/shapes3`` and ``samples/places`` (their ``labels.json``).
 A label file is a list in the format of ``samples/labels.json``; ``file`` is relative to the label file.
 
 Scored fields, on every page labelled as a posting (``expect`` other than ``dead_letter``):
@@ -55,6 +55,7 @@ DEFAULT_SETS = (
     ROOT / "samples" / "shapes" / "labels.json",
     ROOT / "samples" / "shapes2" / "labels.json",
     ROOT / "samples" / "shapes3" / "labels.json",
+    ROOT / "samples" / "places" / "labels.json",
 )
 TODAY = date(2026, 12, 1)
 OVERALL_FIELDS = ("title", "company", "city", "country", "remote", "employment_type", "salary")
@@ -160,7 +161,9 @@ def same_city(
     parsed = parse_location(f"{want}, {country}" if country else want).value
     if parsed is None:
         return False
-    return _place(parsed.city) == _place(got) or (at is not None and (parsed.latitude, parsed.longitude) == at)
+    return _place(parsed.city) == _place(got) or (
+        at is not None and (parsed.latitude, parsed.longitude) == at
+    )
 
 
 def _salary_matches(got: NormalizedPosting, want: dict[str, Any] | None) -> tuple[bool, bool | None]:
@@ -197,7 +200,9 @@ def _score(result: PageResult, normalized: NormalizedPosting) -> None:
     }
     result.fields["title"] = _same_text(normalized.title, label.get("title"))
     result.fields["company"] = same_company(raw.company_name, label.get("company"))
-    at = (location.latitude, location.longitude) if location and location.latitude is not None else None
+    at = None
+    if location is not None and location.latitude is not None and location.longitude is not None:
+        at = (location.latitude, location.longitude)
     result.fields["city"] = same_city(
         result.got["city"], want_location.get("city"), want_location.get("country_code"), at
     )

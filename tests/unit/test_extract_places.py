@@ -5,6 +5,8 @@ sites build theirs (invented employers); ``samples/places`` holds a full page of
 tests check every one of them against its label. Each class test fails on the code before this work
 (bbe8dc4), which found no location on these pages (and no language: the posting did not carry it)."""
 
+# ruff: noqa: E501 - the pages' markup reads best on one line
+
 from __future__ import annotations
 
 import json
@@ -123,8 +125,14 @@ def test_a_labelled_location_wins_over_an_address_elsewhere() -> None:
     ("markup", "language"),
     [
         ('<html lang="es-CL"><head>{head}</head><body>{body}</body></html>', "es-CL"),
-        ('<html><head>{head}<meta property="og:locale" content="pt_BR"></head><body>{body}</body></html>', "pt_BR"),
-        ('<html><head>{head}<meta http-equiv="Content-Language" content="de"></head><body>{body}</body></html>', "de"),
+        (
+            '<html><head>{head}<meta property="og:locale" content="pt_BR"></head><body>{body}</body></html>',
+            "pt_BR",
+        ),
+        (
+            '<html><head>{head}<meta http-equiv="Content-Language" content="de"></head><body>{body}</body></html>',
+            "de",
+        ),
         ("<html><head>{head}</head><body>{body}</body></html>", None),
     ],
 )
@@ -138,7 +146,9 @@ def test_the_page_language_is_carried_to_normalization(markup: str, language: st
 
 def test_every_places_page_is_labelled() -> None:
     labels = json.loads((PLACES / "labels.json").read_text("utf-8"))
-    assert {label["file"] for label in labels} == {f"pages/{path.name}" for path in (PLACES / "pages").glob("*.html")}
+    assert {label["file"] for label in labels} == {
+        f"pages/{path.name}" for path in (PLACES / "pages").glob("*.html")
+    }
 
 
 def test_places_pages_as_labelled() -> None:

@@ -4,7 +4,7 @@ Read only when no other source found a location, in this order of trust:
 
 * a postal address in markup: schema.org ``PostalAddress`` in RDFa (``property="addressLocality"``) or in
   microdata outside a JobPosting, the microformats ``adr`` / ``h-adr`` (``locality``, ``p-locality``);
-* the breadcrumb's places ("Careers › United States › Massachusetts › Cambridge › Clinical Data Manager"):
+* the breadcrumb's places ("Careers > United States > Massachusetts > Cambridge > Clinical Data Manager"):
   the crumbs between the site's section and the page itself, when they are all names;
 * a map link's address (Google Maps ``?q=`` / ``query=`` / ``/maps/place/…``, Apple Maps, OpenStreetMap);
 * one address in the text with its national postcode: "Sydney NSW 2000", "Austin, TX 78701",
@@ -158,5 +158,7 @@ def text_address(page: Page) -> str | None:
     lines = [line for line in page.lines if any(char.isdigit() for char in line)]
     for pattern in _TEXT_ADDRESSES:
         for match in (found for line in lines for found in pattern.finditer(line)):
-            places[f"{match[1]} {match[2]}" if pattern is _TEXT_ADDRESSES[-1] else f"{match[1]}, {match[2]}"] = None
+            places[
+                f"{match[1]} {match[2]}" if pattern is _TEXT_ADDRESSES[-1] else f"{match[1]}, {match[2]}"
+            ] = None
     return next(iter(places)) if len(places) == 1 else None

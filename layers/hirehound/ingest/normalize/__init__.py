@@ -11,11 +11,10 @@ from __future__ import annotations
 from datetime import date
 
 from hirehound.errors import BadInputError
-from hirehound.ingest.models import CleanPosting, NormalizedPosting
+from hirehound.ingest.models import CleanPosting, Location, NormalizedPosting
+from hirehound.ingest.normalize._common import Parsed
 from hirehound.ingest.normalize.dates import parse_date
 from hirehound.ingest.normalize.employment import parse_employment_type
-from hirehound.ingest.models import Location
-from hirehound.ingest.normalize._common import Parsed
 from hirehound.ingest.normalize.location import parse_location
 from hirehound.ingest.normalize.place_context import place_context, place_in_title
 from hirehound.ingest.normalize.remote import parse_remote

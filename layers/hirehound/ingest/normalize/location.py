@@ -643,7 +643,9 @@ def parse_location(
 
 
 @lru_cache(maxsize=8192)
-def _parse(text: str, context: tuple[str, ...] = (), within: frozenset[str] = frozenset()) -> Parsed[Location]:
+def _parse(
+    text: str, context: tuple[str, ...] = (), within: frozenset[str] = frozenset()
+) -> Parsed[Location]:
     if has_cjk(text):  # "大阪府大阪市北区...": an East Asian address, largest unit first
         found_cjk = parse_cjk(text)
         if found_cjk is not None:
@@ -692,7 +694,11 @@ def _short_form(part: str, country: str) -> _City | None:
     Compostela, "Frankfurt" for Frankfurt am Main (GeoNames lists both as alternate names)."""
     key = fold(part)
     return next(
-        (c for c in _gazetteer().by_alt.get(key, ()) if c.country == country and fold(c.name).startswith(f"{key} ")),
+        (
+            c
+            for c in _gazetteer().by_alt.get(key, ())
+            if c.country == country and fold(c.name).startswith(f"{key} ")
+        ),
         None,
     )
 

