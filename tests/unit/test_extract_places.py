@@ -78,11 +78,15 @@ def test_the_breadcrumbs_places_are_the_location() -> None:
     assert extracted(html).location_text == "Cambridge, Massachusetts, United States"
 
 
-def test_a_breadcrumb_of_site_sections_names_no_place() -> None:
+@pytest.mark.parametrize(
+    "crumbs",
+    [("Home", "Jobs", "Engineering jobs"), ("Karriere", "IT"), ("Careers", "HR", "People Operations")],
+)
+def test_a_breadcrumb_of_site_sections_names_no_place(crumbs: tuple[str, ...]) -> None:
+    """ "IT" and "HR" are departments here, not Italy and Croatia."""
     html = page(
         HEAD,
-        _crumbs("Home", "Jobs", "Engineering jobs", "Warehouse Operative")
-        + f"<main><h1>Warehouse Operative</h1>{DUTIES}</main>",
+        _crumbs(*crumbs, "Warehouse Operative") + f"<main><h1>Warehouse Operative</h1>{DUTIES}</main>",
     )
     assert extracted(html).location_text is None
 

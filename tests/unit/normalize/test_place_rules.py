@@ -244,6 +244,7 @@ def test_property_a_house_number_line_before_the_city_is_a_street(
         ("Backend Developer in Berlin", "Berlin"),
         ("Enfermera/o en Santiago de Compostela", "Santiago de Compostela"),
         ("Software Engineer in Test", "Test"),
+        ("Staff Engineer at Hilton", None),  # "at" names the employer
         ("Data Engineer", None),
     ],
 )

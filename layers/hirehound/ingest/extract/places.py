@@ -43,9 +43,13 @@ _CRUMBS = (
 _SECTION = re.compile(
     r"\b(?:home|start|jobs?|careers?|vacanc\w*|openings?|positions?|roles?|teams?|departments?|karriere|"
     r"stellen\w*|jobbörse|empleos?|ofertas?|trabaja\w*|carri[eè]res?|emplois?|offres?|vacatures?|werken|"
-    r"lavora|opportunit\w*|all|search|results?)\b",
+    r"lavora|opportunit\w*|all|search|results?|"
+    # departments ("IT" would read as Italy, "HR" as Croatia)
+    r"it|hr|engineering|sales|marketing|finance|operations|design|product|support|legal|data|research|"
+    r"customer\w*|logistics|technology|tech|people|admin\w*|retail|healthcare|education)\b",
     re.IGNORECASE,
 )
+_CODE = re.compile(r"^[A-Z]{2,3}$")
 _PARTICLES = frozenset({"de", "del", "la", "le", "am", "an", "der", "di", "da", "do", "sur", "upon", "of"})
 _NAME = re.compile(r"^[^\W\d_][\w.'\u2019 -]{0,40}$")
 _MAPS = (
@@ -88,7 +92,8 @@ def breadcrumb(page: Page) -> str | None:
     crumbs = list(dict.fromkeys(crumbs))
     if len(crumbs) < 3:
         return None
-    places = [crumb for crumb in crumbs[1:-1] if not _SECTION.search(crumb)]  # the site root, the page
+    # between the site root and the page itself; a code alone ("UX", "PR") may be a department
+    places = [crumb for crumb in crumbs[1:-1] if not _SECTION.search(crumb) and not _CODE.match(crumb)]
     if not places or not all(_is_name(crumb) for crumb in places):
         return None
     return ", ".join(reversed(places))

@@ -28,7 +28,7 @@ _SHARED_CODE = "1"
 
 # "Backend Developer in Berlin", "Comptable en CDI à Lyon", "Enfermera en Valencia": a place ending the title
 _TITLE_PLACE = re.compile(
-    r"\s(?:in|at|à|en|em|a|in der|im|bei|w|we)\s+"
+    r"\s(?:in|à|en|em|a|in der|im|w|we)\s+"  # not "at"/"bei": "Engineer at Hilton" names the employer
     r"([A-Z\u00c0-\u00de][\w'\u2019.-]*(?:[\s-](?:[A-Z\u00c0-\u00de][\w'\u2019.-]*|de|del|am|sur|upon)){0,3})\s*$"
 )
 
