@@ -72,8 +72,12 @@ def test_the_language_orders_the_currencys_countries() -> None:
         host_country=None, currency_countries=tuple(EUROZONE), language="es", text=""
     )
     assert context[0] == "ES" and bound == EUROZONE
-    context, _ = place_context(host_country="CL", currency_countries=(), language="es", text="+34 981 000")
-    assert context == ("CL", "ES")
+    context, bound = place_context(
+        host_country="CL", currency_countries=(), language="es", text="+34 981 000"
+    )
+    assert (context, bound) == (("CL", "ES"), {"ES"})
+    _, bound = place_context(host_country=None, currency_countries=(), language="en", text="+44 20 7946")
+    assert bound == frozenset()  # English confirms nothing
 
 
 def test_santiago_on_a_spanish_page_paying_in_euros_is_in_spain() -> None:
@@ -84,6 +88,15 @@ def test_santiago_on_a_spanish_page_paying_in_euros_is_in_spain() -> None:
     loc = parse_location("Santiago", context=("ES",), within=EUROZONE).value
     compostela = parse_location("Santiago de Compostela").value
     assert loc is not None and compostela is not None and loc.latitude == compostela.latitude
+
+
+def test_a_calling_code_and_the_language_together_bound_a_lone_name() -> None:
+    spanish = {"title": "Técnico de laboratorio", "location_text": "Santiago", "language": "es"}
+    assert _normalized("Teléfono: +34 981 55 12 40", **spanish) == ("Santiago", "ES")
+    assert _normalized("Contacto: +56 2 2345 6789", **spanish) == ("Santiago", "CL")
+    assert _normalized("", **spanish) == ("Santiago", "CL")  # the language alone names no country
+    english = {**spanish, "language": "en-GB"}
+    assert _normalized("Call +44 20 7946 0000", **{**english, "location_text": "Boston"})[1] == "US"
 
 
 def test_without_a_namesake_inside_the_currency_no_country_is_guessed() -> None:

@@ -7,9 +7,12 @@ calling code and which languages it speaks first. From a posting:
   ("+34 981 55 12 40" is Spain; not "+1", shared by the US, Canada and the Caribbean), then the countries
   of its salary's currency, those that speak the page's language first ("€" on a Spanish page: Spain,
   then the rest of the eurozone): the ``context``, most telling first;
-* the countries of its salary's currency (not the dollar): the ``bound`` a lone name is read within.
+* the ``bound`` a lone name is read within: the countries of its salary's currency (not the dollar), else
+  the countries that two signals name together, a calling code and the host's ccTLD or the page's
+  language ("+34 981 …" on a Spanish page: Spain).
 
-The language alone names no country (Spanish is spoken in twenty): it only orders the others.
+The language alone names no country (Spanish is spoken in twenty) and English none at all (the web's
+lingua franca): it only orders the others and confirms a calling code.
 """
 
 from __future__ import annotations
@@ -83,11 +86,14 @@ def place_context(
     *, host_country: str | None, currency_countries: tuple[str, ...], language: str | None, text: str
 ) -> PlaceContext:
     """(``context``, ``bound``) for :func:`~hirehound.ingest.normalize.location.parse_location`."""
-    spoken = speakers(language) if language else frozenset()
+    spoken = speakers(language) if language and not language.casefold().startswith("en") else frozenset()
     by_language = sorted(currency_countries, key=lambda code: code not in spoken)  # stable: speakers first
     host = (host_country,) if host_country else ()
-    context = tuple(dict.fromkeys((*host, *calling_countries(text), *by_language)))
-    return context, frozenset(currency_countries)
+    calling = calling_countries(text)
+    context = tuple(dict.fromkeys((*host, *calling, *by_language)))
+    if currency_countries:
+        return context, frozenset(currency_countries)
+    return context, frozenset(calling) & (spoken | set(host))
 
 
 def place_in_title(title: str) -> str | None:
