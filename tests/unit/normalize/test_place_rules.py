@@ -75,7 +75,7 @@ def test_the_language_orders_the_currencys_countries() -> None:
     context, bound = place_context(
         host_country="CL", currency_countries=(), language="es", text="+34 981 000"
     )
-    assert (context, bound) == (("CL", "ES"), {"ES"})
+    assert (context, bound) == (("CL", "ES"), frozenset({"ES"}))
     _, bound = place_context(host_country=None, currency_countries=(), language="en", text="+44 20 7946")
     assert bound == frozenset()  # English confirms nothing
 
