@@ -269,3 +269,61 @@ def test_a_title_place_is_used_only_when_the_gazetteer_knows_it() -> None:
     assert _normalized(title="Comptable fournisseurs en CDI à Lyon") == ("Lyon", "FR")
     assert _normalized(title="Software Engineer in Test") == (None, None)
     assert _normalized(title="Backend Developer in Berlin", location_text="Hamburg") == ("Hamburg", "DE")
+
+
+# -------------------------------------------------------------------- the same city written otherwise
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Den Haag", "The Hague"),  # a large city's own-language name, unique to it
+        ("Lisboa", "Lisbon"),  # also a district's name: the city
+        ("Genève", "Geneva"),
+        ("Göteborg", "Gothenburg"),
+        ("Frankfurt", "Frankfurt am Main"),  # Frankfurt (Oder) is a tenth of its size
+        ("Zuerich", "Zürich"),  # umlauts written out
+        ("Duesseldorf", "Düsseldorf"),
+        ("Frankfurt a.M.", "Frankfurt am Main"),  # German abbreviations of the name
+        ("Freiburg i. Br.", "Freiburg"),
+        ("Tel Aviv-Jaffa", "Tel Aviv"),  # a district or twin after a hyphen
+        ("Paris-La Défense", "Paris"),
+        ("Quebec City", "Québec"),  # metro-area words
+        ("San Francisco Bay Area", "San Francisco"),
+        ("Greater Boston", "Boston"),
+        ("St. Gallen", "Sankt Gallen, Switzerland"),  # Sankt is St. too
+    ],
+)
+def test_a_large_city_written_otherwise_is_found(text: str, expected: str) -> None:
+    loc = parse_location(text).value
+    city = parse_location(expected).value
+    assert loc is not None and city is not None and city.latitude is not None
+    assert (loc.latitude, loc.country_code) == (city.latitude, city.country_code), (text, loc, city)
+
+
+def _umlaut_cities() -> list[tuple[str, float]]:
+    """(name, latitude) of large German, Austrian and Swiss cities whose name has an umlaut."""
+    return sorted(
+        {
+            (c.name, c.latitude)
+            for cities in _gazetteer().by_name.values()
+            for c in cities
+            if c.country in ("DE", "AT", "CH") and c.population >= 100_000 and re.search("[äöü]", c.name)
+        }
+    )
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.sampled_from(_umlaut_cities()))
+def test_property_umlauts_written_out_are_the_same_city(city: tuple[str, float]) -> None:
+    name, latitude = city
+    written = name.replace("ä", "ae").replace("ö", "oe").replace("ü", "ue")
+    loc = parse_location(written).value
+    assert loc is not None and loc.latitude == latitude, (written, loc)
+
+
+def test_small_towns_alternate_names_still_locate_nothing() -> None:
+    """The rule that keeps "Salisbury, MA" from becoming Amesbury holds for the new readings."""
+    salisbury = parse_location("Salisbury, MA").value
+    assert salisbury is not None and (salisbury.city, salisbury.latitude) == ("Salisbury", None)
+    assert parse_location("Engineering Area").value is None

@@ -25,9 +25,11 @@ Rules, in order:
   (and the region where GeoNames knows it). Its spelling is taken from the gazetteer only when both
   fold to the same letters ("LOS ANGELES" -> "Los Angeles", "zurich" -> "Zürich"); an alternate-name
   hit never renames it ("München" stays "München", "Salisbury, MA" stays Salisbury, not Amesbury).
-  Alternate names locate a city only when it is large (>= 100,000 inside a stated country/region,
-  >= 1,000,000 for a lone name), since small towns' alternate names include former and neighbouring
-  places (Amesbury lists "Salisbury", Harare "Salisbury", Brookhaven "North Atlanta").
+  Alternate names locate a city only when it is large (>= 100,000 inside a stated country/region; for a
+  lone name >= 1,000,000, or >= 100,000 and five times any other city listing that name: "Den Haag",
+  "Lisboa", "Frankfurt"), since small towns' alternate names include former and neighbouring places
+  (Amesbury lists "Salisbury", Harare "Salisbury", Brookhaven "North Atlanta"). A large city is also
+  found written otherwise: "Duesseldorf", "Frankfurt a.M.", "Tel Aviv-Jaffa", "Quebec City".
 * A place-like city missing from the gazetteer is kept as written when its country is known (no
   coordinates); region-only texts ("US, KY", "Ontario, Canada") give no city.
 * A lone name is read as a country, then a large city (>= 100k by its own name; by an alternate name
@@ -187,7 +189,16 @@ _CODE_CHAIN = re.compile(r"^([A-Z]{2,3})-([A-Z\d]{1,3})-([^\W\d_][^,;|]*?)(?=\s*
 _NAME_CHAIN = re.compile(r"^([^\W\d_][^-,;|]*?)-([^\W\d_][^-,;|]*?)-([^\W\d_][^-,;|]*?)$")
 # a letter somewhere ("6th of October City"), nothing but name characters
 _PLACE_LIKE = re.compile(r"^['\u2018\u2019]?(?=\d*[^\W\d_])\w[\w .'\u2018\u2019()&/-]{0,60}$")
-_ABBREVIATIONS = (("saint", "st"), ("sainte", "ste"), ("mount", "mt"), ("fort", "ft"))
+_ABBREVIATIONS = (("saint", "st"), ("sainte", "ste"), ("sankt", "st"), ("mount", "mt"), ("fort", "ft"))
+_GERMAN_ABBREVIATIONS = (
+    (re.compile(r"\s*(?:a\.\s?M\.?|\(Main\))$"), " am Main"),
+    (re.compile(r"\s*i\.\s?Br\.?$"), " im Breisgau"),
+    (re.compile(r"\s+a\.\s?d\.\s?"), " an der "),
+)
+_METRO_WORDS = re.compile(
+    r"^(?:greater|metro(?:politan)?)\s+|\s+(?:city|area|metro(?:politan)?(?:\s+area)?|bay\s+area|ncr|region)$",
+    re.IGNORECASE,
+)
 
 _BIG_CITY = 100_000
 _HUGE_CITY = 1_000_000
@@ -400,16 +411,48 @@ def _fits(city: _City, where: _Where) -> bool:
 
 
 def _find_city(name: str, where: _Where | None) -> _City | None:
-    """The largest city so named that fits ``where``; by an alternate name only a large one."""
+    """The largest city so named that fits ``where``; by an alternate name only a large one; else a large
+    city the name writes otherwise (:func:`_respelled`)."""
+    return _named_city(fold(name), where) or _respelled(name, where)
+
+
+def _named_city(key: str, where: _Where | None) -> _City | None:
     gaz = _gazetteer()
-    key = fold(name)
     for city in gaz.by_name.get(key, ()):  # largest first
         if where is None or _fits(city, where):
             return city
-    for city in gaz.by_alt.get(key, ()):
-        if city.population < (_HUGE_CITY if where is None else _BIG_CITY):
+    alts = gaz.by_alt.get(key, ())
+    if where is None:  # a lone alternate name: a huge city, or a large one no other large city shares
+        if alts and alts[0].population >= _BIG_CITY:
+            dominant = len(alts) == 1 or alts[0].population >= _DOMINANT * alts[1].population
+            return alts[0] if dominant or alts[0].population >= _HUGE_CITY else None
+        return None
+    for city in alts:
+        if city.population < _BIG_CITY:
             break
-        if where is None or _fits(city, where):
+        if _fits(city, where):
+            return city
+    return None
+
+
+def _respelled(name: str, where: _Where | None) -> _City | None:
+    """A large city written otherwise: German umlauts as "ue"/"oe"/"ae" ("Duesseldorf"), German name
+    abbreviations ("Frankfurt a.M.", "Freiburg i. Br."), a district after a hyphen ("Tel Aviv-Jaffa",
+    "Paris-La Défense") and metro-area words ("Quebec City", "San Francisco Bay Area", "Greater Boston")."""
+    key = fold(name)
+    candidates = []
+    if any(pair in key for pair in ("ae", "oe", "ue")):
+        candidates.append(key.replace("ae", "a").replace("oe", "o").replace("ue", "u"))
+    candidates += [
+        fold(pattern.sub(full, name)) for pattern, full in _GERMAN_ABBREVIATIONS if pattern.search(name)
+    ]
+    if (stripped := _METRO_WORDS.sub("", name)) != name:
+        candidates.append(fold(stripped))
+    if "-" in name.strip("-"):
+        candidates.append(fold(name.rsplit("-", 1)[0]))
+    for candidate in candidates:
+        city = _named_city(candidate, where) if candidate and candidate != key else None
+        if city is not None and city.population >= _BIG_CITY:
             return city
     return None
 
@@ -635,8 +678,8 @@ def parse_location(
     """Parse free location text; unknown or place-less text gives ``None`` and the reason. ``context``
     holds the countries (ISO alpha-2) the page points to (its ccTLD, its phone numbers, its currency), most
     telling first: they decide a name found in several countries, never a country the text states.
-    ``within``: the countries the posting's currency allows (empty: any); a lone name is not read outside
-    them."""
+    ``within``: the countries the posting's currency (or a calling code its language confirms) allows
+    (empty: any); a lone name is not read outside them."""
     if text is None or not text.strip():
         return Parsed.fail("no location text")
     return _parse(text, context, within)

@@ -69,6 +69,8 @@ def speakers(language: str) -> frozenset[str]:
 
 def calling_countries(text: str) -> tuple[str, ...]:
     """The countries of the international calling codes written in ``text``, in order of appearance."""
+    if "+" not in text:
+        return ()
     codes = _by_calling_code()
     found: list[str] = []
     for match in _CALLING_CODE.finditer(text):
