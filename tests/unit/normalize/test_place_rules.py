@@ -327,3 +327,16 @@ def test_small_towns_alternate_names_still_locate_nothing() -> None:
     salisbury = parse_location("Salisbury, MA").value
     assert salisbury is not None and (salisbury.city, salisbury.latitude) == ("Salisbury", None)
     assert parse_location("Engineering Area").value is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("London, Paris, Berlin", ("London", "GB")),  # a list of cities, not London in a Paris département
+        ("Remote (Germany, Austria, Switzerland)", (None, "DE")),  # the first of several countries
+        ("Getafe, Madrid", ("Getafe", "ES")),  # a city in its province stays one place
+    ],
+)
+def test_a_list_of_places_is_read_as_its_first(text: str, expected: tuple[str | None, str]) -> None:
+    loc = parse_location(text).value
+    assert loc is not None and (loc.city, loc.country_code) == expected

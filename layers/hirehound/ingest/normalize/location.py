@@ -773,6 +773,8 @@ def _in_context(
 def _with_country(parts: list[str]) -> Location | None:
     """A text that states its country first ("US, NY, New York", "Germany, Berlin") or last."""
     first, last = _as_country(parts[0]), _as_country(parts[-1])
+    if first and last and first != last and all(not _is_code(p) and _as_country(p) for p in parts):
+        return Location(country_code=first)  # "Germany, Austria, Switzerland": the first of several
     first_is_code = first is not None and parts[0].isupper() and len(parts[0]) <= 3
     region_then_country = (  # "CA, US" is California; "CI, BS" (both ways round) stays country first
         last is not None
@@ -799,10 +801,18 @@ def _without_country(parts: list[str], context: tuple[str, ...]) -> Location | N
     for head, qualifier in pairs:
         if (found := _qualified(head, qualifier)) and found.latitude is not None:
             return found
+    alone = _in_context(parts[0], context) or _lone(parts[0])
+    if alone is not None and alone.latitude is not None and _city_named(parts[1]):
+        return alone  # "London, Paris, Berlin" lists cities: London is not put in a Paris département
     for qualifier in parts[1:3]:
         if found := _qualified(parts[0], qualifier):
             return found
-    return _in_context(parts[0], context) or _lone(parts[0])
+    return alone
+
+
+def _city_named(part: str) -> bool:
+    """A large city has this name of its own."""
+    return any(c.population >= _BIG_CITY for c in _gazetteer().by_name.get(fold(part), ()))
 
 
 def _trailing_code(part: str) -> Location | None:
