@@ -3,7 +3,7 @@
     .venv/bin/python -m benchmarks.accuracy [LABELS.json ...] [--details]
 
 Default sets: ``samples/pages`` (``samples/labels.json``), ``samples/shapes``, ``samples/shapes2``,
-``samples/shapes3`` and ``samples/shapes4`` (their ``labels.json``).
+``samples/shapes3``, ``samples/shapes4`` and ``samples/places`` (their ``labels.json``).
 A label file is a list in the format of ``samples/labels.json``; ``file`` is relative to the label file.
 
 Scored fields, on every page labelled as a posting (``expect`` other than ``dead_letter``):
@@ -56,6 +56,7 @@ DEFAULT_SETS = (
     ROOT / "samples" / "shapes2" / "labels.json",
     ROOT / "samples" / "shapes3" / "labels.json",
     ROOT / "samples" / "shapes4" / "labels.json",
+    ROOT / "samples" / "places" / "labels.json",
 )
 TODAY = date(2026, 12, 1)
 OVERALL_FIELDS = ("title", "company", "city", "country", "remote", "employment_type", "salary")
@@ -146,9 +147,12 @@ def _place(text: str | None) -> str:
     return fold(text) if text else ""
 
 
-def same_city(got: str | None, want: str | None, country: str | None) -> bool:
+def same_city(
+    got: str | None, want: str | None, country: str | None, at: tuple[float, float] | None = None
+) -> bool:
     """The same place: equal names, or the gazetteer reads the labelled name as the extracted city
-    ("München" is stored as "Munich")."""
+    ("München" is stored as "Munich"), or as the gazetteer city the extraction located (``at``: its
+    coordinates; "Tel Aviv-Yafo" is Tel Aviv, "Santiago" on a page paying in euros Santiago de Compostela)."""
     if _place(got) == _place(want):
         return True
     if not got or not want:
@@ -156,7 +160,11 @@ def same_city(got: str | None, want: str | None, country: str | None) -> bool:
     from hirehound.ingest.normalize.location import parse_location
 
     parsed = parse_location(f"{want}, {country}" if country else want).value
-    return parsed is not None and _place(parsed.city) == _place(got)
+    if parsed is None:
+        return False
+    return _place(parsed.city) == _place(got) or (
+        at is not None and (parsed.latitude, parsed.longitude) == at
+    )
 
 
 def _salary_matches(got: NormalizedPosting, want: dict[str, Any] | None) -> tuple[bool, bool | None]:
@@ -193,8 +201,11 @@ def _score(result: PageResult, normalized: NormalizedPosting) -> None:
     }
     result.fields["title"] = _same_text(normalized.title, label.get("title"))
     result.fields["company"] = same_company(raw.company_name, label.get("company"))
+    at = None
+    if location is not None and location.latitude is not None and location.longitude is not None:
+        at = (location.latitude, location.longitude)
     result.fields["city"] = same_city(
-        result.got["city"], want_location.get("city"), want_location.get("country_code")
+        result.got["city"], want_location.get("city"), want_location.get("country_code"), at
     )
     result.fields["country"] = (result.got["country"] or None) == (want_location.get("country_code") or None)
     result.fields["remote"] = result.got["remote"] == label.get("remote")

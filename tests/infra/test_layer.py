@@ -187,6 +187,8 @@ berlin = parse_location("Berlin, Germany").value
 assert berlin is not None and berlin.city == "Berlin" and berlin.country_code == "DE", berlin
 town = parse_location("Bad Tölz, Bavaria").value  # ~19,000 inhabitants: in the kept list
 assert town is not None and town.country_code == "DE", town
+from hirehound.ingest.normalize.place_context import calling_countries, speakers
+assert calling_countries("+34 981 55 12 40") == ("ES",) and "ES" in speakers("es")  # the country table
 place = geocode("Lyon", "France")
 assert place is not None and abs(place.latitude - 45.75) < 0.2, place
 """

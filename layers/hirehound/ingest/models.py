@@ -74,6 +74,9 @@ class RawPosting(Model):
     salary_text: str | None = None
     date_posted_text: str | None = None
     valid_through_text: str | None = None
+    language: str | None = Field(
+        None, description="the page's language tag (<html lang>, og:locale), e.g. 'es-CL'"
+    )
     signals: PageSignals | None = Field(
         None, description="None for postings extracted before signals existed"
     )

@@ -15,7 +15,7 @@ from datetime import datetime
 from urllib.parse import parse_qs, urlsplit
 
 from hirehound.errors import BadInputError
-from hirehound.ingest.extract import classify, generic, jobfacts, jsonld, operator, paytext, tidy
+from hirehound.ingest.extract import classify, generic, jobfacts, jsonld, operator, paytext, places, tidy
 from hirehound.ingest.extract.classify import NotAJobPageError
 from hirehound.ingest.extract.dom import FIELD_NAMES, Fields, html_text_length
 from hirehound.ingest.extract.page import Page
@@ -54,6 +54,7 @@ def extract_posting(html: str, url: str, fetched_at: datetime | None = None) -> 
     page = Page.read(html, url, source)
     # A logo, a company profile, application questions: read before the noise (headers, asides, forms) goes.
     signals = page_signals(page.tree, next(iter(jsonld.postings(page)), None), html_lower=page.html_lower)
+    crumbs = places.breadcrumb(page)  # the navigation goes with the noise
     page.strip_noise()
     if page.tree.body is None or not (page.body_text or page.scripts):
         classify.bot_check(page)  # an interstitial's challenge iframe is all its body holds
@@ -62,6 +63,8 @@ def extract_posting(html: str, url: str, fetched_at: datetime | None = None) -> 
 
     found = _run_sources(page)
     fields = found.fields
+    if not fields.get("location_text"):
+        fields["location_text"] = places.extract(page)["location_text"] or crumbs
     # a board's own name ("Recruit Co., Ltd.") yields to an employer the page also names
     fields["company_name"] = operator.prefer_employer(fields.get("company_name"), found.companies, page)
     if not fields.get("remote_text"):  # structured data rarely states the work mode the page shows
@@ -88,7 +91,9 @@ def extract_posting(html: str, url: str, fetched_at: datetime | None = None) -> 
     if url_id:
         fields["external_id"] = url_id
     values = {name: fields.get(name) for name in FIELD_NAMES}
-    return RawPosting(url=url, source=source, method=method, signals=signals, **values)
+    return RawPosting(
+        url=url, source=source, method=method, signals=signals, language=places.language(page), **values
+    )
 
 
 @dataclass

@@ -215,7 +215,9 @@ _JOB_WORDS = Caseless(
     r"mansioni|offriamo|contratto|retribuzione|experiência|salário|benefícios|candidatar|werkervaring|"
     r"salaris|wij bieden|vollzeit|teilzeit|temps plein|jornada|"
     # the headings of a posting in English ("What the job involves", "Who you are", "What you'll do")
-    r"job type|the job|who you are|what you(?:'|\u2019)?ll do|you will|we offer)\b"
+    r"job type|the job|who you are|what you(?:'|\u2019)?ll do|you will|we offer|"
+    # Spanish and Polish section words ("Responsabilidades", "Zakres obowiązków", "Wynagrodzenie")
+    r"responsabilidades|tiempo completo|obowiązk\w*|wynagrodzeni\w*|aplikuj|etat)\b"
     r"|仕事内容|応募|勤務|雇用|給与|职位|招聘|经验|채용|경력",
 )
 # Cyrillic letters have case equivalents ``Caseless`` cannot fold (see its docstring): a pattern of its own.

@@ -11,10 +11,12 @@ from __future__ import annotations
 from datetime import date
 
 from hirehound.errors import BadInputError
-from hirehound.ingest.models import CleanPosting, NormalizedPosting
+from hirehound.ingest.models import CleanPosting, Location, NormalizedPosting
+from hirehound.ingest.normalize._common import Parsed
 from hirehound.ingest.normalize.dates import parse_date
 from hirehound.ingest.normalize.employment import parse_employment_type
 from hirehound.ingest.normalize.location import parse_location
+from hirehound.ingest.normalize.place_context import place_context, place_in_title
 from hirehound.ingest.normalize.remote import parse_remote
 from hirehound.ingest.normalize.salary import countries_of_currency, parse_salary
 from hirehound.ingest.normalize.title import normalize_title, parse_seniority
@@ -55,8 +57,7 @@ def normalize_posting(clean: CleanPosting, *, today: date) -> NormalizedPosting:
     )
     remote = parse_remote(raw.remote_text, raw.location_text, title, clean.description_text)
     host_country = country_of_host(raw.source)
-    context = ((host_country,) if host_country else ()) + countries_of_currency(raw.salary_text)
-    location = parse_location(raw.location_text, context=context)
+    location = _location(clean, title, host_country)
     country = location.value.country_code if location.value else None
     salary = parse_salary(raw.salary_text, country_hint=country or host_country)
     posted = parse_date(raw.date_posted_text, today=today)
@@ -87,3 +88,21 @@ def normalize_posting(clean: CleanPosting, *, today: date) -> NormalizedPosting:
         expires_on=expires.value,
         unparsed=unparsed,
     )
+
+
+def _location(clean: CleanPosting, title: str, host_country: str | None) -> Parsed[Location]:
+    """The location text read in the page's context; without one, a place the title ends with, when the
+    gazetteer knows it ("Comptable fournisseurs en CDI à Lyon")."""
+    raw = clean.raw
+    context, within = place_context(
+        host_country=host_country,
+        currency_countries=countries_of_currency(raw.salary_text),
+        language=raw.language,
+        text=clean.description_text,
+    )
+    location = parse_location(raw.location_text, context=context, within=within)
+    if raw.location_text is None and (named := place_in_title(title)):
+        from_title = parse_location(named, context=context, within=within)
+        if from_title.value is not None and from_title.value.latitude is not None:
+            return from_title
+    return location

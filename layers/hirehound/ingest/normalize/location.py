@@ -25,9 +25,11 @@ Rules, in order:
   (and the region where GeoNames knows it). Its spelling is taken from the gazetteer only when both
   fold to the same letters ("LOS ANGELES" -> "Los Angeles", "zurich" -> "Zürich"); an alternate-name
   hit never renames it ("München" stays "München", "Salisbury, MA" stays Salisbury, not Amesbury).
-  Alternate names locate a city only when it is large (>= 100,000 inside a stated country/region,
-  >= 1,000,000 for a lone name), since small towns' alternate names include former and neighbouring
-  places (Amesbury lists "Salisbury", Harare "Salisbury", Brookhaven "North Atlanta").
+  Alternate names locate a city only when it is large (>= 100,000 inside a stated country/region; for a
+  lone name >= 1,000,000, or >= 100,000 and five times any other city listing that name: "Den Haag",
+  "Lisboa", "Frankfurt"), since small towns' alternate names include former and neighbouring places
+  (Amesbury lists "Salisbury", Harare "Salisbury", Brookhaven "North Atlanta"). A large city is also
+  found written otherwise: "Duesseldorf", "Frankfurt a.M.", "Tel Aviv-Jaffa", "Quebec City".
 * A place-like city missing from the gazetteer is kept as written when its country is known (no
   coordinates); region-only texts ("US, KY", "Ontario, Canada") give no city.
 * A lone name is read as a country, then a large city (>= 100k by its own name; by an alternate name
@@ -39,6 +41,16 @@ Rules, in order:
   ES, not Venezuela's larger namesake; "Georgia" on a US board is the state. It never overrides a country
   or code the text states ("Valencia, VE" stays in Venezuela), and a name the context country lacks is
   read as without context.
+* **The posting's currency bounds a lone name** (``within``: the countries of a stated salary currency other
+  than the dollar): "Santiago" beside "€" is not Chile. Inside the bound, a city may be named by the leading
+  words of its own name ("Santiago" for Santiago de Compostela, "Frankfurt" for Frankfurt am Main), a
+  namesake outside it does not count against one inside, and with no namesake inside the city is kept
+  without a country (a wrong country is worse than none).
+* Capital codes of two or three letters are codes ("EU" is not the French town of Eu), world regions
+  ("EMEA", "Europe", "LATAM") name no place, and an acronym the gazetteer lists for a city is written as
+  the city's name ("CDMX" -> "Mexico City", "NYC" -> "New York City"). A name whose bracketed part is its
+  own ("Frankfurt (Oder)", "Halle (Saale)") keeps it; a part with a house number before the city is a
+  street line ("Keizersgracht 174, 1016 DW Amsterdam").
 * The region is ISO 3166-2 at the top level ("GB, LND" -> "GB-ENG", like London's GeoNames region):
   from the text, else from the gazetteer for US, Canadian, Australian and UK cities (GeoNames' admin1
   codes of other countries do not map to ISO 3166-2 offline).
@@ -139,7 +151,7 @@ _NATIONAL_POSTCODES = (
 )
 _POSTCODE = re.compile(
     r"\b(?:\d{4}\s?[A-Z]{2}"  # Netherlands: 1012 AB
-    r"|\d{3}-\d{4}|\d{2}-\d{3}|\d{3}\s\d{2}"  # Japan, Poland, Sweden/Czechia
+    r"|\d{3}-\d{4}|\d{4}-\d{3}|\d{2}-\d{3}|\d{3}\s\d{2}"  # Japan, Portugal, Poland, Sweden/Czechia
     r"|(?:[A-Z]{1,2}-)?\d{4,6}(?:-\d{4})?)\b"  # US ZIP(+4), most of Europe, India; "D-80331", "CH-8001"
 )
 _STREET = re.compile(  # a number and a street word: "123 Main St", "Hauptstraße 5", "12 rue de Rivoli"
@@ -156,13 +168,37 @@ _STREET_NAME = re.compile(
 )
 _CITY_CODE = re.compile(r"^(?P<city>[^\W\d_][\w .'-]*?)\s+(?P<code>[A-Z]{2,3})$")
 _LEADING_FILLER = re.compile(r"^(?:(?:in|within|from|based\s+in|the|of|only)\s+)+", re.IGNORECASE)
+# "US only", "UK based", "EU residents": who may apply, after the place
+_TRAILING_FILLER = re.compile(
+    r"(?:\s+(?:only|based|preferred|residents?|citizens?|candidates?|applicants?|time\s*zones?|hours))+$",
+    re.IGNORECASE,
+)
+# Continents and market regions: where a remote job may be done, not a place ("Remote (EU)", "EMEA").
+_WORLD_REGIONS = frozenset({
+    "eu", "emea", "apac", "latam", "amer", "americas", "europe", "european union", "asia", "africa",
+    "north america", "south america", "latin america", "asia pacific", "middle east", "mena", "dach",
+    "nordics", "benelux", "cet", "cest", "gmt", "utc", "est", "pst",
+})  # fmt: skip
+# A house number beside a word: the street line of an address ("Keizersgracht 174", "Rua X 512")
+_HOUSE_NUMBER = re.compile(r"^(?:\d{1,4}[a-z]?\s+\D.*|\D+\s\d{1,4}[a-z]?)$", re.IGNORECASE)
+# A bracketed part of the name itself, kept when the gazetteer knows the whole ("Frankfurt (Oder)")
+_BRACKETED_NAME = re.compile(r"([^\W\d_][\w.'-]*(?:\s[^\W\d_][\w.'-]*){0,2})\s*\(([^\W\d_][\w .'-]*)\)")
 # "US-WA-Seattle", also first of several ("US-CA-San Francisco | US-NY-New York", iCIMS's Job Locations)
 _CODE_CHAIN = re.compile(r"^([A-Z]{2,3})-([A-Z\d]{1,3})-([^\W\d_][^,;|]*?)(?=\s*(?:[|;]|$))")
 # Taleo's "United States-Wisconsin-Green Bay": country, region and city by name (the country is checked)
 _NAME_CHAIN = re.compile(r"^([^\W\d_][^-,;|]*?)-([^\W\d_][^-,;|]*?)-([^\W\d_][^-,;|]*?)$")
 # a letter somewhere ("6th of October City"), nothing but name characters
 _PLACE_LIKE = re.compile(r"^['\u2018\u2019]?(?=\d*[^\W\d_])\w[\w .'\u2018\u2019()&/-]{0,60}$")
-_ABBREVIATIONS = (("saint", "st"), ("sainte", "ste"), ("mount", "mt"), ("fort", "ft"))
+_ABBREVIATIONS = (("saint", "st"), ("sainte", "ste"), ("sankt", "st"), ("mount", "mt"), ("fort", "ft"))
+_GERMAN_ABBREVIATIONS = (
+    (re.compile(r"\s*(?:a\.\s?M\.?|\(Main\))$"), " am Main"),
+    (re.compile(r"\s*i\.\s?Br\.?$"), " im Breisgau"),
+    (re.compile(r"\s+a\.\s?d\.\s?"), " an der "),
+)
+_METRO_WORDS = re.compile(
+    r"^(?:greater|metro(?:politan)?)\s+|\s+(?:city|area|metro(?:politan)?(?:\s+area)?|bay\s+area|ncr|region)$",
+    re.IGNORECASE,
+)
 
 _BIG_CITY = 100_000
 _HUGE_CITY = 1_000_000
@@ -337,6 +373,10 @@ def _as_country(part: str) -> str | None:
     return _gazetteer().countries.get(key)
 
 
+def _is_acronym(name: str) -> bool:
+    return name.isupper() and name.isalpha() and len(name) <= 5
+
+
 def _is_code(part: str) -> bool:
     return part.isupper() or part.isdigit() if 1 <= len(part) <= 3 and part.isalnum() else False
 
@@ -371,16 +411,48 @@ def _fits(city: _City, where: _Where) -> bool:
 
 
 def _find_city(name: str, where: _Where | None) -> _City | None:
-    """The largest city so named that fits ``where``; by an alternate name only a large one."""
+    """The largest city so named that fits ``where``; by an alternate name only a large one; else a large
+    city the name writes otherwise (:func:`_respelled`)."""
+    return _named_city(fold(name), where) or _respelled(name, where)
+
+
+def _named_city(key: str, where: _Where | None) -> _City | None:
     gaz = _gazetteer()
-    key = fold(name)
     for city in gaz.by_name.get(key, ()):  # largest first
         if where is None or _fits(city, where):
             return city
-    for city in gaz.by_alt.get(key, ()):
-        if city.population < (_HUGE_CITY if where is None else _BIG_CITY):
+    alts = gaz.by_alt.get(key, ())
+    if where is None:  # a lone alternate name: a huge city, or a large one no other large city shares
+        if alts and alts[0].population >= _BIG_CITY:
+            dominant = len(alts) == 1 or alts[0].population >= _DOMINANT * alts[1].population
+            return alts[0] if dominant or alts[0].population >= _HUGE_CITY else None
+        return None
+    for city in alts:
+        if city.population < _BIG_CITY:
             break
-        if where is None or _fits(city, where):
+        if _fits(city, where):
+            return city
+    return None
+
+
+def _respelled(name: str, where: _Where | None) -> _City | None:
+    """A large city written otherwise: German umlauts as "ue"/"oe"/"ae" ("Duesseldorf"), German name
+    abbreviations ("Frankfurt a.M.", "Freiburg i. Br."), a district after a hyphen ("Tel Aviv-Jaffa",
+    "Paris-La Défense") and metro-area words ("Quebec City", "San Francisco Bay Area", "Greater Boston")."""
+    key = fold(name)
+    candidates = []
+    if any(pair in key for pair in ("ae", "oe", "ue")):
+        candidates.append(key.replace("ae", "a").replace("oe", "o").replace("ue", "u"))
+    candidates += [
+        fold(pattern.sub(full, name)) for pattern, full in _GERMAN_ABBREVIATIONS if pattern.search(name)
+    ]
+    if (stripped := _METRO_WORDS.sub("", name)) != name:
+        candidates.append(fold(stripped))
+    if "-" in name.strip("-"):
+        candidates.append(fold(name.rsplit("-", 1)[0]))
+    for candidate in candidates:
+        city = _named_city(candidate, where) if candidate and candidate != key else None
+        if city is not None and city.population >= _BIG_CITY:
             return city
     return None
 
@@ -388,8 +460,8 @@ def _find_city(name: str, where: _Where | None) -> _City | None:
 def _written(name: str, city: _City | None) -> str:
     """The city as stated, tidied; the gazetteer's spelling only when it folds to the same letters."""
     name = " ".join(name.split()).strip(" ,-\u2013\u2014")
-    if city is not None and fold(city.name) == fold(name):
-        return city.name
+    if city is not None and (fold(city.name) == fold(name) or _is_acronym(name)):
+        return city.name  # "LOS ANGELES" -> "Los Angeles", "CDMX" -> "Mexico City"
     if (name.isupper() or name.islower()) and len(name) > 3:
         return name.title()
     return name
@@ -508,6 +580,9 @@ def _lone(part: str) -> Location | None:  # noqa: PLR0911 - one exit per reading
         if city is not None and gaz.country_names.get(country) == key:  # Singapore, Luxembourg
             return _located(part, None, city)
         return Location(country_code=country)
+    if _is_code(part):  # "EU" is not the town of Eu: a code is a country (above) or a huge city's ("NYC")
+        city = next((c for c in gaz.by_alt.get(key, ()) if c.population >= _HUGE_CITY), None)
+        return _located(part, None, city) if city else None
     named = gaz.by_name.get(key, [])
     if named and named[0].population >= _BIG_CITY:
         return _located(part, None, named[0])
@@ -544,8 +619,22 @@ def _clean_part(piece: str, context: list[str]) -> str:
         part = _POSTCODE.sub(" ", part)
     part = part.strip(" \t-\u2013\u2014:.·*/")
     if fold(part) not in _gazetteer().by_name:  # "in the US", but "The Bronx"
-        part = _LEADING_FILLER.sub("", part)
+        part = _TRAILING_FILLER.sub("", _LEADING_FILLER.sub("", part))
     return " ".join(part.split()).strip(" -\u2013\u2014:/")
+
+
+def _own_brackets(match: re.Match[str]) -> str:
+    """ "Frankfurt (Oder)" stays one name when the gazetteer has it; "Milano (MI)" is a name and a code."""
+    whole = f"{match[1]} {match[2]}"  # written back without brackets: the gazetteer's spelling returns them
+    return whole if fold(whole) in _gazetteer().by_name else match[0]
+
+
+def _street_line(part: str) -> bool:
+    """A part with a house number that is not a city's name ("Keizersgracht 174", not "Lyon 3e")."""
+    if not _HOUSE_NUMBER.match(part):
+        return False
+    words = re.sub(r"\b\d{1,4}[a-z]?\b", " ", part, flags=re.IGNORECASE)
+    return fold(words) not in _gazetteer().by_name
 
 
 def _clean(text: str, context: list[str]) -> list[str]:
@@ -555,6 +644,7 @@ def _clean(text: str, context: list[str]) -> list[str]:
     chain = _NAME_CHAIN.match(text)
     if chain and _as_country(chain.group(1)):
         text = f"{chain.group(3)}, {chain.group(2)}, {chain.group(1)}"
+    text = _BRACKETED_NAME.sub(_own_brackets, text)
     text = re.sub(r"[()\[\]]", ",", text)
     text = re.sub(
         r"\s+[-\u2013\u2014]+\s+|(?<=\w)[-\u2013\u2014](?=remote\b)|(?<=\bremote)[-\u2013\u2014:](?=\w)",
@@ -564,7 +654,7 @@ def _clean(text: str, context: list[str]) -> list[str]:
     )
     for place in _PLACES_SPLIT.split(text):
         parts = [part for piece in place.split(",") if (part := _clean_part(piece, context))]
-        while len(parts) > 1 and _STREET_NAME.search(parts[0]):
+        while len(parts) > 1 and (_STREET_NAME.search(parts[0]) or _street_line(parts[0])):
             parts = parts[1:]  # a street line before the city
         if parts:
             return _first_of_slashed(parts)
@@ -582,17 +672,23 @@ def _first_of_slashed(parts: list[str]) -> list[str]:
     return out
 
 
-def parse_location(text: str | None, *, context: tuple[str, ...] = ()) -> Parsed[Location]:
+def parse_location(
+    text: str | None, *, context: tuple[str, ...] = (), within: frozenset[str] = frozenset()
+) -> Parsed[Location]:
     """Parse free location text; unknown or place-less text gives ``None`` and the reason. ``context``
-    holds the countries (ISO alpha-2) the page points to (its ccTLD, its currency), most telling first:
-    they decide a name found in several countries, never a country the text states."""
+    holds the countries (ISO alpha-2) the page points to (its ccTLD, its phone numbers, its currency), most
+    telling first: they decide a name found in several countries, never a country the text states.
+    ``within``: the countries the posting's currency (or a calling code its language confirms) allows
+    (empty: any); a lone name is not read outside them."""
     if text is None or not text.strip():
         return Parsed.fail("no location text")
-    return _parse(text, context)
+    return _parse(text, context, within)
 
 
 @lru_cache(maxsize=8192)
-def _parse(text: str, context: tuple[str, ...] = ()) -> Parsed[Location]:
+def _parse(
+    text: str, context: tuple[str, ...] = (), within: frozenset[str] = frozenset()
+) -> Parsed[Location]:
     if has_cjk(text):  # "大阪府大阪市北区...": an East Asian address, largest unit first
         found_cjk = parse_cjk(text)
         if found_cjk is not None:
@@ -604,26 +700,55 @@ def _parse(text: str, context: tuple[str, ...] = ()) -> Parsed[Location]:
         return Parsed.fail(f"unparseable: {type(exc).__name__}")
     if not parts:
         return Parsed.fail(f"no place in {clip(text)!r}")
-    found = _read(parts[:4], tuple(found_in_text), context)
+    if len(parts) == 1 and fold(parts[0]) in _WORLD_REGIONS:
+        return Parsed.fail(f"a world region, not a place: {clip(parts[0])!r}")
+    found = _read(parts[:4], tuple(found_in_text), context, within)
     if found is None:
         return Parsed.fail(f"unrecognized: {clip(', '.join(parts))!r}")
     return Parsed.ok(found)
 
 
-def _read(parts: list[str], postcoded: tuple[str, ...], context: tuple[str, ...]) -> Location | None:
+def _read(
+    parts: list[str], postcoded: tuple[str, ...], context: tuple[str, ...], within: frozenset[str]
+) -> Location | None:
     """The parts of one place -> a location (see the module docstring for the order of readings);
     ``postcoded``: the countries the text's postcodes name."""
     if len(parts) == 1:
-        return (
+        found = (
             _in_context(parts[0], postcoded, any_size=True)
-            or _in_context(parts[0], context)
+            or _in_context(parts[0], context, within=within)
             or _lone(parts[0])
             or _trailing_code(parts[0])
         )
+        return _bounded(parts[0], found, within)
     return _with_country(parts) or _without_country(parts, (*postcoded, *context))
 
 
-def _in_context(part: str, context: tuple[str, ...], *, any_size: bool = False) -> Location | None:
+def _bounded(part: str, found: Location | None, within: frozenset[str]) -> Location | None:
+    """A lone name read in a country the currency rules out is not that country's: the city alone, as
+    written ("Santiago" on a page paying in euros with no Santiago in the eurozone)."""
+    if not within or found is None or found.country_code in (None, *within) or _as_country(part):
+        return found
+    return Location(city=_written(part, None)) if found.city and _is_place(part) else None
+
+
+def _short_form(part: str, country: str) -> _City | None:
+    """A city of ``country`` named by the leading words of its own name: "Santiago" for Santiago de
+    Compostela, "Frankfurt" for Frankfurt am Main (GeoNames lists both as alternate names)."""
+    key = fold(part)
+    return next(
+        (
+            c
+            for c in _gazetteer().by_alt.get(key, ())
+            if c.country == country and fold(c.name).startswith(f"{key} ")
+        ),
+        None,
+    )
+
+
+def _in_context(
+    part: str, context: tuple[str, ...], *, any_size: bool = False, within: frozenset[str] = frozenset()
+) -> Location | None:
     """A name (not a code) read inside the first context country that has a city or region so named:
     "Valencia" on a Spanish page, "Córdoba" on an Argentine one, "Georgia" (the state) on a US one. A
     small town does not displace a far larger namesake ("Paris" on a US page is still Paris, FR): the
@@ -633,11 +758,11 @@ def _in_context(part: str, context: tuple[str, ...], *, any_size: bool = False) 
         return None  # "DE", "CA": a stated code is read as such
     if _as_country(part) in context:  # "Mexico" on a Mexican page is the country, not Mexico City
         return None
-    named = _gazetteer().by_name.get(fold(part), [])
+    named = [c for c in _gazetteer().by_name.get(fold(part), []) if not within or c.country in within]
     least = 0 if any_size else min(_BIG_CITY, (named[0].population if named else 0) / _DOMINANT)
     for country in dict.fromkeys(context):
         where = _Where(country, None)
-        city = _find_city(part, where)
+        city = _find_city(part, where) or (_short_form(part, country) if within else None)
         if city is not None and city.population >= least:
             return _located(part, where, city)
         if (region := _region_in(part, country)) is not None:
@@ -648,6 +773,8 @@ def _in_context(part: str, context: tuple[str, ...], *, any_size: bool = False) 
 def _with_country(parts: list[str]) -> Location | None:
     """A text that states its country first ("US, NY, New York", "Germany, Berlin") or last."""
     first, last = _as_country(parts[0]), _as_country(parts[-1])
+    if first and last and first != last and all(not _is_code(p) and _as_country(p) for p in parts):
+        return Location(country_code=first)  # "Germany, Austria, Switzerland": the first of several
     first_is_code = first is not None and parts[0].isupper() and len(parts[0]) <= 3
     region_then_country = (  # "CA, US" is California; "CI, BS" (both ways round) stays country first
         last is not None
@@ -674,10 +801,18 @@ def _without_country(parts: list[str], context: tuple[str, ...]) -> Location | N
     for head, qualifier in pairs:
         if (found := _qualified(head, qualifier)) and found.latitude is not None:
             return found
+    alone = _in_context(parts[0], context) or _lone(parts[0])
+    if alone is not None and alone.latitude is not None and _city_named(parts[1]):
+        return alone  # "London, Paris, Berlin" lists cities: London is not put in a Paris département
     for qualifier in parts[1:3]:
         if found := _qualified(parts[0], qualifier):
             return found
-    return _in_context(parts[0], context) or _lone(parts[0])
+    return alone
+
+
+def _city_named(part: str) -> bool:
+    """A large city has this name of its own."""
+    return any(c.population >= _BIG_CITY for c in _gazetteer().by_name.get(fold(part), ()))
 
 
 def _trailing_code(part: str) -> Location | None:
