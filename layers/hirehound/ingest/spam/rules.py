@@ -296,7 +296,7 @@ _PERIODS_PER_YEAR = {
 _EMAIL = re.compile(r"[\w.+-]+@([\w-]+(?:\.[\w-]+)+)")
 # Three capitals in a row (Latin, Greek, Cyrillic): every shouted word has a run; the cheap first pass.
 _CAPITALS = re.compile(r"[A-ZÀ-ÖØ-ÞΑ-ΩА-ЯЁ]{3,}")
-_WORD = re.compile(r"\b[^\W\d_]{3,}\b")
+_WORD = re.compile(r"(?<!\w)[^\W\d_]{3,}(?!\w)")  # ``\b[^\W\d_]{3,}\b``, found faster
 _SENTENCE_BREAK = re.compile(r"[.!?\n]")
 
 
