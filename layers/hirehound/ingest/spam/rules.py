@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
+from operator import itemgetter
 from typing import Any
 
 import ahocorasick  # type: ignore[import-not-found]  # C extension without type stubs
@@ -88,6 +89,7 @@ class _Part:
         return all(not group.isdisjoint(present) for group in self.needs)
 
 
+_VALUE = itemgetter(1)  # of an automaton match (end, value)
 _TRIGGERS: Any = ahocorasick.Automaton()  # every trigger word, found in one pass over the text
 
 
@@ -99,7 +101,7 @@ def _part(pattern: str, *needs: tuple[str, ...]) -> _Part:
 
 def _present(low: str) -> frozenset[str]:
     """The trigger words in ``low``; a leading space lets " eth" match a text that starts with it."""
-    return frozenset(word for _, word in _TRIGGERS.iter(f" {low}"))
+    return frozenset(map(_VALUE, _TRIGGERS.iter(f" {low}")))
 
 
 _MESSAGING = (
