@@ -16,6 +16,7 @@ from urllib.parse import urlsplit
 import nh3
 from selectolax.lexbor import LexborHTMLParser
 
+from hirehound.caseless import Caseless
 from hirehound.ingest.models import CleanPosting, RawPosting
 
 ALLOWED_TAGS = frozenset({"p", "br", "ul", "ol", "li", "strong", "em", "b", "i", "h2", "h3", "h4", "a"})
@@ -57,7 +58,7 @@ UNWRAPPED_BLOCKS = (
     "fieldset",
     "hr",
 )
-_UNWRAPPED_BLOCK = re.compile(rf"<(?:{'|'.join(UNWRAPPED_BLOCKS)}|td|th)\b", re.IGNORECASE)
+_UNWRAPPED_BLOCK = Caseless(rf"<(?:{'|'.join(UNWRAPPED_BLOCKS)}|td|th)\b")
 # Three or more breaks: the pattern starts with its literal so the search skips to each "<br>" (written
 # ``(?:<br>\s*){3,}`` it is tried at every character, a third of the stage's time).
 _BREAK_RUNS = re.compile(r"<br>\s*<br>\s*<br>\s*(?:<br>\s*)*")
@@ -67,6 +68,7 @@ _LINE = "\ue001"
 _BREAK = "\ue002"
 _MARKER = f"[{_PARAGRAPH}{_LINE}{_BREAK}]"
 _MARKERS = re.compile(_MARKER)
+_MARKER_CHARS = (_PARAGRAPH, _LINE, _BREAK)
 _RUNS = re.compile(f"({_MARKER}(?: ?{_MARKER})*)")
 _BLOCKS = ("p", "h2", "h3", "h4", "ul", "ol")
 _MAX_PASSES = 4
@@ -100,8 +102,10 @@ def sanitize_html(html: str, base_url: str | None = None) -> str:
     nh3 is run until its output no longer changes (at most a few passes), so the result is a fixed
     point: HTML5 re-parsing of mis-nested markup can otherwise shift once more on a second pass.
     """
-    cleaner = _cleaner(base_url, html)
-    text = _mark_blocks(unicodedata.normalize("NFC", _MARKERS.sub("", html)))
+    source = unicodedata.normalize("NFC", _without_markers(html))
+    lowered = Caseless.lowered(source)
+    cleaner = _cleaner(base_url, lowered if source is html and lowered is not None else html.lower())
+    text = _mark_blocks(source, lowered)
     for _ in range(_MAX_PASSES):
         cleaned = _strip_edge_breaks(_BREAK_RUNS.sub("<br><br>", cleaner.clean(text))).strip()
         if cleaned == text:
@@ -133,10 +137,16 @@ def _collapse_spaces(text: str) -> str:
     return f"{head}{words}{tail}"
 
 
-def _mark_blocks(html: str) -> str:
+def _without_markers(text: str) -> str:
+    """``text`` without the private-use break markers (a scan only when one is there)."""
+    return _MARKERS.sub("", text) if any(marker in text for marker in _MARKER_CHARS) else text
+
+
+def _mark_blocks(html: str, lowered: str | None = None) -> str:
     """Put ``<br>`` around block elements the allow-list unwraps (``div``, ``section``, ``h1``, table rows
-    ...) and a space after table cells, so their text does not run together once the tags are gone."""
-    if not _UNWRAPPED_BLOCK.search(html):
+    ...) and a space after table cells, so their text does not run together once the tags are gone.
+    ``lowered``: ``Caseless.lowered(html)``, when the caller has it."""
+    if not _UNWRAPPED_BLOCK.search(html, lowered):
         return html
     tree = LexborHTMLParser(html)
     root = tree.body
@@ -159,7 +169,7 @@ def html_to_text(html: str) -> str:
     """
     if not html.strip():
         return ""
-    tree = LexborHTMLParser(_MARKERS.sub("", html))
+    tree = LexborHTMLParser(_without_markers(html))
     root = tree.body
     if root is None:
         return ""
@@ -190,11 +200,11 @@ def html_to_text(html: str) -> str:
     return unicodedata.normalize("NFC", "".join(out).strip())
 
 
-def _cleaner(base_url: str | None, html: str) -> nh3.Cleaner:
+def _cleaner(base_url: str | None, html_lower: str) -> nh3.Cleaner:
     """The shared cleaner, or one that rewrites relative links against an http(s) page URL. Only
     `href` carries a URL through the allow-list: HTML without one cleans the same either way, so it
     gets the shared cleaner and no new one is built (a fifth of the stage's time)."""
-    if not base_url or "href" not in html.lower():
+    if not base_url or "href" not in html_lower:
         return _DEFAULT_CLEANER
     parts = urlsplit(base_url)
     if parts.scheme not in ("http", "https") or not parts.hostname:

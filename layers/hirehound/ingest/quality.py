@@ -123,7 +123,8 @@ _SECTIONS = {
         ),
     ),
 }
-_WORD = re.compile(r"\b[^\W\d_]+\b")
+# ``\b[^\W\d_]+\b`` written with lookarounds: the same words, found faster
+_WORD = re.compile(r"(?<!\w)[^\W\d_]+(?!\w)")
 
 
 def _present(criterion: str, points: float, found: bool, what: str) -> QualityReason:

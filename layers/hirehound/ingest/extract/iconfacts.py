@@ -37,7 +37,12 @@ _ANY_EMOJI = re.compile(f"[{''.join(_EMOJI)}]")
 
 
 def detect(page: Page) -> bool:
-    return bool(page.present(_ICONS) or _ANY_EMOJI.search(page.body_text))
+    return bool(page.present(_ICONS) or _has_emoji(page.body_text))
+
+
+def _has_emoji(text: str) -> bool:
+    """Whether ``text`` holds one of the emoji (none is ASCII: an ASCII text is not searched)."""
+    return not text.isascii() and _ANY_EMOJI.search(text) is not None
 
 
 def extract(page: Page) -> Fields:
@@ -45,7 +50,7 @@ def extract(page: Page) -> Fields:
 
 
 def _extract(page: Page) -> Fields:
-    fields = _emoji_facts(page) if _ANY_EMOJI.search(page.body_text) else {}
+    fields = _emoji_facts(page) if _has_emoji(page.body_text) else {}
     kinds: list[str] = []
     for icon in page.css(_ICONS):
         name = " ".join(

@@ -12,6 +12,7 @@ import threading
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cache, cached_property, lru_cache
+from operator import itemgetter
 from typing import Any, cast
 
 import ahocorasick  # type: ignore[import-not-found]  # C extension without type stubs
@@ -55,6 +56,7 @@ class Script:
     body: str
 
 
+_VALUE = itemgetter(1)  # of an automaton match (end, value)
 _TOKEN = re.compile(r"[*^$|~]?=\s*['\"]?([^'\"\]]+)|[.#]([\w-]+)|^([a-z][a-z0-9-]*)(?=[\s\[.#:]|$)")
 
 
@@ -94,7 +96,7 @@ class _TokenIndex:
         if index is None:
             return set(), frozenset()
         automaton, tokens = index
-        return {token for _, token in automaton.iter(lowered)}, tokens
+        return set(map(_VALUE, automaton.iter(lowered))), tokens
 
     def _build(self) -> tuple[Any, frozenset[str]] | None:
         with self._lock:

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
+from operator import itemgetter
 from typing import Any
 
 import ahocorasick  # type: ignore[import-not-found]  # C extension without type stubs
@@ -88,6 +89,7 @@ class _Part:
         return all(not group.isdisjoint(present) for group in self.needs)
 
 
+_VALUE = itemgetter(1)  # of an automaton match (end, value)
 _TRIGGERS: Any = ahocorasick.Automaton()  # every trigger word, found in one pass over the text
 
 
@@ -99,7 +101,7 @@ def _part(pattern: str, *needs: tuple[str, ...]) -> _Part:
 
 def _present(low: str) -> frozenset[str]:
     """The trigger words in ``low``; a leading space lets " eth" match a text that starts with it."""
-    return frozenset(word for _, word in _TRIGGERS.iter(f" {low}"))
+    return frozenset(map(_VALUE, _TRIGGERS.iter(f" {low}")))
 
 
 _MESSAGING = (
@@ -296,7 +298,7 @@ _PERIODS_PER_YEAR = {
 _EMAIL = re.compile(r"[\w.+-]+@([\w-]+(?:\.[\w-]+)+)")
 # Three capitals in a row (Latin, Greek, Cyrillic): every shouted word has a run; the cheap first pass.
 _CAPITALS = re.compile(r"[A-ZÀ-ÖØ-ÞΑ-ΩА-ЯЁ]{3,}")
-_WORD = re.compile(r"\b[^\W\d_]{3,}\b")
+_WORD = re.compile(r"(?<!\w)[^\W\d_]{3,}(?!\w)")  # ``\b[^\W\d_]{3,}\b``, found faster
 _SENTENCE_BREAK = re.compile(r"[.!?\n]")
 
 
