@@ -7,7 +7,7 @@ from typing import Any
 import numpy as np
 from psycopg.types.json import Jsonb
 
-from hirehound.db import vector_index
+from hirehound.db import duplicates, vector_index
 from hirehound.db.pool import Connection
 from hirehound.ingest.models import CleanPosting, Location, NormalizedPosting, RawPosting, Salary
 
@@ -251,7 +251,7 @@ def semantic_candidates(
     ``limit`` nearest of the same company (blocking: a reworded repost of the company's own ad may
     have closer neighbours at other companies with the same role). Call it inside a transaction."""
     canonical = (
-        "p.id <> %(id)s AND p.duplicate_of IS NULL AND p.content_hash IS NOT NULL AND p.embedding IS NOT NULL"
+        f"p.id <> %(id)s AND p.duplicate_of IS NULL AND {duplicates.SIGNED} AND p.embedding IS NOT NULL"
     )
     vector_index.scan_settings(conn)  # the company's nearest are found in the index even for a big employer
     return conn.execute(
