@@ -47,16 +47,45 @@ def test_a_decision_signs_the_posting_without_writing_its_row_and_again_changes_
 
         assert deduplicate(first)["candidate_id"] is None  # nothing signed yet to match
         assert _version(conn, "postings", "id", first) == before
-        signed = _version(conn, "posting_signatures", "posting_id", first)
-        assert signed is not None
+        signed, bands = _version(conn, "posting_signatures", "posting_id", first), _bands(conn, first)
+        assert signed is not None and len(bands) == 16
 
         assert deduplicate(first)["candidate_id"] is None  # at-least-once: the same signatures
         assert _version(conn, "posting_signatures", "posting_id", first) == signed
-        bands = conn.execute("SELECT count(*) AS n FROM posting_lsh_bands WHERE posting_id = %s", (first,))
-        assert bands.fetchone() == {"n": 16}
+        assert _bands(conn, first) == bands  # not one row written again
 
         verdict = deduplicate(copy)
         assert (verdict["candidate_id"], verdict["kind"]) == (first, "exact")
+
+
+def test_a_changed_description_is_signed_again(db: str) -> None:
+    with psycopg.connect(db, autocommit=True, row_factory=dict_row) as conn:
+        posting = _posting(conn, 1)
+        deduplicate(posting)
+        before, bands = _signature(conn, posting), _bands(conn, posting)
+        conn.execute(
+            "UPDATE postings SET description_text = 'A different job: a nurse.' WHERE id = %s", (posting,)
+        )
+        deduplicate(posting)
+        after = _signature(conn, posting)
+        assert after["content_hash"] != before["content_hash"] and after["minhash"] != before["minhash"]
+        changed = _bands(conn, posting)
+        assert len(changed) == 16 and [key for key, _ in changed] != [key for key, _ in bands]
+
+
+def _signature(conn: psycopg.Connection[Any], posting_id: int) -> dict[str, Any]:
+    row = conn.execute("SELECT * FROM posting_signatures WHERE posting_id = %s", (posting_id,)).fetchone()
+    assert row is not None
+    return dict(row)
+
+
+def _bands(conn: psycopg.Connection[Any], posting_id: int) -> list[tuple[str, str]]:
+    """(band_key, row version) of the posting's bands, in band order."""
+    rows = conn.execute(
+        "SELECT band_key, xmin::text AS version FROM posting_lsh_bands WHERE posting_id = %s ORDER BY band",
+        (posting_id,),
+    ).fetchall()
+    return [(row["band_key"], row["version"]) for row in rows]
 
 
 def test_an_unsigned_posting_is_no_candidate_and_a_duplicate_is_none_either(db: str) -> None:

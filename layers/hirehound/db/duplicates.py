@@ -19,22 +19,28 @@ def lock_scope(conn: Connection, company_id: int | None) -> None:
 def save_signatures(
     conn: Connection, posting_id: int, *, content_hash: str, minhash: Sequence[int], band_keys: Sequence[str]
 ) -> None:
-    """Store the posting's signatures (it is then "signed": a canonical candidate for later decisions).
-    Idempotent, and the postings row is not written: a decision adds no row version to its indexes."""
+    """Store the posting's signatures and LSH band keys (it is then "signed": a canonical candidate for
+    later decisions), in one statement. The postings row is not written, so a decision adds no row
+    version to its indexes; a run again with the same signatures writes nothing."""
     conn.execute(
-        "INSERT INTO posting_signatures (posting_id, content_hash, minhash) VALUES (%s, %s, %s)"
-        " ON CONFLICT (posting_id) DO UPDATE"
-        " SET content_hash = excluded.content_hash, minhash = excluded.minhash"
-        " WHERE (posting_signatures.content_hash, posting_signatures.minhash)"
-        " IS DISTINCT FROM (excluded.content_hash, excluded.minhash)",
-        (posting_id, content_hash, list(minhash)),
+        "WITH signature AS (INSERT INTO posting_signatures (posting_id, content_hash, minhash)"
+        "  VALUES (%(id)s, %(hash)s, %(minhash)s) ON CONFLICT (posting_id) DO UPDATE"
+        "  SET content_hash = excluded.content_hash, minhash = excluded.minhash"
+        "  WHERE (posting_signatures.content_hash, posting_signatures.minhash)"
+        "  IS DISTINCT FROM (excluded.content_hash, excluded.minhash)),"
+        " bands AS (INSERT INTO posting_lsh_bands (posting_id, band, band_key)"
+        "  SELECT %(id)s, b.n - 1, b.key FROM unnest(%(keys)s::text[]) WITH ORDINALITY AS b (key, n)"
+        "  ON CONFLICT (posting_id, band) DO UPDATE SET band_key = excluded.band_key"
+        "  WHERE posting_lsh_bands.band_key <> excluded.band_key)"
+        " DELETE FROM posting_lsh_bands WHERE posting_id = %(id)s AND band >= %(bands)s",
+        {
+            "id": posting_id,
+            "hash": content_hash,
+            "minhash": list(minhash),
+            "keys": list(band_keys),
+            "bands": len(band_keys),
+        },
     )
-    conn.execute("DELETE FROM posting_lsh_bands WHERE posting_id = %s", (posting_id,))
-    with conn.cursor() as cur:
-        cur.executemany(
-            "INSERT INTO posting_lsh_bands (posting_id, band, band_key) VALUES (%s, %s, %s)",
-            [(posting_id, band, key) for band, key in enumerate(band_keys)],
-        )
 
 
 #: A canonical candidate: another posting, not a duplicate itself, signed (its decision has run).
