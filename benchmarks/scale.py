@@ -10,7 +10,8 @@ and rebuilt after it (their build time and size are figures). Then it measures, 
 * **the duplicate decision** of new postings (a quarter each: exact copies, near copies, reworded
   copies of loaded postings, and fresh ones): :func:`hirehound.ingest.duplicates.deduplicate`, the
   ingestion stage itself (exact hash, MinHash LSH, HNSW neighbours), p50/p95, whether it found the
-  planted original, and how many sequential scans of the two tables it caused (none is the goal);
+  planted original, and how many sequential scans of postings, its bands and its signatures it
+  caused (none is the goal);
 * **HNSW recall@10** of the k-NN query against exact search (numpy over all vectors), and its
   latency, for several ``hnsw.ef_search``;
 * **hybrid search** p50/p95: :func:`hirehound.db.search.hybrid_search` with job seekers' queries,
@@ -52,19 +53,21 @@ from psycopg.types.json import Jsonb
 from benchmarks.scale_corpus import Corpus, Kind, Posting
 
 CHUNK = 20_000
+#: What the load fills besides companies and raw pages (and the decision reads).
+_LOADED_TABLES = ("postings", "posting_lsh_bands", "posting_signatures")
 _FIRST_PUBLISHED = datetime(2026, 10, 1, tzinfo=UTC)  # then one posting every 5 seconds
 EF_SEARCH = (40, 64, 100, 200)
 _STAGED = (
     "id", "raw_page_id", "url", "source", "external_id", "extraction_method", "raw", "title",
     "title_normalized", "seniority", "employment_type", "remote_mode", "city", "country_code",
     "salary_min", "salary_max", "salary_currency", "salary_period", "salary_annual_min",
-    "salary_annual_max", "description_text", "company_id", "content_hash", "minhash", "embedding",
+    "salary_annual_max", "description_text", "company_id", "embedding",
     "duplicate_verdict", "duplicate_of", "status", "published_at",
 )  # fmt: skip
 _STAGED_TYPES = (
     "bigint", "bigint", "text", "text", "text", "text", "jsonb", "text", "text", "text", "text", "text",
-    "text", "text", "numeric", "numeric", "text", "text", "numeric", "numeric", "text", "bigint", "text",
-    "bigint[]", "vector", "text", "bigint", "text", "timestamptz",
+    "text", "text", "numeric", "numeric", "text", "text", "numeric", "numeric", "text", "bigint",
+    "vector", "text", "bigint", "text", "timestamptz",
 )  # fmt: skip
 
 
@@ -110,11 +113,12 @@ def percentile(values: Sequence[float], share: float) -> float:
 
 
 def secondary_indexes(conn: psycopg.Connection[Any]) -> list[tuple[str, str]]:
-    """(name, definition) of the indexes on postings and posting_lsh_bands that back no constraint."""
+    """(name, definition) of the indexes on the tables the load fills that back no constraint."""
     return conn.execute(
         "SELECT i.indexrelid::regclass::text, pg_get_indexdef(i.indexrelid) FROM pg_index i"
-        " JOIN pg_class t ON t.oid = i.indrelid WHERE t.relname IN ('postings', 'posting_lsh_bands')"
-        " AND NOT EXISTS (SELECT 1 FROM pg_constraint c WHERE c.conindid = i.indexrelid) ORDER BY 1"
+        " JOIN pg_class t ON t.oid = i.indrelid WHERE t.relname = ANY(%s)"
+        " AND NOT EXISTS (SELECT 1 FROM pg_constraint c WHERE c.conindid = i.indexrelid) ORDER BY 1",
+        (list(_LOADED_TABLES),),
     ).fetchall()
 
 
@@ -163,8 +167,8 @@ def load(
             size = conn.execute("SELECT pg_relation_size(%s::regclass)", (name,)).fetchone()
             report.builds.append(IndexBuild(name, time.perf_counter() - began, int(size[0] if size else 0)))
             print(f"  built {name:<34} {report.builds[-1].seconds:7.1f} s", flush=True)
-        conn.execute("VACUUM ANALYZE postings")
-        conn.execute("VACUUM ANALYZE posting_lsh_bands")
+        for table in _LOADED_TABLES:
+            conn.execute(f"VACUUM ANALYZE {table}")
         row = conn.execute("SELECT pg_table_size('postings')").fetchone()
         report.table_bytes = int(row[0]) if row else 0
     return vectors
@@ -227,8 +231,8 @@ def _copy_chunk(
     columns = ", ".join(_STAGED)
     with cur.copy(f"COPY scale_staging ({columns}) FROM STDIN WITH (FORMAT BINARY)") as copy:
         copy.set_types(_STAGED_TYPES)
-        for posting, (signature, content_hash) in zip(batch, signed, strict=True):
-            copy.write_row(_row(posting, signature, content_hash, vectors[posting.index]))
+        for posting in batch:
+            copy.write_row(_row(posting, vectors[posting.index]))
     conn.execute(
         f"INSERT INTO postings ({columns}, search_document) OVERRIDING SYSTEM VALUE"
         f" SELECT {', '.join('p.' + c for c in _STAGED[:-2])}, p.status::posting_status, p.published_at,"
@@ -236,6 +240,12 @@ def _copy_chunk(
         f" FROM scale_staging p LEFT JOIN companies c ON c.id = p.company_id".encode()
     )
     conn.execute("TRUNCATE scale_staging")
+    with cur.copy(
+        "COPY posting_signatures (posting_id, content_hash, minhash) FROM STDIN WITH (FORMAT BINARY)"
+    ) as copy:
+        copy.set_types(("bigint", "text", "bigint[]"))
+        for posting, (signature, content_hash) in zip(batch, signed, strict=True):
+            copy.write_row((posting.index + 1, content_hash, signature.tolist()))
     with cur.copy(
         "COPY posting_lsh_bands (posting_id, band, band_key) FROM STDIN WITH (FORMAT BINARY)"
     ) as copy:
@@ -245,9 +255,7 @@ def _copy_chunk(
                 copy.write_row((posting.index + 1, band, key))
 
 
-def _row(
-    posting: Posting, signature: np.ndarray[Any, Any], content_hash: str | None, vector: np.ndarray[Any, Any]
-) -> tuple[Any, ...]:
+def _row(posting: Posting, vector: np.ndarray[Any, Any]) -> tuple[Any, ...]:
     original = posting.original
     duplicate = original is not None
     full_title = f"{posting.seniority} {posting.title}".strip()
@@ -257,8 +265,7 @@ def _row(
         full_title, posting.title.lower(), posting.seniority.lower() or None, "full_time",
         posting.remote_mode,
         posting.city, posting.country_code, posting.salary_min, posting.salary_max, posting.currency, "year",
-        posting.salary_min, posting.salary_max, posting.description, posting.company.index + 1,
-        content_hash, signature.tolist(), vector,
+        posting.salary_min, posting.salary_max, posting.description, posting.company.index + 1, vector,
         posting.kind if duplicate else "unique", None if original is None else original + 1,
         "duplicate" if duplicate else "published",
         None if duplicate else _FIRST_PUBLISHED + timedelta(seconds=5 * posting.index),
@@ -316,11 +323,9 @@ def insert_probes(
     register_vector(conn)
     remove_probes(conn, corpus.size)  # an earlier measurement's, on a kept database
     cur = conn.cursor()
-    signatures = corpus.signatures(planned)
-    for posting, signature, vector in zip(planned, signatures, corpus.vectors(planned, vectors), strict=True):
-        row = list(_row(posting, signature, None, vector))
-        row[22:24] = [None, None]  # content hash and MinHash: computed by the decision
-        row[25:29] = [None, None, "processing", None]
+    for posting, vector in zip(planned, corpus.vectors(planned, vectors), strict=True):
+        row = list(_row(posting, vector))
+        row[23:27] = [None, None, "processing", None]  # unsigned: the decision computes the signatures
         key = f"pages/{posting.index:012d}"
         cur.execute(
             "INSERT INTO raw_pages (id, url, source, body_sha256, bucket, object_key, size_bytes)"
@@ -338,14 +343,15 @@ def insert_probes(
 def remove_probes(conn: psycopg.Connection[Any], loaded: int) -> None:
     """Delete the probe postings (ids above the ``loaded`` ones): the database is as loaded again, so
     a measurement can be repeated on it with the same probes."""
-    for table, key in (("posting_lsh_bands", "posting_id"), ("postings", "id"), ("raw_pages", "id")):
+    keys = [("posting_lsh_bands", "posting_id"), ("posting_signatures", "posting_id"), ("postings", "id")]
+    for table, key in (*keys, ("raw_pages", "id")):
         conn.execute(f"DELETE FROM {table} WHERE {key} > %s", (loaded,))
 
 
 def _seq_scans(conn: psycopg.Connection[Any]) -> int:
     conn.execute("SELECT pg_stat_force_next_flush()")
     row = conn.execute(
-        "SELECT sum(seq_scan) FROM pg_stat_user_tables WHERE relname IN ('postings', 'posting_lsh_bands')"
+        "SELECT sum(seq_scan) FROM pg_stat_user_tables WHERE relname = ANY(%s)", (list(_LOADED_TABLES),)
     ).fetchone()
     return int(row[0]) if row and row[0] is not None else 0
 
@@ -429,7 +435,7 @@ def print_report(report: Report) -> None:
     p50, p95 = percentile(report.dedup_ms, 50), percentile(report.dedup_ms, 95)
     print(
         f"duplicate decision ({len(report.dedup_ms)} new postings): p50 {p50:.1f} ms, p95 {p95:.1f} ms;"
-        f" sequential scans of postings/bands: {report.dedup_seq_scans}"
+        f" sequential scans of postings/bands/signatures: {report.dedup_seq_scans}"
     )
     cpu50, cpu95 = percentile(report.dedup_cpu_ms, 50), percentile(report.dedup_cpu_ms, 95)
     print(f"  CPU time of a decision (client + backend): p50 {cpu50:.1f} ms, p95 {cpu95:.1f} ms")

@@ -57,6 +57,13 @@ class Settings(BaseModel):
     index_min_rows: int = Field(1000, ge=0, description="tables smaller than this are not optimized")
     analyze_changed_ratio: float = Field(0.1, gt=0, description="ANALYZE when this share changed")
     reindex_dead_ratio: float = Field(0.2, gt=0, description="REINDEX when this share is dead tuples")
+    country_index_min_published: int = Field(
+        20_000, ge=1, description="a partial HNSW index per country with this many published postings"
+    )
+    country_index_max_share: float = Field(
+        0.2, gt=0, le=1, description="... and at most this share of all published postings"
+    )
+    country_index_build_memory: str = Field("1GB", description="maintenance_work_mem of such a build")
 
 
 @cache

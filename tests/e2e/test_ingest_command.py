@@ -147,8 +147,8 @@ def snapshot(conn: psycopg.Connection[Any]) -> dict[str, Any]:
         for t in tables
     }
     postings = conn.execute(
-        b"SELECT id, raw_page_id, status::text, status_reason, content_hash, duplicate_of"
-        b" FROM postings ORDER BY id"
+        b"SELECT p.id, raw_page_id, status::text, status_reason, s.content_hash, duplicate_of"
+        b" FROM postings p LEFT JOIN posting_signatures s ON s.posting_id = p.id ORDER BY p.id"
     ).fetchall()
     letters = conn.execute(
         b"SELECT id, stage, item_key, error_message FROM dead_letters ORDER BY id"

@@ -57,7 +57,12 @@ def test_scale_benchmark_at_50k_postings(db: str) -> None:
 
     assert report.load_seconds > 0 and report.table_bytes > 50_000 * 1000
     built = {build.name: build for build in report.builds}
-    assert {"postings_embedding_idx", "posting_lsh_bands_key_idx", "postings_search_idx"} <= set(built)
+    assert {
+        "postings_embedding_idx",
+        "posting_lsh_bands_key_idx",
+        "postings_search_idx",
+        "posting_signatures_content_hash_idx",
+    } <= set(built)
     assert built["postings_embedding_idx"].bytes > 50_000 * 384 * 4  # every vector is in the graph
 
     assert len(report.dedup_ms) == 40 and all(ms > 0 for ms in report.dedup_ms)
@@ -81,3 +86,4 @@ def test_scale_benchmark_at_50k_postings(db: str) -> None:
     assert again.recall[100][0] == pytest.approx(report.recall[100][0], abs=0.1)
     with psycopg.connect(db) as conn:
         assert conn.execute("SELECT count(*), max(id) FROM postings").fetchone() == (50_000, 50_000)
+        assert conn.execute("SELECT count(*) FROM posting_signatures").fetchone() == (50_000,)

@@ -29,9 +29,10 @@ def canonical(conn: Connection, cluster_id: int, *, lock: bool = False) -> int |
 def members(conn: Connection, cluster_id: int) -> list[dict[str, Any]]:
     """The current members with what the match decision and the canonical choice need."""
     return conn.execute(
-        "SELECT p.id, p.status::text AS status, p.company_id, p.quality_score, p.content_hash, p.minhash,"
+        "SELECT p.id, p.status::text AS status, p.company_id, p.quality_score, s.content_hash, s.minhash,"
         " p.embedding, p.duplicate_of, p.duplicate_verdict, m.reason"
         " FROM cluster_members m JOIN postings p ON p.id = m.posting_id"
+        " LEFT JOIN posting_signatures s ON s.posting_id = p.id"
         " WHERE m.cluster_id = %s AND m.left_at IS NULL ORDER BY p.id",
         (cluster_id,),
     ).fetchall()

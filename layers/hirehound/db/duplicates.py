@@ -19,25 +19,41 @@ def lock_scope(conn: Connection, company_id: int | None) -> None:
 def save_signatures(
     conn: Connection, posting_id: int, *, content_hash: str, minhash: Sequence[int], band_keys: Sequence[str]
 ) -> None:
+    """Store the posting's signatures and LSH band keys (it is then "signed": a canonical candidate for
+    later decisions), in one statement. The postings row is not written, so a decision adds no row
+    version to its indexes; a run again with the same signatures writes nothing."""
     conn.execute(
-        "UPDATE postings SET content_hash = %s, minhash = %s, updated_at = now() WHERE id = %s",
-        (content_hash, list(minhash), posting_id),
+        "WITH signature AS (INSERT INTO posting_signatures (posting_id, content_hash, minhash)"
+        "  VALUES (%(id)s, %(hash)s, %(minhash)s) ON CONFLICT (posting_id) DO UPDATE"
+        "  SET content_hash = excluded.content_hash, minhash = excluded.minhash"
+        "  WHERE (posting_signatures.content_hash, posting_signatures.minhash)"
+        "  IS DISTINCT FROM (excluded.content_hash, excluded.minhash)),"
+        " bands AS (INSERT INTO posting_lsh_bands (posting_id, band, band_key)"
+        "  SELECT %(id)s, b.n - 1, b.key FROM unnest(%(keys)s::text[]) WITH ORDINALITY AS b (key, n)"
+        "  ON CONFLICT (posting_id, band) DO UPDATE SET band_key = excluded.band_key"
+        "  WHERE posting_lsh_bands.band_key <> excluded.band_key)"
+        " DELETE FROM posting_lsh_bands WHERE posting_id = %(id)s AND band >= %(bands)s",
+        {
+            "id": posting_id,
+            "hash": content_hash,
+            "minhash": list(minhash),
+            "keys": list(band_keys),
+            "bands": len(band_keys),
+        },
     )
-    conn.execute("DELETE FROM posting_lsh_bands WHERE posting_id = %s", (posting_id,))
-    with conn.cursor() as cur:
-        cur.executemany(
-            "INSERT INTO posting_lsh_bands (posting_id, band, band_key) VALUES (%s, %s, %s)",
-            [(posting_id, band, key) for band, key in enumerate(band_keys)],
-        )
 
 
-_CANONICAL = "p.id <> %(id)s AND p.duplicate_of IS NULL AND p.content_hash IS NOT NULL"
+#: A canonical candidate: another posting, not a duplicate itself, signed (its decision has run).
+SIGNED = "EXISTS (SELECT 1 FROM posting_signatures s WHERE s.posting_id = p.id)"
+_CANONICAL = f"p.id <> %(id)s AND p.duplicate_of IS NULL AND {SIGNED}"
 
 
 def exact_match(conn: Connection, posting_id: int, content_hash: str) -> int | None:
     """The earliest other canonical posting with the same content hash."""
     row = conn.execute(
-        f"SELECT p.id FROM postings p WHERE {_CANONICAL} AND p.content_hash = %(hash)s ORDER BY p.id LIMIT 1",
+        "SELECT p.id FROM posting_signatures s JOIN postings p ON p.id = s.posting_id"
+        " WHERE s.content_hash = %(hash)s AND p.id <> %(id)s AND p.duplicate_of IS NULL"
+        " ORDER BY p.id LIMIT 1",
         {"id": posting_id, "hash": content_hash},
     ).fetchone()
     return int(row["id"]) if row else None
@@ -46,9 +62,10 @@ def exact_match(conn: Connection, posting_id: int, content_hash: str) -> int | N
 def near_candidates(conn: Connection, posting_id: int, band_keys: Sequence[str]) -> list[dict[str, Any]]:
     """Canonical postings sharing at least one LSH band key, with their MinHash signatures."""
     return conn.execute(
-        f"SELECT DISTINCT p.id, p.minhash FROM posting_lsh_bands b JOIN postings p ON p.id = b.posting_id"
-        f" WHERE {_CANONICAL} AND (b.band, b.band_key) IN"
-        f" (SELECT * FROM unnest(%(bands)s::smallint[], %(keys)s::text[]))",
+        "SELECT DISTINCT p.id, s.minhash FROM posting_lsh_bands b JOIN postings p ON p.id = b.posting_id"
+        " JOIN posting_signatures s ON s.posting_id = p.id"
+        " WHERE p.id <> %(id)s AND p.duplicate_of IS NULL AND (b.band, b.band_key) IN"
+        " (SELECT * FROM unnest(%(bands)s::smallint[], %(keys)s::text[]))",
         {"id": posting_id, "bands": list(range(len(band_keys))), "keys": list(band_keys)},
     ).fetchall()
 

@@ -7,7 +7,7 @@ from typing import Any
 import numpy as np
 from psycopg.types.json import Jsonb
 
-from hirehound.db import vector_index
+from hirehound.db import duplicates, vector_index
 from hirehound.db.pool import Connection
 from hirehound.ingest.models import CleanPosting, Location, NormalizedPosting, RawPosting, Salary
 
@@ -251,9 +251,10 @@ def semantic_candidates(
     ``limit`` nearest of the same company (blocking: a reworded repost of the company's own ad may
     have closer neighbours at other companies with the same role). Call it inside a transaction."""
     canonical = (
-        "p.id <> %(id)s AND p.duplicate_of IS NULL AND p.content_hash IS NOT NULL AND p.embedding IS NOT NULL"
+        f"p.id <> %(id)s AND p.duplicate_of IS NULL AND {duplicates.SIGNED} AND p.embedding IS NOT NULL"
     )
-    vector_index.scan_settings(conn)  # the company's nearest are found in the index even for a big employer
+    # the company's nearest are found in the index even for a big employer
+    vector_index.scan_settings(conn, vector_index.DEDUP_EF_SEARCH)
     return conn.execute(
         f"WITH near AS ("
         f" (SELECT p.id FROM postings p WHERE {canonical} ORDER BY p.embedding <=> %(vec)s LIMIT %(limit)s)"

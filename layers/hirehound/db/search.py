@@ -148,4 +148,8 @@ def hybrid_search(
     )
     with conn.transaction():
         vector_index.scan_settings(conn)
+        # Planned with the filter values bound, also once psycopg has prepared the statement (after 5
+        # runs Postgres may switch to a generic plan): a country filter can then use that country's
+        # partial HNSW index (hirehound.db.country_indexes).
+        conn.execute("SELECT set_config('plan_cache_mode', 'force_custom_plan', true)")
         return conn.execute(query.encode(), params).fetchall()

@@ -1,6 +1,8 @@
 """Index optimization decided by measured bloat: ANALYZE a table whose statistics are stale; when a
 large share of its rows are dead tuples, VACUUM (ANALYZE) it and REINDEX its B-tree indexes
-CONCURRENTLY (the vacuum also makes the next measurement show the table healthy).
+CONCURRENTLY (the vacuum also makes the next measurement show the table healthy). Then the partial
+HNSW index per large country (:mod:`hirehound.db.country_indexes`): built for a country that reached
+``country_index_min_published`` published postings, dropped when it fell below half of that.
 
 Measured with `pg_stat_user_tables` (live, dead and changed-since-analyze rows); `pgstattuple` would be
 exact but is not in every PostgreSQL build (not in the embedded one).
@@ -12,7 +14,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from hirehound.config import get_settings
-from hirehound.db import index_maintenance
+from hirehound.db import country_indexes, index_maintenance
 from hirehound.db.pool import transaction
 
 
@@ -52,6 +54,64 @@ def plan(health: TableHealth, *, min_rows: int, analyze_ratio: float, reindex_ra
         else f"changed {health.changed_ratio:.0%} since analyze (>= {analyze_ratio:.0%})"
     )
     return Plan(analyze, reindex, reason if analyze else "healthy")
+
+
+@dataclass(frozen=True)
+class CountryIndexes:
+    create: tuple[str, ...]
+    drop: tuple[str, ...]
+
+
+def country_index_plan(
+    published: dict[str, int], existing: dict[str, bool], *, min_published: int, max_share: float
+) -> CountryIndexes:
+    """Which country indexes to build and drop. Wanted: a country with ``min_published`` published
+    postings (fewer are read fast enough by the country's b-tree) that are at most ``max_share`` of
+    all published ones (a filter that passes that often costs the whole graph little). Build a wanted
+    one that has no valid index; drop an invalid one (a failed build: rebuilt if still wanted) and
+    one no longer wanted with a margin (below half of ``min_published``, or above ``1.5 x
+    max_share``), so a country near a line is not built and dropped in turn."""
+    total = sum(published.values()) or 1
+
+    def within(country: str, low: float, high: float) -> bool:
+        n = published.get(country, 0)
+        return n >= low and n / total <= high
+
+    create = [c for c in published if within(c, min_published, max_share) and not existing.get(c, False)]
+    drop = [
+        c for c, valid in existing.items() if not valid or not within(c, min_published / 2, max_share * 1.5)
+    ]
+    return CountryIndexes(tuple(sorted(create)), tuple(sorted(drop)))
+
+
+def _country_indexes(
+    conn: Any, *, min_published: int, max_share: float, build_memory: str
+) -> dict[str, list[str]]:
+    published = country_indexes.published_by_country(conn)
+    decided = country_index_plan(
+        published, country_indexes.existing(conn), min_published=min_published, max_share=max_share
+    )
+    done: dict[str, list[str]] = {"create_index": [], "drop_index": []}
+    steps = [("drop_index", c) for c in decided.drop] + [("create_index", c) for c in decided.create]
+    for action, country in steps:
+        if action == "drop_index":
+            country_indexes.drop(conn, country)
+        else:
+            country_indexes.create(conn, country, build_memory=build_memory)
+        name = country_indexes.index_name(country)
+        done[action].append(name)
+        index_maintenance.log(
+            conn,
+            relation=name,
+            action=action,
+            live_rows=published.get(country, 0),
+            dead_rows=0,
+            changed_rows=0,
+            dead_ratio=0.0,
+            reason=f"{published.get(country, 0)} published in {country}"
+            f" (wanted from {min_published}, up to {max_share:.0%} of all)",
+        )
+    return done
 
 
 def _actions(conn: Any, health: TableHealth, decided: Plan) -> list[tuple[str, str]]:
@@ -95,9 +155,17 @@ def run() -> dict[str, Any]:
                     dead_ratio=round(health.dead_ratio, 4),
                     reason=decided.reason,
                 )
+        countries = _country_indexes(
+            conn,
+            min_published=settings.country_index_min_published,
+            max_share=settings.country_index_max_share,
+            build_memory=settings.country_index_build_memory,
+        )
     return {
         "tables": len(measured),
         "analyzed": done["analyze"],
         "vacuumed": done["vacuum_analyze"],
         "reindexed": done["reindex"],
+        "country_indexes_built": countries["create_index"],
+        "country_indexes_dropped": countries["drop_index"],
     }

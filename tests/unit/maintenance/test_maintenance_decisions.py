@@ -10,7 +10,7 @@ import httpx
 import pytest
 from hirehound.ingest import dedup
 from hirehound.maintenance.expiry import expiry_reason
-from hirehound.maintenance.indexes import TableHealth, plan
+from hirehound.maintenance.indexes import CountryIndexes, TableHealth, country_index_plan, plan
 from hirehound.maintenance.liveness import bucket_key, classify, is_listing_redirect
 from hirehound.maintenance.revalidation import pick_canonical, still_matches
 
@@ -106,6 +106,21 @@ def test_index_plan_follows_measured_bloat() -> None:
     assert not healthy.analyze and not healthy.reindex
     tiny = plan(TableHealth("skills", 10, 90, 90), **thresholds)
     assert not tiny.analyze and not tiny.reindex
+
+
+def test_country_indexes_are_wanted_for_large_countries_that_are_a_small_share() -> None:
+    published = {"US": 250_000, "DE": 90_000, "SE": 30_000, "IS": 5_000, "NO": 15_000, "FI": 9_000}
+    limits: dict[str, Any] = {"min_published": 20_000, "max_share": 0.25}  # DE: 23 % of 399,000
+    assert country_index_plan(published, {}, **limits) == CountryIndexes(("DE", "SE"), ())
+    # built already: nothing; a failed (invalid) build is dropped and built again
+    assert country_index_plan(published, {"DE": True, "SE": False}, **limits) == CountryIndexes(
+        ("SE",), ("SE",)
+    )
+    # below the line but within the margin (NO: 15,000 >= 10,000) stays; FI fell below half; US grew
+    # past 1.5 x the share (63 %); a country with no published postings left goes too
+    existing = {"DE": True, "SE": True, "NO": True, "FI": True, "US": True, "XK": True}
+    assert country_index_plan(published, existing, **limits) == CountryIndexes((), ("FI", "US", "XK"))
+    assert country_index_plan({}, {}, **limits) == CountryIndexes((), ())
 
 
 def _member(
