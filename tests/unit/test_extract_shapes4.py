@@ -91,6 +91,11 @@ def test_an_agency_acting_as_an_employment_agency_is_the_advertiser() -> None:
             "Vlietstra Installatietechniek B.V.",
         ),
         ("", "<footer><p>© Thornbury District Council 2026</p></footer>", "Thornbury District Council"),
+        (  # an abbreviated legal form's inner dot does not end the name
+            '<meta property="og:site_name" content="Kaveri Fintech">',
+            "<footer><p>© 2026 Kaveri Fintech Pvt. Ltd.</p></footer>",
+            "Kaveri Fintech Pvt. Ltd",
+        ),
     ],
 )
 def test_careers_words_and_the_year_around_the_employers_name(head: str, footer: str, employer: str) -> None:

@@ -6,7 +6,7 @@ import pycountry
 import pytest
 from hirehound.ingest.normalize._common import fold
 from hirehound.ingest.normalize.location import _gazetteer, parse_location
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 pytestmark = pytest.mark.unit
@@ -328,6 +328,7 @@ def test_property_region_only_or_postal_code_gives_no_city(region, tail):
 
 @settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(st.one_of(st.sampled_from(_CITIES).map(lambda c: c[0]), _UNKNOWN_TOWN), st.sampled_from(_US_CITIES))
+@example("Rivière-des-Prairies\u2013Pointe-aux-Trembles", ("Abilene", "US", "US-TX"))  # an en dash in a name
 def test_property_a_stated_city_is_kept(name, somewhere):
     if pycountry.countries.get(name=name) or fold(name) in {"georgia", "jordan", "lebanon"}:
         return  # a country's name in the city slot is not taken for a city the gazetteer lacks there

@@ -21,10 +21,12 @@ LEGAL_FORM = re.compile(
     r"|\(pvt\) ltd\.?)$|^(?:株式会社|有限会社)|(?:株式会社|有限公司|有限会社)$",
     re.IGNORECASE,
 )
-# The name ends at a full stop, not at the dots inside "B.V." or "S.p.A." (a dot followed by a letter).
+# The name ends at a full stop, not at the dots inside "B.V." or "S.p.A." (a dot followed by a letter)
+# nor at the inner dot of an abbreviated legal form ("Pvt. Ltd.", "Co. Ltd.", "Sp. z o.o.").
 _COPYRIGHT = re.compile(
-    r"(?:©|\(c\)|copyright)\s*(?:\d{4}\s*[-\u2013]?\s*)*((?:[^.|·©]|\.(?=\w)){2,60}?)"
-    r"(?:\.(?!\w)|\s*[|·]|\s+all rights|$)",
+    r"(?:©|\(c\)|copyright)\s*(?:\d{4}\s*[-\u2013]?\s*)*"
+    r"((?:[^.|·©]|\.(?=\w)|(?:(?<=\bpvt)|(?<=\bco)|(?<=\bsp))\.(?=\s+(?:ltd|limited|z)\b)){2,60}?)"
+    r"(?:\.(?!\w)(?!\s+(?:ltd|limited|z)\b)|\s*[|·]|\s+all rights|$)",
     re.I,
 )
 _DOTTED_FORM = re.compile(r"\b\w(?:\.\w)+$")  # "B.V", "S.p.A": the last dot was the match's end

@@ -188,7 +188,7 @@ _CODE_CHAIN = re.compile(r"^([A-Z]{2,3})-([A-Z\d]{1,3})-([^\W\d_][^,;|]*?)(?=\s*
 # Taleo's "United States-Wisconsin-Green Bay": country, region and city by name (the country is checked)
 _NAME_CHAIN = re.compile(r"^([^\W\d_][^-,;|]*?)-([^\W\d_][^-,;|]*?)-([^\W\d_][^-,;|]*?)$")
 # a letter somewhere ("6th of October City"), nothing but name characters
-_PLACE_LIKE = re.compile(r"^['\u2018\u2019]?(?=\d*[^\W\d_])\w[\w .'\u2018\u2019()&/-]{0,60}$")
+_PLACE_LIKE = re.compile(r"^['\u2018\u2019]?(?=\d*[^\W\d_])\w[\w .'\u2018\u2019()&/\u2013-]{0,60}$")
 _ABBREVIATIONS = (("saint", "st"), ("sainte", "ste"), ("sankt", "st"), ("mount", "mt"), ("fort", "ft"))
 _GERMAN_ABBREVIATIONS = (
     (re.compile(r"\s*(?:a\.\s?M\.?|\(Main\))$"), " am Main"),
