@@ -253,8 +253,7 @@ def semantic_candidates(
     canonical = (
         f"p.id <> %(id)s AND p.duplicate_of IS NULL AND {duplicates.SIGNED} AND p.embedding IS NOT NULL"
     )
-    # the company's nearest are found in the index even for a big employer
-    vector_index.scan_settings(conn, vector_index.DEDUP_EF_SEARCH)
+    vector_index.scan_settings(conn)  # the company's nearest are found in the index even for a big employer
     return conn.execute(
         f"WITH near AS ("
         f" (SELECT p.id FROM postings p WHERE {canonical} ORDER BY p.embedding <=> %(vec)s LIMIT %(limit)s)"

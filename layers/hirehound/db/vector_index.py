@@ -19,18 +19,10 @@ fixed setting falls as the table grows: at 1,000,000 postings 0.912 at 100, 0.93
 at 1M, and each doubling adds ~5-10 ms to it; a search that needs recall >= 0.95 at 1M wants 400."""
 
 
-DEDUP_EF_SEARCH = 64
-"""The duplicate decision's: it needs its nearest canonical postings, not a full top 10, and the company
-block finds a company's own nearest apart. At 1,000,000 postings (m 24 graph) every planted semantic
-duplicate was decided right at 40, 64 and 100 (200 probes, two passes each), and the decision's CPU p95
-was 19 ms at 64 against 26 ms at 100 (recall@10 of the plain k-NN query: 0.943 at 64, 0.968 at 100)."""
-
-
-def scan_settings(conn: Connection, ef_search: int | None = None) -> None:
-    """Apply the settings until the end of the current transaction (call it inside one); ``ef_search``
-    defaults to :data:`EF_SEARCH`."""
+def scan_settings(conn: Connection) -> None:
+    """Apply the settings until the end of the current transaction (call it inside one)."""
     conn.execute(
         "SELECT set_config('hnsw.iterative_scan', 'relaxed_order', true),"
         " set_config('hnsw.ef_search', %s, true)",
-        (str(ef_search or EF_SEARCH),),
+        (str(EF_SEARCH),),
     )
