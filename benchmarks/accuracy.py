@@ -112,6 +112,15 @@ class Report:
         wrong = [page for page in self.postings() if page.rejected is not None]
         return sum(page.rejected is not None for page in expected), len(expected), wrong
 
+    def misses(self) -> set[tuple[str, str]]:
+        """(page file, field) of every scored field a posting got wrong."""
+        return {
+            (page.label["file"], name)
+            for page in self.postings()
+            for name, right in page.fields.items()
+            if not right
+        }
+
     def description(self) -> tuple[float, float, int] | None:
         scored = [page.description for page in self.pages if page.description is not None]
         if not scored:

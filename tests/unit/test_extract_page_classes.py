@@ -431,11 +431,5 @@ def test_shapes2_pages_as_labelled() -> None:
     report = evaluate(ROOT / "samples" / "shapes2" / "labels.json")
     rejected, expected, wrong = report.rejections()
     assert (rejected, expected, [page.label["file"] for page in wrong]) == (10, 10, [])
-    misses = {
-        (result.label["file"], name)
-        for result in report.pages
-        if not result.expect_rejection
-        for name, right in result.fields.items()
-        if not right
-    }
+    misses = report.misses()
     assert misses == {("pages/recruitmax.html", "company")}

@@ -161,12 +161,7 @@ def test_places_pages_as_labelled() -> None:
     report = evaluate(PLACES / "labels.json")
     rejected, expected, wrong = report.rejections()
     assert (rejected, expected, [result.label["file"] for result in wrong]) == (0, 0, [])
-    misses = {
-        (result.label["file"], name)
-        for result in report.pages
-        for name, right in result.fields.items()
-        if not right
-    }
+    misses = report.misses()
     assert not {miss for miss in misses if miss[1] in ("city", "country")}
     assert misses == {
         ("pages/microdata-porto.html", "remote"),

@@ -352,11 +352,5 @@ def test_shapes3_pages_as_labelled() -> None:
     report = evaluate(SHAPES3 / "labels.json")
     rejected, expected, wrong = report.rejections()
     assert (rejected, expected, [result.label["file"] for result in wrong]) == (4, 4, [])
-    misses = {
-        (result.label["file"], name)
-        for result in report.pages
-        if not result.expect_rejection
-        for name, right in result.fields.items()
-        if not right
-    }
+    misses = report.misses()
     assert misses == set()
