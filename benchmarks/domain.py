@@ -189,13 +189,22 @@ def dump() -> None:
         print(json.dumps(out, sort_keys=True), flush=True)
 
 
+def _env(layers: Path) -> dict[str, str]:
+    """A subprocess's environment on `layers`, with one fixed string-hash seed for both libraries: with
+    random seeds, set and dict layouts differ between the two processes and so does their speed."""
+    return {
+        **os.environ,
+        "PYTHONPATH": os.pathsep.join([str(layers), str(ROOT)]),
+        "PYTHONHASHSEED": "0",
+    }
+
+
 def _dumped(layers: Path) -> list[dict[str, Any]]:
-    env = {**os.environ, "PYTHONPATH": os.pathsep.join([str(layers), str(ROOT)])}
     found = subprocess.run(
         [sys.executable, "-m", "benchmarks.domain", "--dump"],
         check=True,
         capture_output=True,
-        env=env,
+        env=_env(layers),
         cwd=layers.parent,
         text=True,
     ).stdout
@@ -237,12 +246,11 @@ class Measured:
     """A `--serve` process on one domain library (`layers` directory): its passes' best seconds."""
 
     def __init__(self, layers: Path, clock: str) -> None:
-        env = {**os.environ, "PYTHONPATH": os.pathsep.join([str(layers), str(ROOT)])}
         self.process = subprocess.Popen(
             [sys.executable, "-m", "benchmarks.domain", "--serve", "--clock", clock],
             stdin=subprocess.PIPE,
             stdout=subprocess.PIPE,
-            env=env,
+            env=_env(layers),
             cwd=layers.parent,
             text=True,
         )
@@ -327,10 +335,11 @@ def main() -> None:
     with tempfile.TemporaryDirectory(prefix="domain-baseline-") as tmp:
         now = Measured(ROOT / "layers", args.clock)
         base = None if args.no_baseline else Measured(baseline_layers(args.baseline, Path(tmp)), args.clock)
-        for _ in range(args.repeat):  # interleaved: both libraries see the same load
-            now.one_pass()
-            if base:
-                base.one_pass()
+        for index in range(args.repeat):  # interleaved, taking turns to go first: both see the same load
+            pair = (now, base) if index % 2 == 0 else (base, now)
+            for measured in pair:
+                if measured:
+                    measured.one_pass()
         now.close()
         if base:
             base.close()
