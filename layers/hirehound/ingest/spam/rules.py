@@ -86,7 +86,7 @@ class _Part:
 
     def may_match(self, present: frozenset[str]) -> bool:
         """``present``: the trigger words found in the text (:func:`_present`)."""
-        return all(not group.isdisjoint(present) for group in self.needs)
+        return not any(map(present.isdisjoint, self.needs))
 
 
 _VALUE = itemgetter(1)  # of an automaton match (end, value)
