@@ -132,14 +132,8 @@ class _WordBigramBlock(_Block):
         return self.column_pair(doc, "")[0]
 
     def column_pair(self, text: str, profile: str) -> tuple[npt.NDArray[np.intp], npt.NDArray[np.intp]]:
-        whole, in_blind = self._whole_columns(text, profile)
-        return (whole if in_blind is None else whole[in_blind]), whole
-
-    def _whole_columns(
-        self, text: str, profile: str
-    ) -> tuple[npt.NDArray[np.intp], npt.NDArray[np.bool_] | None]:
-        """The columns of ``text`` + newline + ``profile``, and which of them are ``text``'s own (None
-        without a profile: all)."""
+        """The columns of ``text`` (the blind model's) and of ``text`` + newline + ``profile`` (the whole
+        text's; the same array without a profile)."""
         tokens = self.pattern.findall(text.lower())
         blind_words = len(tokens)
         if profile:  # a newline between them: the same tokens as the joined text
@@ -158,25 +152,12 @@ class _WordBigramBlock(_Block):
             bigrams = self.bigram_columns[at]
         whole = np.concatenate([words[known], bigrams[found]]).astype(np.intp)
         if not profile:
-            return whole, None
-        # the text's words and bigrams come first in their parts (a bigram across the newline is not its own)
+            return whole, whole
+        # the text's own words and bigrams (a bigram across the newline is not its own)
         pairs = max(blind_words - 1, 0)
-        own = np.concatenate([np.arange(len(words)) < blind_words, np.arange(len(found)) < pairs])
-        return whole, own[np.concatenate([known, found])]
-
-    def shares(self, text: str, profile: str = "") -> tuple[float, float]:
-        whole, in_blind = self._whole_columns(text, profile)
-        if not len(whole):
-            return 0.0, 0.0
-        if in_blind is None:  # no profile: one row, both models' coefficients
-            unique, counts = np.unique(whole, return_counts=True)
-            values = self._tf(counts) * self.idf[unique]
-            both = (values @ self.both_coef[unique]) / float(np.sqrt(values @ values))
-            return float(both[0]), float(both[1])
-        # two plain sorts cost less than one that also returns where each column went
-        whole_share = self.share(whole, self.coef)
-        blind = whole[in_blind]
-        return whole_share, (self.share(blind, self.blind_coef) if len(blind) else 0.0)
+        own_words, own_bigrams = words[:blind_words], bigrams[:pairs]
+        blind = np.concatenate([own_words[known[:blind_words]], own_bigrams[found[:pairs]]]).astype(np.intp)
+        return blind, whole
 
 
 def _bigram_lookup(index: dict[str, int]) -> tuple[npt.NDArray[np.int64], npt.NDArray[np.intp]] | None:
