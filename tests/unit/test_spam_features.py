@@ -62,6 +62,11 @@ def test_document_adds_the_profile_and_json_ld_text_the_description_lacks() -> N
     inside = f"About us\n\n{PROFILE}\n\nThe role: build dashboards."
     assert posting_document(inside, signals) == f"{inside}\n\nPension and 30 days off"
     assert posting_document("Build dashboards.", None) == "Build dashboards."
+    respaced = PROFILE.replace(" ", "\n  ", 3)  # the description shows the profile spaced differently
+    respaced_inside = f"Build dashboards.\n{respaced}"
+    assert posting_document(respaced_inside, signals) == f"{respaced_inside}\n\nPension and 30 days off"
+    shuffled = " ".join(reversed(PROFILE.split()))  # every word of the profile, not the profile
+    assert posting_document(shuffled, signals) == f"{shuffled}\n\n{PROFILE}\n\nPension and 30 days off"
 
 
 def test_page_facts() -> None:

@@ -76,8 +76,12 @@ def posting_document(description_text: str, signals: PageSignals | None) -> str:
     extras = [] if signals is None else [t for t in (signals.company_profile, signals.structured_text) if t]
     if not extras:
         return description_text
-    seen = _flat(description_text)
-    parts = [description_text, *(t for t in extras if _flat_head(t) not in seen)]
+    heads = [_flat_head(t) for t in extras]
+    # the description is flattened only when a head could be in it: every piece of a head is in its text
+    could = [all(piece in description_text for piece in head.split(" ")) for head in heads]
+    seen = _flat(description_text) if any(could) else ""
+    unseen = (t for t, head, c in zip(extras, heads, could, strict=True) if not c or head not in seen)
+    parts = [description_text, *unseen]
     return "\n\n".join(part for part in parts if part)
 
 

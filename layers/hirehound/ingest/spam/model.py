@@ -14,7 +14,6 @@ import re
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import cache, cached_property
-from itertools import repeat
 from pathlib import Path
 from typing import Any
 
@@ -118,9 +117,14 @@ class _WordBigramBlock(_Block):
     """A word (1, 2)-gram block that finds bigrams from their two unigram columns (one array search over
     ``first * width + second`` keys) instead of joining strings, and tokenizes the text and the profile
     once for both models. Exact because a bigram's document frequency never exceeds its words', so with
-    ``min_df`` alone both words of a kept bigram are kept too (checked when the block is built)."""
+    ``min_df`` alone both words of a kept bigram are kept too (checked when the block is built). Words are
+    found by their string hash in a sorted array of the unigrams' hashes (56 kB, it stays in the CPU's
+    cache, where a dict lookup also reads the stored word from memory): a word not in the vocabulary
+    whose 64-bit hash equals a vocabulary word's would count as that word (odds ~1e-15 a token)."""
 
     pattern: re.Pattern[str] = re.compile("")
+    unigram_hashes: npt.NDArray[np.int64] = field(default_factory=lambda: np.zeros(0, dtype=np.int64))
+    unigram_columns: npt.NDArray[np.int64] = field(default_factory=lambda: np.zeros(0, dtype=np.int64))
     bigram_keys: npt.NDArray[np.int64] = field(default_factory=lambda: np.zeros(0, dtype=np.int64))  # sorted
     bigram_columns: npt.NDArray[np.intp] = field(default_factory=lambda: np.zeros(0, dtype=np.intp))
 
@@ -128,19 +132,15 @@ class _WordBigramBlock(_Block):
         return self.column_pair(doc, "")[0]
 
     def column_pair(self, text: str, profile: str) -> tuple[npt.NDArray[np.intp], npt.NDArray[np.intp]]:
-        whole, in_blind = self._whole_columns(text, profile)
-        return (whole if in_blind is None else whole[in_blind]), whole
-
-    def _whole_columns(
-        self, text: str, profile: str
-    ) -> tuple[npt.NDArray[np.intp], npt.NDArray[np.bool_] | None]:
-        """The columns of ``text`` + newline + ``profile``, and which of them are ``text``'s own (None
-        without a profile: all)."""
+        """The columns of ``text`` (the blind model's) and of ``text`` + newline + ``profile`` (the whole
+        text's; the same array without a profile)."""
         tokens = self.pattern.findall(text.lower())
         blind_words = len(tokens)
         if profile:  # a newline between them: the same tokens as the joined text
             tokens += self.pattern.findall(profile.lower())
-        words = np.fromiter(map(self.index.get, tokens, repeat(-1)), dtype=np.int64, count=len(tokens))
+        hashes = np.fromiter(map(hash, tokens), dtype=np.int64, count=len(tokens))
+        at = np.minimum(np.searchsorted(self.unigram_hashes, hashes), len(self.unigram_hashes) - 1)
+        words = np.where(self.unigram_hashes[at] == hashes, self.unigram_columns[at], -1)
         known = words >= 0
         if len(words) < 2 or not len(self.bigram_keys):
             bigrams, found = np.zeros(0, dtype=np.intp), np.zeros(0, dtype=np.bool_)
@@ -152,35 +152,12 @@ class _WordBigramBlock(_Block):
             bigrams = self.bigram_columns[at]
         whole = np.concatenate([words[known], bigrams[found]]).astype(np.intp)
         if not profile:
-            return whole, None
-        # the text's words and bigrams come first in their parts (a bigram across the newline is not its own)
+            return whole, whole
+        # the text's own words and bigrams (a bigram across the newline is not its own)
         pairs = max(blind_words - 1, 0)
-        own = np.concatenate([np.arange(len(words)) < blind_words, np.arange(len(found)) < pairs])
-        return whole, own[np.concatenate([known, found])]
-
-    def shares(self, text: str, profile: str = "") -> tuple[float, float]:
-        whole, in_blind = self._whole_columns(text, profile)
-        if not len(whole):
-            return 0.0, 0.0
-        if in_blind is None:  # no profile: one row, both models' coefficients
-            unique, counts = np.unique(whole, return_counts=True)
-            values = self._tf(counts) * self.idf[unique]
-            both = (values @ self.both_coef[unique]) / float(np.sqrt(values @ values))
-            return float(both[0]), float(both[1])
-        # one sort gives both rows: the whole text's counts, and the blind text's as a subset of them
-        unique, inverse, counts = np.unique(whole, return_inverse=True, return_counts=True)
-        blind_counts = np.bincount(inverse[in_blind], minlength=len(unique))
-        idf = self.idf[unique]
-        values = self._tf(counts) * idf
-        whole_share = float(values @ self.coef[unique]) / float(np.sqrt(values @ values))
-        seen = blind_counts > 0
-        if not seen.any():
-            return whole_share, 0.0
-        blind_values = self._tf(blind_counts[seen]) * idf[seen]
-        blind_share = float(blind_values @ self.blind_coef[unique[seen]]) / float(
-            np.sqrt(blind_values @ blind_values)
-        )
-        return whole_share, blind_share
+        own_words, own_bigrams = words[:blind_words], bigrams[:pairs]
+        blind = np.concatenate([own_words[known[:blind_words]], own_bigrams[found[:pairs]]]).astype(np.intp)
+        return blind, whole
 
 
 def _bigram_lookup(index: dict[str, int]) -> tuple[npt.NDArray[np.int64], npt.NDArray[np.intp]] | None:
@@ -197,6 +174,16 @@ def _bigram_lookup(index: dict[str, int]) -> tuple[npt.NDArray[np.int64], npt.ND
             columns.append(column)
     order = np.argsort(np.array(keys, dtype=np.int64), kind="stable")
     return np.array(keys, dtype=np.int64)[order], np.array(columns, dtype=np.intp)[order]
+
+
+def _unigram_hashes(index: dict[str, int]) -> tuple[npt.NDArray[np.int64], npt.NDArray[np.int64]] | None:
+    """(sorted ``hash(word)`` of the unigrams, their columns); None without unigrams or when two hashes are
+    equal (then the block looks words up by string)."""
+    words = [(hash(term), column) for term, column in index.items() if " " not in term]
+    table = np.array(sorted(words), dtype=np.int64).reshape(-1, 2)
+    if not len(table) or bool(np.any(table[1:, 0] == table[:-1, 0])):
+        return None
+    return table[:, 0].copy(), table[:, 1].copy()
 
 
 @dataclass(frozen=True)
@@ -245,9 +232,11 @@ class SpamModel:
         pattern = re.compile(_SAME_TOKENS.get(spec["token_pattern"], spec["token_pattern"]))
         analyze = word_ngrams(pattern, ngram_range)
         lookup = _bigram_lookup(index) if ngram_range == (1, 2) else None
-        if lookup is None:
+        unigrams = _unigram_hashes(index)
+        if lookup is None or unigrams is None:
             return _Block(analyze, index, idf, coef, blind, sublinear)
         keys, columns = lookup
+        hashes, unigram_columns = unigrams
         return _WordBigramBlock(
             analyze,
             index,
@@ -256,6 +245,8 @@ class SpamModel:
             blind,
             sublinear,
             pattern=pattern,
+            unigram_hashes=hashes,
+            unigram_columns=unigram_columns,
             bigram_keys=keys,
             bigram_columns=columns,
         )

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
+from itertools import islice
 from operator import itemgetter
 from typing import Any
 
@@ -86,7 +87,7 @@ class _Part:
 
     def may_match(self, present: frozenset[str]) -> bool:
         """``present``: the trigger words found in the text (:func:`_present`)."""
-        return all(not group.isdisjoint(present) for group in self.needs)
+        return not any(map(present.isdisjoint, self.needs))
 
 
 _VALUE = itemgetter(1)  # of an automaton match (end, value)
@@ -383,13 +384,13 @@ def _absurd_pay(low: str, present: frozenset[str], salary_annual_max: float | No
     )
 
 
-def _shouting(text: str, title: str) -> SpamReason | None:
-    """A title in capitals, or at least 5 words and 30% of the words in capitals."""
+def _shouting(full: str, title: str) -> SpamReason | None:
+    """A title in capitals, or at least 5 words and 30% of the words in capitals (``full``: the title, a
+    separator and the text)."""
     title_words = _WORD.findall(title)
     title_shouts = len(title_words) >= 2 and all(w.isupper() for w in title_words)
-    full = f"{title} {text}"
-    if not title_shouts and len(_CAPITALS.findall(full)) < 5:
-        return None  # the common case, without splitting every word
+    if not title_shouts and next(islice(_CAPITALS.finditer(full), 4, None), None) is None:
+        return None  # fewer than 5 runs of capitals, the common case: without splitting every word
     words = _WORD.findall(full)
     caps = [w for w in words if w.isupper()]
     if title_shouts or (len(caps) >= 5 and len(caps) / max(len(words), 1) > 0.3):
@@ -437,7 +438,7 @@ def rule_reasons(
     extra = [
         _absurd_pay(low, present, salary_annual_max),
         _free_mail_reason(full, contact_emails, company_name),
-        _shouting(text, title),
+        _shouting(full, title),
     ]
     reasons += [r for r in extra if r is not None]
     return sorted(reasons, key=lambda r: -r.weight)
