@@ -1,0 +1,127 @@
+"""The failure classes ``samples/holdout3`` showed, each on a small page written here.
+
+The pages take the structure of the class (a .NET ATS's constructor call, an Angular state in German keys, a
+board's footer naming its operator ...) with invented employers, places and wording; none is a copy of a
+holdout3 page. Each test failed on the extraction at fed685d.
+"""
+
+# ruff: noqa: RUF001 - the pages' own fullwidth colons, bars, tildes and en dashes are what is under test
+from __future__ import annotations
+
+import json
+from datetime import date
+
+import pytest
+from hirehound.ingest.clean import clean_posting
+from hirehound.ingest.extract import extract_posting
+from hirehound.ingest.models import NormalizedPosting, RawPosting
+from hirehound.ingest.normalize import normalize_posting
+
+from tests.fakes.pages import DUTIES, page
+
+pytestmark = pytest.mark.unit
+
+
+def _script(kind: str, body: str, script_id: str = "") -> str:
+    id_attr = f" id='{script_id}'" if script_id else ""
+    return f"<script type='{kind}'{id_attr}>{body}</script>"
+
+
+def normalized(raw: RawPosting) -> NormalizedPosting:
+    return normalize_posting(clean_posting(raw), today=date(2026, 12, 1))
+
+
+# ------------------------------------------------------------------------------- embedded application state
+
+
+def test_an_object_handed_to_a_constructor_with_pascal_case_keys_is_the_posting() -> None:
+    """A .NET ATS shell: empty Knockout bindings, the job in ``new X.Y.Detail({...})``, PascalCase keys."""
+    detail = {
+        "Title": "Night Shift Pharmacy Technician",
+        "FullTime": True,
+        "Description": "<p>Fill prescriptions for the wards of a 300-bed hospital.</p>" + DUTIES,
+        "Locations": [
+            {
+                "LocalizedName": "Main Campus",
+                "Address": {
+                    "City": "Duluth",
+                    "State": {"Code": "MN", "Name": "Minnesota"},
+                    "Country": {"Code": "USA", "Name": "United States"},
+                },
+            }
+        ],
+        "IsRemote": False,
+    }
+    html = page(
+        "<title>Job details - Northfield Health</title>",
+        "<div class='opportunity'><h1 data-bind='text: Title'></h1><div data-bind='html: Description'></div>"
+        "</div><script>$(function(){ var job = new Careers.Posting.DetailView("
+        + json.dumps(detail)
+        + "); ko.applyBindings(job); });</script>",
+    )
+    raw = extract_posting(html, "https://careers.atsvendor.example/NOR1001/JobBoard/1/Detail?id=9")
+    assert raw.title == "Night Shift Pharmacy Technician"
+    posting = normalized(raw)
+    assert posting.location is not None
+    assert (posting.location.city, posting.location.country_code) == ("Duluth", "US")
+    assert posting.employment_type is not None and posting.employment_type.value == "full_time"
+
+
+def test_an_angular_state_in_german_keys_is_read() -> None:
+    state = {
+        "stelle-77": {
+            "b": {
+                "stellenangebotsTitel": "Industriemechaniker (m/w/d)",
+                "firma": "Weserstahl Anlagenbau GmbH",
+                "stellenlokationen": [
+                    {"adresse": {"plz": "49074", "ort": "Osnabrück", "land": "Deutschland"}}
+                ],
+                "arbeitszeitVollzeit": True,
+                "verguetung": "3.100 – 3.600 € brutto im Monat",
+                "stellenbeschreibung": "Wartung unserer Pressen und Schweißroboter. " * 5,
+            }
+        }
+    }
+    html = page(
+        "<title>Stellensuche</title>",
+        "<app-root><h1>Stellensuche</h1><p>Lade ...</p></app-root>"
+        + _script("application/json", json.dumps(state), "ng-state")
+        + "<footer>Ein Angebot der Bundesagentur für Arbeit</footer>",
+    )
+    raw = extract_posting(html, "https://jobs.agentur.example/suche/detail/77")
+    assert (raw.title, raw.company_name) == ("Industriemechaniker (m/w/d)", "Weserstahl Anlagenbau GmbH")
+    posting = normalized(raw)
+    assert posting.location is not None and posting.location.country_code == "DE"
+    assert posting.employment_type is not None and posting.employment_type.value == "full_time"
+    assert posting.salary is not None and (posting.salary.minimum, posting.salary.maximum) == (3100, 3600)
+
+
+def test_state_in_spanish_keys_under_a_work_with_us_title_is_a_posting() -> None:
+    """A careers-site headline ("Trabaja con nosotros") over app state holding one job is that job."""
+    state = {
+        "data": {
+            "oferta-51": {
+                "titulo": "Técnica de Laboratorio",
+                "empresa": "Laboratorios Albacete S.L.",
+                "ubicacion": {"ciudad": "Zaragoza", "pais": "ES"},
+                "modalidad": "Presencial",
+                "contrato": "Indefinido",
+                "jornada": "Jornada completa",
+                "salario": {"min": 24000, "max": 28000, "moneda": "EUR"},
+                "descripcion": "<p>Análisis de muestras y control de calidad.</p>" * 4,
+            }
+        }
+    }
+    html = page(
+        "<title>Trabaja con nosotros - Laboratorios Albacete</title>",
+        "<div id='__app'><div class='skeleton'></div></div>"
+        + _script("application/json", json.dumps(state), "__APP_STATE__"),
+    )
+    raw = extract_posting(html, "https://www.labalbacete.example/trabaja-con-nosotros/tecnica-laboratorio")
+    assert (raw.title, raw.company_name) == ("Técnica de Laboratorio", "Laboratorios Albacete S.L.")
+    posting = normalized(raw)
+    assert posting.location is not None and posting.location.city == "Zaragoza"
+    assert posting.remote_mode is not None and posting.remote_mode.value == "onsite"
+    assert posting.employment_type is not None and posting.employment_type.value == "full_time"
+    assert posting.salary is not None and (posting.salary.minimum, posting.salary.currency) == (24000, "EUR")
+
