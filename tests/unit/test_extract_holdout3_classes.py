@@ -125,3 +125,18 @@ def test_state_in_spanish_keys_under_a_work_with_us_title_is_a_posting() -> None
     assert posting.employment_type is not None and posting.employment_type.value == "full_time"
     assert posting.salary is not None and (posting.salary.minimum, posting.salary.currency) == (24000, "EUR")
 
+
+# ------------------------------------------------------------------------------------ the page classifier
+
+
+def test_a_scheduled_end_date_on_a_live_japanese_ad_is_not_an_expiry_notice() -> None:
+    html = page(
+        "<title>経理スタッフ｜株式会社みなと会計サービス｜転職ナビ</title>",
+        "<h1>経理スタッフ</h1><p class='period'>情報更新日：2026/11/20　掲載終了予定日：2027/02/01</p>"
+        "<table><tr><th>仕事内容</th><td>月次決算、請求書の発行、経費精算のチェックをお任せします。"
+        "会計ソフトの経験がある方を歓迎します。</td></tr><tr><th>勤務地</th><td>大阪府大阪市北区</td></tr>"
+        "<tr><th>給与</th><td>月給25万円～32万円</td></tr><tr><th>応募資格</th><td>簿記2級以上</td></tr>"
+        "</table>",
+    )
+    raw = extract_posting(html, "https://tenshoku.navi.example.jp/jobinfo-5512-1/")
+    assert raw.title == "経理スタッフ"
