@@ -16,6 +16,7 @@ from hirehound.ingest.clean import clean_posting
 from hirehound.ingest.extract import extract_posting
 from hirehound.ingest.models import NormalizedPosting, RawPosting
 from hirehound.ingest.normalize import normalize_posting
+from hirehound.ingest.normalize.location import parse_location
 
 from tests.fakes.pages import DUTIES, page
 
@@ -140,3 +141,31 @@ def test_a_scheduled_end_date_on_a_live_japanese_ad_is_not_an_expiry_notice() ->
     )
     raw = extract_posting(html, "https://tenshoku.navi.example.jp/jobinfo-5512-1/")
     assert raw.title == "経理スタッフ"
+
+
+# ------------------------------------------------------------------------------------------------- location
+
+
+@pytest.mark.parametrize(
+    ("text", "city", "country"),
+    [
+        ("Lakeside Depot - Frederick, MD 21701 US (Primary)", "Frederick", "US"),  # a branch, then the place
+        ("St. Aldric Medical Centre, Leicester, LE1 5WW", "Leicester", "GB"),  # a hospital, then the town
+    ],
+)
+def test_a_site_name_before_the_place_gives_way_to_the_city(text: str, city: str, country: str) -> None:
+    found = parse_location(text).value
+    assert found is not None
+    assert (found.city, found.country_code) == (city, country)
+
+
+def test_a_label_joining_place_labels_is_the_location() -> None:
+    html = page(
+        "<title>Dietary Aide - Willowmere Senior Living</title>",
+        "<h1>Dietary Aide</h1><ul class='facts'><li><span class='lbl'>Community</span>"
+        " <span class='val'>Willowmere Senior Living</span></li><li><span class='lbl'>City, State</span>"
+        " <span class='val'>Boise, Idaho</span></li></ul>" + DUTIES,
+    )
+    posting = normalized(extract_posting(html, "https://willowmere.openhire.example/job/4410"))
+    assert posting.location is not None
+    assert (posting.location.city, posting.location.country_code) == ("Boise", "US")

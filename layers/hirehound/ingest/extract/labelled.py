@@ -128,9 +128,20 @@ _LABELS: dict[str, str] = {
 _LINE = re.compile(rf"^\s*([^\W\d_][^:\uff1a]{{0,{_MAX_LABEL - 1}}}?)\s*[:\uff1a]\s*(.*)$")
 
 
+_PLACE_FIELDS = frozenset({"location_text", "location_region", "location_country"})
+_LABEL_PARTS = re.compile(r"\s*[,/&]\s*|\s+(?:and|und|y|et)\s+")
+
+
 def label_of(line: str) -> str | None:
-    """The field a label line names (``"Arbeitsort:"`` -> ``"location_text"``), else ``None``."""
-    return _LABELS.get(_key(line))
+    """The field a label line names (``"Arbeitsort:"`` -> ``"location_text"``; a label joining place labels,
+    ``"City, State"``, ``"Stadt/Bundesland"``, is the location), else ``None``."""
+    key = _key(line)
+    name = _LABELS.get(key)
+    if name is None and _LABEL_PARTS.search(key):
+        parts = _LABEL_PARTS.split(key)
+        if all(_LABELS.get(part) in _PLACE_FIELDS for part in parts):
+            return "location_text"
+    return name
 
 
 def pairs(page: Page) -> list[tuple[str, str, str]]:
