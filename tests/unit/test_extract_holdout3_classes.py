@@ -169,3 +169,23 @@ def test_a_label_joining_place_labels_is_the_location() -> None:
     posting = normalized(extract_posting(html, "https://willowmere.openhire.example/job/4410"))
     assert posting.location is not None
     assert (posting.location.city, posting.location.country_code) == ("Boise", "US")
+
+
+# ---------------------------------------------------------------------------- detection and labelled values
+
+
+def test_bem_job_classes_alone_are_not_greenhouse_and_a_label_word_is_a_value_after_a_colon() -> None:
+    """``h1.job__title`` is a common BEM name (a UK board uses it); "Job Type:" / "Contract" is one pair."""
+    html = page(
+        "<title>Interim Payroll Manager Job in Swindon | JobHub</title>",
+        "<main class='job'><h1 class='job__title'>Interim Payroll Manager</h1><dl class='job__details'>"
+        "<dt>Location:</dt><dd>Swindon, Wiltshire</dd><dt>Job Type:</dt><dd>Contract</dd>"
+        "<dt>Salary:</dt><dd>£350 - £400 per day</dd></dl><div class='job__description'>"
+        "<p>Marlow Brook Recruitment seeks an interim payroll manager for a six-month assignment.</p>"
+        + DUTIES
+        + "</div></main>",
+    )
+    raw = extract_posting(html, "https://www.jobhub.example/job/221904/interim-payroll-manager")
+    assert raw.method.value != "greenhouse"
+    posting = normalized(raw)
+    assert posting.employment_type is not None and posting.employment_type.value == "contract"

@@ -171,7 +171,7 @@ def pairs(page: Page) -> list[tuple[str, str, str]]:
             at = index + 1
             if at < len(lines) and _COLON_ONLY.match(lines[at]):
                 at += 1
-            if at >= len(lines) or label_of(lines[at]) is not None:
+            if at >= len(lines) or not _value_line(lines[at], after_colon=colon):
                 continue
             value = lines[at]
         while at + 1 < len(lines) and len(value) <= _MAX_VALUE and _continues(value, lines[at + 1]):
@@ -182,6 +182,14 @@ def pairs(page: Page) -> list[tuple[str, str, str]]:
             found.append((name, label.strip(" :\uff1a"), value))
             used = at
     return found + _titled(page)
+
+
+def _value_line(line: str, *, after_colon: bool) -> bool:
+    """The line after an empty label is its value unless it is a label itself; after ``Label:`` a label
+    word without a colon is the value ("Job Type:" / "Contract", "Location:" / "Remote")."""
+    if label_of(line) is None:
+        return True
+    return after_colon and not line.rstrip().endswith((":", "\uff1a"))
 
 
 def _continues(value: str, fragment: str) -> bool:
