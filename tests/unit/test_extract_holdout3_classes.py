@@ -5,7 +5,7 @@ board's footer naming its operator ...) with invented employers, places and word
 holdout3 page. Each test failed on the extraction at fed685d.
 """
 
-# ruff: noqa: RUF001 - the pages' own fullwidth colons, bars, tildes and en dashes are what is under test
+# ruff: noqa: RUF001, RUF002 - the pages' own fullwidth colons, bars, tildes and en dashes are what is under test
 from __future__ import annotations
 
 import json
@@ -189,3 +189,35 @@ def test_bem_job_classes_alone_are_not_greenhouse_and_a_label_word_is_a_value_af
     assert raw.method.value != "greenhouse"
     posting = normalized(raw)
     assert posting.employment_type is not None and posting.employment_type.value == "contract"
+
+
+def test_a_japanese_public_employment_table_is_read_by_its_labels() -> None:
+    """A government job-centre table: 事業所名 (establishment), 職種 (the job), 就業場所 (a postcode line,
+    then the address), 賃金（ａ＋ｂ） (pay, its label bracketed); the page's own heading is generic."""
+    html = page(
+        "<title>求人詳細 | しごとセンター</title>",
+        "<h1>求人情報詳細</h1><table><tr><th>事業所名</th><td>株式会社しらかば運輸</td></tr>"
+        "<tr><th>職種</th><td>配送ドライバー（中型）</td></tr>"
+        "<tr><th>仕事内容</th><td>札幌市内の店舗へ食品を配送していただきます。中型免許が必要です。</td></tr>"
+        "<tr><th>就業場所</th><td>〒060-0042<br>北海道札幌市中央区大通西５丁目</td></tr>"
+        "<tr><th>賃金（ａ＋ｂ）</th><td>210,000円～260,000円</td></tr><tr><th>賃金形態等</th><td>月給</td></tr>"
+        "</table><div id='footer'>Copyright © Employment Service Agency. All Rights Reserved.</div>",
+    )
+    raw = extract_posting(html, "https://www.shigoto-center.example.jp/kensaku/detail?id=0142")
+    assert (raw.title, raw.company_name) == ("配送ドライバー（中型）", "株式会社しらかば運輸")
+    posting = normalized(raw)
+    assert posting.location is not None
+    assert (posting.location.city, posting.location.country_code) == ("Sapporo", "JP")
+    salary = posting.salary
+    assert salary is not None
+    assert (salary.minimum, salary.maximum, salary.currency) == (210000, 260000, "JPY")
+
+
+def test_a_boards_short_tag_before_the_title_is_not_the_title() -> None:
+    html = page(
+        "<title>ベーカリースタッフのアルバイト求人｜バイトナビ</title>",
+        "<h1>【急募】ベーカリースタッフ</h1><dl><dt>職種</dt><dd>[ア・パ]ベーカリースタッフ</dd>"
+        "<dt>勤務地</dt><dd>京都府京都市下京区</dd><dt>給与</dt><dd>時給1,100円～</dd></dl>"
+        "<p>パンの成形、焼成、販売をお願いします。未経験の方も歓迎します。</p>",
+    )
+    assert extract_posting(html, "https://baitonavi.example.jp/detail/8812/").title == "ベーカリースタッフ"

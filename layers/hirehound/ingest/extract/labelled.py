@@ -19,11 +19,12 @@ _VOCABULARY: dict[str, tuple[str, ...]] = {
     "title": (
         "job title", "position title", "posting title", "job name", "vacancy title", "título del puesto",
         "puesto", "stellenbezeichnung", "stellentitel", "intitulé du poste", "求人タイトル", "募集職種",
+        "職種",
     ),
     "company_name": (
         "company", "company name", "employer", "hiring company", "hiring organization", "advertiser",
         "employer name", "nom de l'entreprise", "ragione sociale", "empresa", "compañía", "unternehmen",
-        "arbeitgeber", "firma",
+        "arbeitgeber", "firma", "事業所名",
         "entreprise", "employeur", "société", "会社名", "企業名", "社名", "virksomhed", "företag",
         "arbetsgivare", "azienda", "bedrijf", "werkgever",
     ),
@@ -34,7 +35,8 @@ _VOCABULARY: dict[str, tuple[str, ...]] = {
         "office location", "place of work", "physical location", "ubicación", "localidad", "lugar de trabajo",
         "ciudad", "población", "provincia",
         "arbeitsort", "standort", "einsatzort", "dienstort", "ort", "lieu de travail", "lieu",
-        "localisation", "ville", "勤務地", "勤務場所", "arbejdssted", "plats", "placering", "sede",
+        "localisation", "ville", "勤務地", "勤務場所",
+        "就業場所", "arbejdssted", "plats", "placering", "sede",
         "luogo di lavoro", "standplaats", "locatie",
     ),
     "employment_type_text": (
@@ -54,7 +56,7 @@ _VOCABULARY: dict[str, tuple[str, ...]] = {
         "salary", "pay", "compensation", "pay range", "salary range", "wage", "wages", "rate", "pay rate",
         "hourly rate", "base salary", "remuneration", "salario", "sueldo", "retribución", "remuneración",
         "gehalt", "vergütung", "lohn", "salär", "gehaltsspanne", "salaire", "rémunération", "給与", "給料",
-        "年収", "月給", "時給", "løn", "lön", "stipendio", "retribuzione", "salaris",
+        "年収", "月給", "時給", "賃金", "løn", "lön", "stipendio", "retribuzione", "salaris",
     ),
     "remote_text": (
         "remote", "remote working", "remote work", "work mode", "workplace type", "work model",
@@ -114,6 +116,7 @@ _CONTINUES = re.compile(
     re.IGNORECASE,
 )
 _MAX_VALUE = 160
+_POSTCODE_ONLY = re.compile(r"^\u3012\s*\d{3}-?\d{4}$")  # a Japanese postcode line
 
 
 def _key(label: str) -> str:
@@ -128,6 +131,8 @@ _LABELS: dict[str, str] = {
 _LINE = re.compile(rf"^\s*([^\W\d_][^:\uff1a]{{0,{_MAX_LABEL - 1}}}?)\s*[:\uff1a]\s*(.*)$")
 
 
+# A fullwidth bracket after a label (Hello Work's 賃金 with "(a+b)" in fullwidth); "Remote (EU)" is a value.
+_BRACKETED_TAIL = re.compile(r"\s*\uff08[^\uff08\uff09]{1,12}\uff09$")
 _PLACE_FIELDS = frozenset({"location_text", "location_region", "location_country"})
 _LABEL_PARTS = re.compile(r"\s*[,/&]\s*|\s+(?:and|und|y|et)\s+")
 
@@ -135,7 +140,7 @@ _LABEL_PARTS = re.compile(r"\s*[,/&]\s*|\s+(?:and|und|y|et)\s+")
 def label_of(line: str) -> str | None:
     """The field a label line names (``"Arbeitsort:"`` -> ``"location_text"``; a label joining place labels,
     ``"City, State"``, ``"Stadt/Bundesland"``, is the location), else ``None``."""
-    key = _key(line)
+    key = _BRACKETED_TAIL.sub("", _key(line)) or _key(line)
     name = _LABELS.get(key)
     if name is None and _LABEL_PARTS.search(key):
         parts = _LABEL_PARTS.split(key)
@@ -193,6 +198,8 @@ def _value_line(line: str, *, after_colon: bool) -> bool:
 
 
 def _continues(value: str, fragment: str) -> bool:
+    if _POSTCODE_ONLY.match(value):  # "〒460-0008" <br> "愛知県名古屋市...": the address follows
+        return True
     return bool(_CONTINUES.match(fragment) or (value.endswith("(") and _CODE.match(fragment)))
 
 

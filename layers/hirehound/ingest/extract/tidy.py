@@ -73,6 +73,8 @@ _UI_TEXT = re.compile(
 )
 _LOGO_WORD = re.compile(r"\s+(?:logo|career site|careers? site|home)$|^(?:logo|logotipo|logotype)\s+", re.I)
 _MAX_TITLE = 160
+# A board's short tag before the title: "[ア・パ]" (アルバイト・パート), "【急募】" (urgent), "[NEW]".
+_LEADING_TAG = re.compile(r"^\s*[\[\u3010\uff3b][^\]\u3011\uff3d]{1,6}[\]\u3011\uff3d]\s*(?=\S)")
 # A requisition number after the title: "Claims Adjuster II (2600412)", "Nurse - (REQ-00123)", "[J-1042]".
 _REQUISITION = re.compile(
     r"\s*-?\s*[(\[]\s*(?:req(?:uisition)?\s*#?\s*|[A-Z]{1,4}[-_])?\d{4,}\s*[)\]]\s*$", re.IGNORECASE
@@ -141,6 +143,7 @@ def clean_title(title: str | None, page: Page, company: str | None, location: st
     if not title:
         return None
     cleaned = _REQUISITION.sub("", strip_affixes(title, known_names(page, company), location))
+    cleaned = _LEADING_TAG.sub("", cleaned)
     return cleaned or title
 
 
