@@ -221,3 +221,34 @@ def test_a_boards_short_tag_before_the_title_is_not_the_title() -> None:
         "<p>パンの成形、焼成、販売をお願いします。未経験の方も歓迎します。</p>",
     )
     assert extract_posting(html, "https://baitonavi.example.jp/detail/8812/").title == "ベーカリースタッフ"
+
+
+# ---------------------------------------------------------------------------------- the board as employer
+
+
+def test_a_boards_name_gives_way_to_the_legal_name_under_the_title() -> None:
+    html = page(
+        "<title>Oferta de trabajo: Auxiliar contable | Empleandes Colombia</title>"
+        "<meta property='og:site_name' content='Empleandes Colombia'>",
+        "<main><h1>Auxiliar contable</h1><p>Ferrovía del Pacífico S.A.S. - Cali, Valle del Cauca</p>"
+        "<p>Registrar facturas, conciliar cuentas bancarias y preparar informes mensuales para la gerencia."
+        " Requisitos: técnico en contabilidad y un año de experiencia.</p></main>"
+        "<footer>© 2026 Empleandes Colombia · Términos y condiciones</footer>",
+    )
+    raw = extract_posting(html, "https://co.empleandes.example/ofertas/auxiliar-contable-5521")
+    assert raw.company_name == "Ferrovía del Pacífico S.A.S."
+
+
+def test_a_boards_copyright_gives_way_to_a_japanese_company_name_in_the_text() -> None:
+    html = page(
+        "<title>ホールスタッフのアルバイト求人｜バイトナビ</title>",
+        "<h1>ホールスタッフ</h1><dl><dt>勤務地</dt><dd>兵庫県神戸市中央区</dd>"
+        "<dt>給与</dt><dd>時給1,150円</dd></dl><div class='shop-info'><h2>会社情報</h2>"
+        "<p>株式会社みなと食堂（本社：兵庫県神戸市）神戸で6店舗を運営。</p></div>"
+        "<p>お客様のご案内、配膳、レジをお願いします。週2日から勤務できます。</p>"
+        "<div class='footer'>© Baitonavi Co., Ltd.</div>",
+    )
+    assert (
+        extract_posting(html, "https://baitonavi.example.jp/detail/9013/").company_name
+        == "株式会社みなと食堂"
+    )
