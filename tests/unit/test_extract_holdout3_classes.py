@@ -17,6 +17,7 @@ from hirehound.ingest.extract import extract_posting
 from hirehound.ingest.models import NormalizedPosting, RawPosting
 from hirehound.ingest.normalize import normalize_posting
 from hirehound.ingest.normalize.location import parse_location
+from hirehound.ingest.normalize.remote import parse_remote
 
 from tests.fakes.pages import DUTIES, page
 
@@ -252,3 +253,47 @@ def test_a_boards_copyright_gives_way_to_a_japanese_company_name_in_the_text() -
         extract_posting(html, "https://baitonavi.example.jp/detail/9013/").company_name
         == "株式会社みなと食堂"
     )
+
+
+# ---------------------------------------------------------------------------------------------- work mode
+
+
+@pytest.mark.parametrize(
+    ("remote_text", "description", "mode"),
+    [
+        ("Work from office", None, "onsite"),  # a UK board's work-mode badge
+        ("ON_SITE", None, "onsite"),  # an app's enum value
+        ("Monday to Friday, 9 am - 5 pm; in office", None, "onsite"),  # the whole week is not office days
+        (None, "The team sits in the Leeds office, on-site five days a week during training.", "onsite"),
+        (None, "This is an on-site, customer-facing role at the depot.", "onsite"),
+        (
+            None,
+            "You will join us in our Quayside office three days a week, with two work-from-home days.",
+            "hybrid",
+        ),
+    ],
+)
+def test_work_mode_phrases(remote_text: str | None, description: str | None, mode: str) -> None:
+    found = parse_remote(remote_text, None, None, description).value
+    assert found is not None and found.value == mode
+
+
+def test_a_work_mode_element_and_a_schedule_cell_give_the_work_mode() -> None:
+    badge = page(
+        "<title>Dental Nurse - Harbourside Dental - Bristol</title>",
+        "<h1>Dental Nurse</h1><div class='loc'>Bristol</div>"
+        "<div class='mode'><span data-qa='remoteWorkingBadge'>Work from office</span></div>" + DUTIES,
+    )
+    found = normalized(
+        extract_posting(badge, "https://jobs.boardly.example/jobs/dental-nurse/5512")
+    ).remote_mode
+    assert found is not None and found.value == "onsite"
+    table = page(
+        "<title>Legal Secretary</title>",
+        "<table><tr><td class='formFieldLabel'>Job Title:</td><td>Legal Secretary</td></tr>"
+        "<tr><td class='formFieldLabel'>Location:</td><td>Tucson, AZ</td></tr>"
+        "<tr><td class='formFieldLabel'>Work Schedule:</td><td>Monday to Friday, 8 - 5; in office</td></tr>"
+        "</table>" + DUTIES,
+    )
+    posting = normalized(extract_posting(table, "https://ats.example.com/careers/requisition.jsp?rid=88"))
+    assert posting.remote_mode is not None and posting.remote_mode.value == "onsite"

@@ -88,6 +88,12 @@ _REMOTE_WORDS = Caseless(
     r"\b(?:remote|hybrid|on[- ]?site|in[- ]office|home[- ]?office|télétravail|remoto|presencial|h[íi]brido"
     r"|hybride|praca (?:zdalna|hybrydowa|stacjonarna)|teletrabajo|fjernarbejde)\b|リモート|远程",
 )
+# An element whose test hook or class names the work mode.
+_MODE_MARKED = (
+    "[data-qa*=remote], [data-at*=remote], [data-testid*=remote], [data-automation-id*=remote],"
+    " [class*=remote-working], [class*=workplace-type], [class*=work-mode], [class*=workmode]"
+)
+_MAX_MODE = 60
 _CITY_REGION = re.compile(
     r"^[A-Z][\w .'-]+,\s*[A-Z]{2,3}(?:\s+\d{4,5})?$|^[A-Z][\w.'-]+(?: [A-Z][\w.'-]+)* [A-Z]{2,3}$"
 )
@@ -195,8 +201,12 @@ def _place_like(part: str) -> bool:
 
 
 def work_mode(page: Page) -> str | None:
-    """The work mode the page shows under its title or beside a label ("Hybride", "Presencial",
-    "Télétravail: Non"), for pages whose structured data gave everything else."""
+    """The work mode the page shows in an element named for it (Reed's ``data-qa="remoteWorkingLbl"``:
+    "Work from office"), under its title or beside a label ("Hybride", "Presencial", "Télétravail: Non"),
+    for pages whose structured data gave everything else."""
+    marked = page.first(_MODE_MARKED)
+    if marked and len(marked) <= _MAX_MODE:
+        return marked
     if not _REMOTE_WORDS.search(page.body_text):
         return None
     found = meta_line(page).get("remote_text")

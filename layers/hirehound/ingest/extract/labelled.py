@@ -236,6 +236,8 @@ def _extract(page: Page) -> Fields:
         name, value = _refined(found_name, found_value)
         if name == "employment_type_text":
             employment.append(f"{label}: {value}" if any(ch.isdigit() for ch in value) else value)
+            if _WORK_MODE_WORD.search(value):  # "Work Schedule: Monday - Friday, 8:30 - 5:30; in office"
+                fields.setdefault("remote_text", text(value))
             continue
         if fields.get(name):
             continue
