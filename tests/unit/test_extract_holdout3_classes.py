@@ -297,3 +297,26 @@ def test_a_work_mode_element_and_a_schedule_cell_give_the_work_mode() -> None:
     )
     posting = normalized(extract_posting(table, "https://ats.example.com/careers/requisition.jsp?rid=88"))
     assert posting.remote_mode is not None and posting.remote_mode.value == "onsite"
+
+
+# -------------------------------------------------------------------------------------------- description
+
+
+def test_a_json_ld_teaser_cut_off_with_an_ellipsis_gives_way_to_the_visible_text() -> None:
+    posting = {
+        "@context": "https://schema.org",
+        "@type": "JobPosting",
+        "title": "Lagerleiter (m/w/d)",
+        "description": "Nordhafen Spedition GmbH sucht einen Lagerleiter (m/w/d) ...",
+        "hiringOrganization": {"@type": "Organization", "name": "Nordhafen Spedition GmbH"},
+        "jobLocation": {"@type": "Place", "address": {"addressLocality": "Kiel", "addressCountry": "DE"}},
+    }
+    html = page(
+        _script("application/ld+json", json.dumps(posting)),
+        "<h1>Lagerleiter (m/w/d)</h1><article><p>Die Nordhafen Spedition GmbH betreibt in Kiel ein Lager für"
+        " Stückgut und Container mit 120 Beschäftigten. Sie führen das Team in zwei Schichten, planen den"
+        " Personaleinsatz und verantworten die Bestände.</p><p>Wir bieten einen unbefristeten Vertrag,"
+        " zwei Tage mobiles Arbeiten pro Woche und 30 Tage Urlaub.</p></article>",
+    )
+    raw = extract_posting(html, "https://www.jobboerse.example/stellen/lagerleiter-kiel-4411")
+    assert raw.description_html is not None and "Stückgut" in raw.description_html
