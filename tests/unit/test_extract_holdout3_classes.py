@@ -320,3 +320,38 @@ def test_a_json_ld_teaser_cut_off_with_an_ellipsis_gives_way_to_the_visible_text
     )
     raw = extract_posting(html, "https://www.jobboerse.example/stellen/lagerleiter-kiel-4411")
     assert raw.description_html is not None and "Stückgut" in raw.description_html
+
+
+# --------------------------------------------------------------------------------------- employment type
+
+
+def test_linkedins_employment_criterion_is_read_in_the_pages_language() -> None:
+    criteria = "".join(
+        "<li class='description__job-criteria-item'><h3 class='description__job-criteria-subheader'>"
+        f"{label}</h3><span class='description__job-criteria-text'>{value}</span></li>"
+        for label, value in (("Karrierestufe", "Praktikum"), ("Beschäftigungsverhältnis", "Teilzeit"))
+    )
+    html = page(
+        "<title>Weidenhof Logistik sucht Werkstudent Controlling in Hannover | LinkedIn</title>",
+        "<h1 class='top-card-layout__title'>Werkstudent Controlling (m/w/d)</h1>"
+        "<a class='topcard__org-name-link'>Weidenhof Logistik</a>"
+        "<span class='topcard__flavor--bullet'>Hannover, Niedersachsen, Deutschland</span>"
+        "<div class='show-more-less-html__markup'><p>Du unterstützt unser Controlling bei Berichten und"
+        " Analysen, 16 bis 20 Stunden pro Woche.</p></div>"
+        f"<ul class='description__job-criteria-list'>{criteria}</ul>",
+    )
+    raw = extract_posting(html, "https://de.linkedin.com/jobs/view/werkstudent-controlling-4100220011")
+    assert raw.employment_type_text == "Teilzeit"
+
+
+def test_a_full_time_part_time_label_is_the_employment_type() -> None:
+    html = page(
+        "<title>Claims Adjuster - Job Details</title>",
+        "<table><tr><td class='FieldLabel'>Job Title</td><td>Claims Adjuster</td></tr>"
+        "<tr><td class='FieldLabel'>Location</td><td>Columbus, OH</td></tr>"
+        "<tr><td class='FieldLabel'>Full Time / Part Time</td><td>Full Time</td></tr></table>" + DUTIES,
+    )
+    posting = normalized(
+        extract_posting(html, "https://sjobs.brassring.example/TGnewUI/Search/home/JobDetails")
+    )
+    assert posting.employment_type is not None and posting.employment_type.value == "full_time"
