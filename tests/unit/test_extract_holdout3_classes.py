@@ -18,6 +18,7 @@ from hirehound.ingest.models import NormalizedPosting, RawPosting
 from hirehound.ingest.normalize import normalize_posting
 from hirehound.ingest.normalize.location import parse_location
 from hirehound.ingest.normalize.remote import parse_remote
+from hirehound.ingest.normalize.salary import parse_salary
 
 from tests.fakes.pages import DUTIES, page
 
@@ -355,3 +356,33 @@ def test_a_full_time_part_time_label_is_the_employment_type() -> None:
         extract_posting(html, "https://sjobs.brassring.example/TGnewUI/Search/home/JobDetails")
     )
     assert posting.employment_type is not None and posting.employment_type.value == "full_time"
+
+
+# ------------------------------------------------------------------------------------------------- salary
+
+
+def test_linkedins_compensation_block_is_the_salary() -> None:
+    html = page(
+        "<title>Harbourlight Analytics hiring Data Engineer in Singapore | LinkedIn</title>",
+        "<h1 class='top-card-layout__title'>Data Engineer</h1><a class='topcard__org-name-link'>Harbourlight"
+        " Analytics</a><span class='topcard__flavor--bullet'>Singapore</span><div class='compensation'>"
+        "<h3 class='compensation__heading'>Base pay range</h3><div class='salary compensation__salary'>"
+        "SGD 6,000.00/mo - SGD 8,000.00/mo</div></div><div class='show-more-less-html__markup'><p>Build and"
+        " run the pipelines behind our shipping analytics products.</p></div>",
+    )
+    salary = normalized(
+        extract_posting(html, "https://sg.linkedin.com/jobs/view/data-engineer-4100330022")
+    ).salary
+    assert salary is not None
+    assert (salary.minimum, salary.maximum, salary.currency, salary.period.value) == (
+        6000,
+        8000,
+        "SGD",
+        "month",
+    )
+
+
+def test_a_period_the_label_names_beats_a_later_period_word() -> None:
+    salary = parse_salary("Hourly rate: $19.80 to $23.40 CAD, plus an annual bonus.").value
+    assert salary is not None
+    assert (salary.minimum, salary.period.value) == (19.8, "hour")

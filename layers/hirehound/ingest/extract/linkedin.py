@@ -1,9 +1,9 @@
 """LinkedIn's guest job view (``linkedin.com/jobs/view/<slug>-<id>``): the top card
 (``.top-card-layout__title``, ``.topcard__org-name-link``, ``.topcard__flavor--bullet``), the description in
-``.show-more-less-html__markup`` and the criteria list (``.description__job-criteria-item``: a subheader
-such as "Employment type", "Beschäftigungsverhältnis", "Tipo de empleo" and its text; "Seniority level" /
-"Karrierestufe: Praktikum" is a level, not the employment type). The page title is "<company> hiring
-<title> in <place> | LinkedIn".
+``.show-more-less-html__markup``, the pay in ``.compensation__salary`` and the criteria list
+(``.description__job-criteria-item``: a subheader such as "Employment type", "Beschäftigungsverhältnis",
+"Tipo de empleo" and its text; "Seniority level" / "Karrierestufe: Praktikum" is a level, not the employment
+type). The page title is "<company> hiring <title> in <place> | LinkedIn".
 """
 
 from __future__ import annotations
@@ -38,6 +38,7 @@ def extract(page: Page) -> Fields:
             ),
             None,
         ),
+        "salary_text": page.first(".compensation__salary"),
         "description_html": inner_html(page.node(".show-more-less-html__markup"))
         or inner_html(page.node(".description__text")),
     }
