@@ -386,3 +386,27 @@ def test_a_period_the_label_names_beats_a_later_period_word() -> None:
     salary = parse_salary("Hourly rate: $19.80 to $23.40 CAD, plus an annual bonus.").value
     assert salary is not None
     assert (salary.minimum, salary.period.value) == (19.8, "hour")
+
+
+def test_a_schedule_degree_keeps_its_label() -> None:
+    html = page(
+        "<title>Programador/a PHP - Sistemas Turia</title>",
+        "<h1>Programador/a PHP</h1><ul><li><span>Empresa:</span> Sistemas Turia S.L.</li>"
+        "<li><span>Jornada:</span> Completa</li><li><span>Teletrabajo:</span> 100%</li></ul>"
+        "<p>Desarrollo y mantenimiento de aplicaciones web para clientes del sector logístico. Requisitos:"
+        " experiencia con PHP y MySQL.</p>",
+    )
+    posting = normalized(extract_posting(html, "https://www.empleotech.example/oferta/programador-php/9921"))
+    assert posting.employment_type is not None and posting.employment_type.value == "full_time"
+
+
+def test_the_old_icims_header_table_gives_the_title() -> None:
+    html = page(
+        "<title>Brightwater Dairy - Careers</title>",
+        "<table class='iCIMS_JobHeaderTable'><tr><td colspan='4' class='iCIMS_Header_Title'>"
+        "<span class='iCIMS_Header'>Quality Technician - Night Shift</span></td></tr><tr>"
+        "<td class='iCIMS_JobHeaderField'>Job Location</td>"
+        "<td class='iCIMS_JobHeaderData'>US-WI-Green Bay</td></tr></table>" + DUTIES,
+    )
+    raw = extract_posting(html, "https://careers-brightwater.icims.example/jobs/2210/job")
+    assert raw.title == "Quality Technician - Night Shift"

@@ -27,7 +27,8 @@ _TITLE_SELECTORS = (
     " [itemprop=title], [class*=job-title], [class*=jobtitle], [class*=jobTitle], [class*=JobTitle],"
     " [class*=job_title], [class*=posting-title], [class*=position-title], [class*=opportunity-title],"
     " [class*=postingtitle], [class*=listing-title], [class*=oferta-titulo], [class*=jobad-title],"
-    " [id*=job-title], [id*=jobTitle], [id*=JobTitle], [id*=titletext]"
+    " [id*=job-title], [id*=jobTitle], [id*=JobTitle], [id*=titletext],"
+    " .iCIMS_Header_Title .iCIMS_Header"  # iCIMS's old header table
 )
 _TITLED_HEADING = "h1, h2[class*=title], h2[class*=Title]"
 _COMPANY_SELECTORS = (

@@ -118,6 +118,10 @@ _CONTINUES = re.compile(
     re.IGNORECASE,
 )
 _MAX_VALUE = 160
+# A schedule's degree alone ("Jornada: Completa", "Temps de travail: Partiel") needs its label.
+_BARE_DEGREE = re.compile(
+    r"^(?:complet[ao]|compl[eè]te?|parcial|partiel(?:le)?|intensiva|voll|teil)\.?$", re.IGNORECASE
+)
 _POSTCODE_ONLY = re.compile(r"^\u3012\s*\d{3}-?\d{4}$")  # a Japanese postcode line
 
 
@@ -237,7 +241,8 @@ def _extract(page: Page) -> Fields:
     for found_name, label, found_value in pairs(page):
         name, value = _refined(found_name, found_value)
         if name == "employment_type_text":
-            employment.append(f"{label}: {value}" if any(ch.isdigit() for ch in value) else value)
+            labelled = any(ch.isdigit() for ch in value) or _BARE_DEGREE.match(value)
+            employment.append(f"{label}: {value}" if labelled else value)
             if _WORK_MODE_WORD.search(value):  # "Work Schedule: Monday - Friday, 8:30 - 5:30; in office"
                 fields.setdefault("remote_text", text(value))
             continue
