@@ -410,3 +410,23 @@ def test_the_old_icims_header_table_gives_the_title() -> None:
     )
     raw = extract_posting(html, "https://careers-brightwater.icims.example/jobs/2210/job")
     assert raw.title == "Quality Technician - Night Shift"
+
+
+def test_an_app_states_brand_is_the_employer() -> None:
+    state = {
+        "jobs": {
+            "current": {
+                "title": "Phlebotomist",
+                "brand": "Redrock Clinical Labs",
+                "location": {"city": "Tucson", "stateCode": "AZ", "countryCode": "US"},
+                "description": "<p>Draw blood samples at our patient service centre.</p>" * 3,
+            }
+        }
+    }
+    html = page(
+        "<title>Careers</title>",
+        "<div id='app'><a class='brand' href='/'>Redrock</a><div class='spinner'></div></div>"
+        f"<script>window.__INITIAL_STATE__={json.dumps(state)};</script>",
+    )
+    raw = extract_posting(html, "https://jobs.redrocklabs.example/job/R-1021")
+    assert (raw.title, raw.company_name) == ("Phlebotomist", "Redrock Clinical Labs")

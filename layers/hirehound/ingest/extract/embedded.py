@@ -49,7 +49,7 @@ DESCRIPTION_KEYS = (
 )  # fmt: skip
 COMPANY_KEYS = (
     "companyName", "company_name", "hiringOrganization", "hiringCompany", "employerName", "company",
-    "employer", "advertiser", "organization", "organisation", "organizationName",
+    "employer", "advertiser", "organization", "organisation", "organizationName", "brand", "brandName",
 )  # fmt: skip
 LOCATION_KEYS = (
     "locationName", "job_post_location", "formattedLocation", "jobLocation", "location", "locations",
