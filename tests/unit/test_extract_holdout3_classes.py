@@ -13,7 +13,7 @@ from datetime import date
 
 import pytest
 from hirehound.ingest.clean import clean_posting
-from hirehound.ingest.extract import extract_posting
+from hirehound.ingest.extract import NotAJobPageError, extract_posting
 from hirehound.ingest.models import NormalizedPosting, RawPosting
 from hirehound.ingest.normalize import normalize_posting
 from hirehound.ingest.normalize.location import parse_location
@@ -28,6 +28,12 @@ pytestmark = pytest.mark.unit
 def _script(kind: str, body: str, script_id: str = "") -> str:
     id_attr = f" id='{script_id}'" if script_id else ""
     return f"<script type='{kind}'{id_attr}>{body}</script>"
+
+
+def rejection(html: str, url: str) -> str:
+    with pytest.raises(NotAJobPageError) as raised:
+        extract_posting(html, url)
+    return raised.value.kind
 
 
 def normalized(raw: RawPosting) -> NormalizedPosting:
@@ -430,3 +436,14 @@ def test_an_app_states_brand_is_the_employer() -> None:
     )
     raw = extract_posting(html, "https://jobs.redrocklabs.example/job/R-1021")
     assert (raw.title, raw.company_name) == ("Phlebotomist", "Redrock Clinical Labs")
+
+
+def test_a_careers_home_counting_its_open_roles_is_a_company_page() -> None:
+    html = page(
+        "<title>Careers at Tarnwell | Join us</title>",
+        "<main><section class='hero'><h1>Make work you are proud of</h1><p>We build scheduling software for"
+        " 9,000 clinics. We are 120 people in Cardiff and Bristol.</p><a href='/careers/jobs'>See our 9 open"
+        " roles</a></section><section><h2>Our teams</h2><p>Engineering, support and sales work in small"
+        " squads; you will find experience, skills and a friendly team here.</p></section></main>",
+    )
+    assert rejection(html, "https://www.tarnwell.example/careers") == "company-page"

@@ -186,7 +186,7 @@ _CAREERS_ROOT = re.compile(
     re.IGNORECASE,
 )
 _OPEN_ROLES = re.compile(
-    r"^(?:see|view|browse|explore|search|find|discover)\s+(?:all\s+)?(?:our\s+)?(?:current\s+|open\s+)?"
+    r"^(?:see|view|browse|explore|search|find|discover)\s+(?:all\s+)?(?:our\s+)?(?:\d+\s+)?(?:current\s+|open\s+)?"
     r"(?:roles|positions|jobs|openings|opportunities|vacancies)\b"
     r"|^(?:alle\s+)?(?:offenen\s+)?(?:stellen(?:angebote)?|jobs)\s+(?:ansehen|anzeigen|entdecken|finden)"
     r"|^(?:ver|explorar|descubre)\s+(?:las\s+|nuestras\s+)?(?:ofertas|vacantes|empleos)"
