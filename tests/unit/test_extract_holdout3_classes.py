@@ -14,7 +14,7 @@ from datetime import date
 import pytest
 from hirehound.ingest.clean import clean_posting
 from hirehound.ingest.extract import NotAJobPageError, extract_posting
-from hirehound.ingest.models import NormalizedPosting, RawPosting
+from hirehound.ingest.models import NormalizedPosting, RawPosting, RemoteMode
 from hirehound.ingest.normalize import normalize_posting
 from hirehound.ingest.normalize.location import parse_location
 from hirehound.ingest.normalize.remote import parse_remote
@@ -447,3 +447,18 @@ def test_a_careers_home_counting_its_open_roles_is_a_company_page() -> None:
         " squads; you will find experience, skills and a friendly team here.</p></section></main>",
     )
     assert rejection(html, "https://www.tarnwell.example/careers") == "company-page"
+
+
+def test_a_japanese_heading_without_its_catch_phrases_and_remote_allowed_is_hybrid() -> None:
+    html = page(
+        "<title>株式会社あおば技研｜組込みソフトウェアエンジニア｜転職ナビ</title>",
+        "<h1>組込みソフトウェアエンジニア／完全週休2日／残業月10時間</h1>"
+        "<ul class='tags'><li>リモートワーク可</li></ul><table><tr><th>仕事内容</th><td>"
+        "車載機器の組込みソフトウェア開発をお任せします。C言語の経験がある方を歓迎します。</td></tr>"
+        "<tr><th>勤務地</th><td>"
+        "神奈川県横浜市西区</td></tr><tr><th>給与</th><td>月給30万円～45万円</td></tr></table>",
+    )
+    raw = extract_posting(html, "https://tenshoku.navi.example.jp/jobinfo-7781-1/")
+    assert raw.title == "組込みソフトウェアエンジニア"
+    assert parse_remote("※リモートワーク可（週1～2日出社）").value == RemoteMode.HYBRID
+    assert parse_remote("リモートワーク可").value == RemoteMode.HYBRID

@@ -143,8 +143,17 @@ def clean_title(title: str | None, page: Page, company: str | None, location: st
     if not title:
         return None
     cleaned = _REQUISITION.sub("", strip_affixes(title, known_names(page, company), location))
-    cleaned = _LEADING_TAG.sub("", cleaned)
+    cleaned = _catch_phrases_dropped(_LEADING_TAG.sub("", cleaned), page)
     return cleaned or title
+
+
+def _catch_phrases_dropped(title: str, page: Page) -> str:
+    """A Japanese heading with catch phrases after fullwidth slashes ("<job>, slash, 自社SaaS, ...") is the
+    job alone when the ``<title>`` names it so."""
+    if "\uff0f" not in title or not page.title_tag:
+        return title
+    head = title.split("\uff0f", 1)[0].strip()
+    return head if head and head in split_title(page.title_tag) else title
 
 
 def clean_company(name: str | None, page: Page, title: str | None = None) -> str | None:

@@ -65,7 +65,8 @@ _REMOTE_WORD = (
 # both, past the technical uses below.
 _HYBRID_IN_FIELD = _Folded(
     r"\bhybrid(?:e|es|er|en)?\b|\bhibrid[oa]s?\b|\bhybrydow\w*|\bibrid[oa]\b|\bhybridarbejde\b"
-    r"|週\s*\d\s*日(?:程度)?出社|ハイブリッド",
+    r"|週\s*\d(?:\s*[~\uff5e\u301c-]\s*\d)?\s*日(?:程度)?出社|ハイブリッド"
+    r"|リモート(?:ワーク)?(?:可|ok|あり)",  # remote work allowed, as "Homeoffice möglich"
 )
 _HYBRID_IN_TEXT = _Folded(
     r"\bhybrid\b|\b(?:mode|travail|modele|format|organisation|rythme|teletravail)\s+hybride\b|"
@@ -176,7 +177,7 @@ def _key(text: str) -> str:
     return strip_accents(text).casefold() if not text.isascii() else text.casefold()
 
 
-_HYBRID_STEMS = ("hybri", "ibrid", "hybryd", "出社", "ハイブリッド")
+_HYBRID_STEMS = ("hybri", "ibrid", "hybryd", "出社", "ハイブリッド", "リモート")
 
 
 # The whole working week ("Monday - Friday, 8:30 - 5:30; in office") names no office days.
