@@ -167,7 +167,6 @@ def test_places_pages_as_labelled() -> None:
         ("pages/microdata-porto.html", "remote"),
         ("pages/rdfa-frankfurt-am-main.html", "employment_type"),
         ("pages/hcard-adr-zurich.html", "remote"),
-        ("pages/ubicacion-santiago-cl.html", "employment_type"),
         ("pages/ubicacion-santiago-cl.html", "salary"),
         ("pages/ubicacion-santiago-cl.html", "salary_period"),
         ("pages/bengaluru-karnataka.html", "remote"),

@@ -35,6 +35,7 @@ _GENERIC_FIELDS = ("title", "company_name", "location_text")
 _RICHER = 1.3
 _SAME_TEXT = 0.6
 _WORD = re.compile(r"\w+")
+_TEASER = re.compile(r"(?:\.\.\.|\u2026)\s*(?:</\w+>\s*)*$")  # a description cut off with an ellipsis
 # A structured description this long (characters of text) is the whole posting: the page is not searched
 # for a richer block (the block scorer is the slowest part of extraction).
 _FULL_DESCRIPTION = 2500
@@ -156,6 +157,8 @@ def choose_description(structured: list[str], visible: str | None) -> str | None
     best_length, visible_length = html_text_length(best), html_text_length(visible)
     if visible_length < _RICHER * best_length:
         return best
+    if _TEASER.search(best):  # "X sucht einen Controller (m/w/d) ...": an excerpt of the visible text
+        return visible
     words = set(_WORD.findall(best.casefold()))
     shared = words & set(_WORD.findall(visible.casefold()))
     return visible if words and len(shared) >= _SAME_TEXT * len(words) else best

@@ -49,8 +49,9 @@ _GONE = Caseless(
     r"|n'est plus (?:disponible|en ligne)|offre (?:a )?expir[ée]+|offre (?:est )?(?:clôturée|pourvue)"
     r"|non (?:è )?più disponibile|annuncio (?:è )?scadut[oa]|(?:opslaget|annoncen|stillingen) er udløbet"
     r"|ikke længere (?:aktiv|ledig)|(?:annonsen|tjänsten) (?:är|har) (?:utgått|tillsatt))"
-    # CJK has no word boundary before it (\b never matches between two CJK characters).
-    r"|(?:掲載|募集|受付|公開)(?:期間)?(?:は|を|が)?(?:終了|締め切り)|(?:职位|岗位)已(?:关闭|下线|过期)",
+    # CJK has no word boundary before it (\b never matches between two CJK characters). A scheduled end
+    # ("掲載終了予定日 2027/01/18", "募集終了日", "締め切りまであと3日") is a live ad's date, not a notice.
+    r"|(?:掲載|募集|受付|公開)(?:期間)?(?:は|を|が)?(?:終了|締め切り)(?!予定|日|まで)|(?:职位|岗位)已(?:关闭|下线|过期)",
 )
 # Words every _GONE phrasing contains: the regex (slow: a long alternation) runs only on text with one.
 # "found" only after what the pattern puts before it ("page found", "posting not found", "was found"), in
@@ -185,7 +186,7 @@ _CAREERS_ROOT = re.compile(
     re.IGNORECASE,
 )
 _OPEN_ROLES = re.compile(
-    r"^(?:see|view|browse|explore|search|find|discover)\s+(?:all\s+)?(?:our\s+)?(?:current\s+|open\s+)?"
+    r"^(?:see|view|browse|explore|search|find|discover)\s+(?:all\s+)?(?:our\s+)?(?:\d+\s+)?(?:current\s+|open\s+)?"
     r"(?:roles|positions|jobs|openings|opportunities|vacancies)\b"
     r"|^(?:alle\s+)?(?:offenen\s+)?(?:stellen(?:angebote)?|jobs)\s+(?:ansehen|anzeigen|entdecken|finden)"
     r"|^(?:ver|explorar|descubre)\s+(?:las\s+|nuestras\s+)?(?:ofertas|vacantes|empleos)"

@@ -23,6 +23,9 @@ _ASSIGNMENT = re.compile(
     r"(?:(?:window|self|globalThis)\s*(?:\.\s*|\[\s*[\"'])|\b(?:var|let|const)\s+)([A-Za-z_$][\w$]*)[\"']?\s*\]?"
     r"\s*=\s*(?=[{\[]|JSON\.parse\(\s*[\"']|\(\s*function\s*\()"
 )
+# An object literal handed to a constructor (UltiPro's ``new US.Opportunity.CandidateOpportunityDetail({})``).
+_CONSTRUCTED = re.compile(r"\bnew\s+([A-Za-z_$][\w$.]*)\s*\(\s*(?=\{)")
+_PASCAL = re.compile(r"^[A-Z][a-z]\w*$")
 _JSON_PARSE = re.compile(r"JSON\.parse\(\s*")
 _JS_ESCAPE = re.compile(r"\\(.)|\"", re.DOTALL)
 
@@ -46,7 +49,7 @@ DESCRIPTION_KEYS = (
 )  # fmt: skip
 COMPANY_KEYS = (
     "companyName", "company_name", "hiringOrganization", "hiringCompany", "employerName", "company",
-    "employer", "advertiser", "organization", "organisation", "organizationName",
+    "employer", "advertiser", "organization", "organisation", "organizationName", "brand", "brandName",
 )  # fmt: skip
 LOCATION_KEYS = (
     "locationName", "job_post_location", "formattedLocation", "jobLocation", "location", "locations",
@@ -84,19 +87,61 @@ DATE_KEYS = (
 )
 # Apps name their fields freely ("positionName", "companyInfo", "workLocation", "payDescription",
 # "summaryHtml"): a key not listed above is read by the stems its name contains (lowercased).
+# Apps built for one country name their fields in its language (the Arbeitsagentur's
+# ``stellenangebotsTitel``/``firma``/``verguetung``, an Italian site's ``titolo``/``azienda``/``sede``):
+# stems in German, Italian, Spanish, French and Dutch, read like the English ones.
+_FOREIGN: dict[str, tuple[str, ...]] = {
+    "title": ("titel", "titolo", "titulo", "título", "titre", "intitule", "intitulé"),
+    "description": (
+        "beschreibung", "descrizione", "descripcion", "descripción", "descriptif", "omschrijving",
+    ),
+    "company": (
+        "firma", "arbeitgeber", "unternehmen", "azienda", "empresa", "entreprise", "employeur", "werkgever",
+        "bedrijf",
+    ),
+    "location": (
+        "lokation", "standort", "arbeitsort", "einsatzort", "adresse", "indirizzo", "direccion", "dirección",
+        "ubicacion", "ubicación", "localidad", "localita", "località", "lieu", "sede", "werklocatie",
+    ),
+    "employment": (
+        "contratto", "contrato", "contrat", "orario", "jornada", "vertragsart", "anstellungsart",
+        "beschaeftigungsart", "dienstverband",
+    ),
+    "salary": (
+        "gehalt", "verguetung", "vergütung", "lohn", "retribuzione", "stipendio", "salario", "sueldo",
+        "salaire", "rémunération", "salaris",
+    ),
+    "remote": (
+        "modalit", "modalidad", "homeoffice", "teletrabajo", "telelavoro", "télétravail", "teletravail",
+        "thuiswerk",
+    ),
+}  # fmt: skip
 _STEMS: dict[tuple[str, ...], tuple[tuple[str, ...], tuple[str, ...]]] = {  # keys -> (stems, not these)
     TITLE_KEYS: (
-        ("title", "positionname", "jobname", "vacancyname", "openingname"),
-        ("subtitle", "page", "seo", "meta"),
+        ("title", "positionname", "jobname", "vacancyname", "openingname", *_FOREIGN["title"]),
+        ("subtitle", "page", "seo", "meta", "untertitel", "sottotitolo", "subtitulo"),
     ),
-    DESCRIPTION_KEYS: (("description", "summaryhtml", "bodyhtml", "contenthtml"), ("meta", "seo")),
+    DESCRIPTION_KEYS: (
+        ("description", "summaryhtml", "bodyhtml", "contenthtml", *_FOREIGN["description"]),
+        ("meta", "seo"),
+    ),
     COMPANY_KEYS: (
-        ("company", "employer", "organization", "organisation", "advertiser"),
-        ("id", "logo", "url"),
+        ("company", "employer", "organization", "organisation", "advertiser", *_FOREIGN["company"]),
+        ("id", "logo", "url", "darstellung", "beschreibung", "descrizione", "profil"),
     ),
-    LOCATION_KEYS: (("location", "address", "city", "suburb", "workplace"), ("type", "id", "remote")),
-    EMPLOYMENT_KEYS: (("employment", "worktype", "jobtype", "contract", "timetype"), ("id",)),
-    SALARY_KEYS: (("salary", "pay", "compensation", "wage", "remuneration"), ("id", "currency", "period")),
+    LOCATION_KEYS: (
+        ("location", "address", "city", "suburb", "workplace", *_FOREIGN["location"]),
+        ("type", "id", "remote"),
+    ),
+    EMPLOYMENT_KEYS: (
+        ("employment", "worktype", "jobtype", "contract", "timetype", *_FOREIGN["employment"]),
+        ("id",),
+    ),
+    SALARY_KEYS: (
+        ("salary", "pay", "compensation", "wage", "remuneration", *_FOREIGN["salary"]),
+        ("id", "currency", "period", "valuta", "waehrung", "moneda"),
+    ),
+    REMOTE_KEYS: (_FOREIGN["remote"], ()),
 }
 _SIGNAL_GROUPS = (DESCRIPTION_KEYS, COMPANY_KEYS, LOCATION_KEYS, EMPLOYMENT_KEYS, SALARY_KEYS, REMOTE_KEYS)
 # Scoring every object of a large blob must stay cheap: each key name maps once to the signal groups it
@@ -143,12 +188,27 @@ def _parse_blobs(page: Page) -> list[Blob]:
                 data = _value_at(body, match.end())
                 if data is not None:
                     found.append(Blob(match.group(1), data))
+            for match in _CONSTRUCTED.finditer(body):
+                data = _value_at(body, match.end())
+                if data is not None:
+                    found.append(Blob(match.group(1), _camel_keys(data)))
     found += [Blob(name, data) for name, data in appstate.attribute_blobs(page)]
     found += [Blob("__next_f", row) for row in appstate.flight_rows(page)]
     document = appstate.json_document(page)
     if document is not None:
         found.append(Blob("document", document))
     return found
+
+
+def _camel_keys(data: Json) -> Json:
+    """.NET serializers write ``PascalCase`` keys (``Title``, ``Locations``, ``Address.City``): an object
+    whose keys all start upper-case is read with the first letter lowered, as the key lists spell them."""
+    if isinstance(data, list):
+        return [_camel_keys(item) for item in data]
+    if not isinstance(data, dict):
+        return data
+    pascal = bool(data) and all(_PASCAL.match(key) for key in data)
+    return {(key[:1].lower() + key[1:] if pascal else key): _camel_keys(value) for key, value in data.items()}
 
 
 def _value_at(body: str, start: int) -> Json | None:
@@ -225,7 +285,7 @@ def job_fields(job: dict[str, Json], refs: dict[str, Json] | None = None) -> Fie
         "description_html": _unescape_html(description),
         "location_text": _location(_first(job, LOCATION_KEYS, refs), refs),
         "remote_text": _remote(job, refs),
-        "employment_type_text": _named(_first(job, EMPLOYMENT_KEYS, refs), refs),
+        "employment_type_text": _employment(job, refs),
         "salary_text": salary_text(_first(job, SALARY_KEYS, refs), refs) or split_salary(job, refs),
         "date_posted_text": _first_string(job, DATE_KEYS, refs),
     }
@@ -332,27 +392,32 @@ def _named(value: Json, refs: dict[str, Json]) -> str | None:
     return None
 
 
+_ADDRESS_KEYS = ("address", "adresse", "indirizzo", "direccion", "dirección")
+
+
 def _location(value: Json, refs: dict[str, Json]) -> str | None:
     value = _deref(value, refs)
     if isinstance(value, list):
         return join(_location(item, refs) for item in value[:5])
     if not isinstance(value, dict):
         return _named(value, refs)
-    if isinstance(value.get("address"), dict):
-        return _location(value["address"], refs)
+    address = next((value[key] for key in _ADDRESS_KEYS if isinstance(value.get(key), dict)), None)
+    if address is not None:
+        return _location(address, refs)
     parts = [
         _named(value.get(key), refs)
         for key in (
             "city", "cityName", "suburb", "town", "addressLocality", "locality", "region", "state",
             "stateCode", "prefecture", "province", "addressRegion", "country", "countryName", "countryCode",
-            "addressCountry",
+            "addressCountry", "ort", "stadt", "citta", "città", "ciudad", "ville", "land", "paese", "pais",
+            "país", "pays",
         )
     ]  # fmt: skip
     return join(parts) or _named(value, refs)
 
 
 def _remote(job: dict[str, Json], refs: dict[str, Json]) -> str | None:
-    for key in REMOTE_KEYS:
+    for key in _keys(job, REMOTE_KEYS):
         value = _deref(job.get(key), refs)
         if value is True:
             return "Remote"
@@ -363,12 +428,45 @@ def _remote(job: dict[str, Json], refs: dict[str, Json]) -> str | None:
     return next((mode for key, mode in _MODE_FLAGS if job.get(key) is True), None)
 
 
+def _employment(job: dict[str, Json], refs: dict[str, Json]) -> str | None:
+    """Every schedule and contract value (an Italian ``contratto: "Tempo indeterminato"`` beside
+    ``orario: "Full-time"``), else a schedule flag set true (UltiPro's ``FullTime``, the Arbeitsagentur's
+    ``arbeitszeitVollzeit``)."""
+    values = (_named(_deref(job.get(key), refs), refs) for key in dict.fromkeys(_keys(job, EMPLOYMENT_KEYS)))
+    found = join(values)
+    if found:
+        return found
+    flags = (key.casefold() for key, value in job.items() if value is True)
+    return next((mode for flag in flags for ending, mode in _SCHEDULE_FLAGS if flag.endswith(ending)), None)
+
+
+_SCHEDULE_FLAGS = (
+    ("fulltime", "Full-time"),
+    ("vollzeit", "Vollzeit"),
+    ("parttime", "Part-time"),
+    ("teilzeit", "Teilzeit"),
+)
+
+
 # Work-mode flags beside ``remote: false`` (Recruitee: ``hybrid``, ``onSite``).
 _MODE_FLAGS = (("hybrid", "Hybrid"), ("isHybrid", "Hybrid"), ("onSite", "On-site"), ("onsite", "On-site"))
 
 
 _LOW_KEYS = ("min", "minimum", "minValue", "min_value", "from", "salaryMin", "min_cents", "rangeStart")
 _HIGH_KEYS = ("max", "maximum", "maxValue", "max_value", "to", "salaryMax", "max_cents", "rangeEnd")
+
+
+_CURRENCY_KEYS = (
+    "currency",
+    "currency_type",
+    "currencyCode",
+    "currency_code",
+    "valuta",
+    "waehrung",
+    "währung",
+    "moneda",
+    "devise",
+)
 
 
 def salary_text(value: Json, refs: dict[str, Json] | None = None) -> str | None:
@@ -387,7 +485,7 @@ def salary_text(value: Json, refs: dict[str, Json] | None = None) -> str | None:
         return _first_string(value, ("label", "text", "summary", "formatted", "display"), refs)
     if "min_cents" in value or "max_cents" in value:
         low, high = (str(int(float(x)) // 100) if x else None for x in (low, high))
-    currency = _first_string(value, ("currency", "currency_type", "currencyCode", "currency_code"), refs)
+    currency = _first_string(value, _CURRENCY_KEYS, refs)
     period = _first_string(value, ("period", "interval", "unit", "unitText", "frequency", "per"), refs)
     figure = f"{low} - {high}" if low and high and low != high else (low or high)
     period = period.casefold().removeprefix("per_").removeprefix("per ") if period else None

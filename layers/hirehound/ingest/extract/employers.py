@@ -16,7 +16,7 @@ from hirehound.ingest.extract.page import Page
 
 # Legal forms that end (or, in Japan, start) an employer's name, as boards print them.
 LEGAL_FORM = re.compile(
-    r"(?:\b(?:inc|llc|ltd|limited|plc|corp|gmbh|ag|sa|s\.a|s\.l|s\.r\.l|srl|spa|s\.p\.a|bv|b\.v|nv|"
+    r"(?:\b(?:inc|llc|ltd|limited|plc|corp|gmbh|ag|sa|s\.a\.s|s\.a|s\.l|s\.r\.l|srl|spa|s\.p\.a|bv|b\.v|nv|"
     r"a/s|aps|ab|as|oy|oyj|sarl|sas|kg|se|pty ltd|pvt ltd|sp\. z o\.o|s\.a\. de c\.v|ltda|co\., ltd)\.?"
     r"|\(pvt\) ltd\.?)$|^(?:株式会社|有限会社)|(?:株式会社|有限公司|有限会社)$",
     re.IGNORECASE,

@@ -27,7 +27,8 @@ _TITLE_SELECTORS = (
     " [itemprop=title], [class*=job-title], [class*=jobtitle], [class*=jobTitle], [class*=JobTitle],"
     " [class*=job_title], [class*=posting-title], [class*=position-title], [class*=opportunity-title],"
     " [class*=postingtitle], [class*=listing-title], [class*=oferta-titulo], [class*=jobad-title],"
-    " [id*=job-title], [id*=jobTitle], [id*=JobTitle], [id*=titletext]"
+    " [id*=job-title], [id*=jobTitle], [id*=JobTitle], [id*=titletext],"
+    " .iCIMS_Header_Title .iCIMS_Header"  # iCIMS's old header table
 )
 _TITLED_HEADING = "h1, h2[class*=title], h2[class*=Title]"
 _COMPANY_SELECTORS = (
@@ -88,6 +89,12 @@ _REMOTE_WORDS = Caseless(
     r"\b(?:remote|hybrid|on[- ]?site|in[- ]office|home[- ]?office|télétravail|remoto|presencial|h[íi]brido"
     r"|hybride|praca (?:zdalna|hybrydowa|stacjonarna)|teletrabajo|fjernarbejde)\b|リモート|远程",
 )
+# An element whose test hook or class names the work mode.
+_MODE_MARKED = (
+    "[data-qa*=remote], [data-at*=remote], [data-testid*=remote], [data-automation-id*=remote],"
+    " [class*=remote-working], [class*=workplace-type], [class*=work-mode], [class*=workmode]"
+)
+_MAX_MODE = 60
 _CITY_REGION = re.compile(
     r"^[A-Z][\w .'-]+,\s*[A-Z]{2,3}(?:\s+\d{4,5})?$|^[A-Z][\w.'-]+(?: [A-Z][\w.'-]+)* [A-Z]{2,3}$"
 )
@@ -195,8 +202,12 @@ def _place_like(part: str) -> bool:
 
 
 def work_mode(page: Page) -> str | None:
-    """The work mode the page shows under its title or beside a label ("Hybride", "Presencial",
-    "Télétravail: Non"), for pages whose structured data gave everything else."""
+    """The work mode the page shows in an element named for it (Reed's ``data-qa="remoteWorkingLbl"``:
+    "Work from office"), under its title or beside a label ("Hybride", "Presencial", "Télétravail: Non"),
+    for pages whose structured data gave everything else."""
+    marked = page.first(_MODE_MARKED)
+    if marked and len(marked) <= _MAX_MODE:
+        return marked
     if not _REMOTE_WORDS.search(page.body_text):
         return None
     found = meta_line(page).get("remote_text")

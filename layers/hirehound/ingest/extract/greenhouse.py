@@ -22,9 +22,11 @@ _LOGO = re.compile(r"\s+logo$", re.IGNORECASE)
 
 
 def detect(page: Page) -> bool:
-    return page.host_is("greenhouse.io") or page.has(
-        "#app_body h1.app-title, .job__title h1, .job__description"
-    )
+    """The host, the classic ``#app_body``, or the new layout's BEM classes on a page that names Greenhouse
+    (``.job__title``/``.job__description`` alone are common BEM names: CV-Library uses them too)."""
+    if page.host_is("greenhouse.io") or page.has("#app_body h1.app-title"):
+        return True
+    return "greenhouse" in page.html_lower and page.has(".job__title h1, .job__description")
 
 
 def extract(page: Page) -> Fields:

@@ -19,11 +19,12 @@ _VOCABULARY: dict[str, tuple[str, ...]] = {
     "title": (
         "job title", "position title", "posting title", "job name", "vacancy title", "título del puesto",
         "puesto", "stellenbezeichnung", "stellentitel", "intitulé du poste", "求人タイトル", "募集職種",
+        "職種",
     ),
     "company_name": (
         "company", "company name", "employer", "hiring company", "hiring organization", "advertiser",
         "employer name", "nom de l'entreprise", "ragione sociale", "empresa", "compañía", "unternehmen",
-        "arbeitgeber", "firma",
+        "arbeitgeber", "firma", "事業所名",
         "entreprise", "employeur", "société", "会社名", "企業名", "社名", "virksomhed", "företag",
         "arbetsgivare", "azienda", "bedrijf", "werkgever",
     ),
@@ -34,19 +35,22 @@ _VOCABULARY: dict[str, tuple[str, ...]] = {
         "office location", "place of work", "physical location", "ubicación", "localidad", "lugar de trabajo",
         "ciudad", "población", "provincia",
         "arbeitsort", "standort", "einsatzort", "dienstort", "ort", "lieu de travail", "lieu",
-        "localisation", "ville", "勤務地", "勤務場所", "arbejdssted", "plats", "placering", "sede",
+        "localisation", "ville", "勤務地", "勤務場所",
+        "就業場所", "arbejdssted", "plats", "placering", "sede",
         "luogo di lavoro", "standplaats", "locatie",
     ),
     "employment_type_text": (
         "employment type", "job type", "type", "contract type", "work type", "position type", "job status",
         "status", "schedule", "hours", "full-time/part-time", "full/part time", "time type", "employment",
         "tipo de contrato", "tipo de jornada", "jornada", "contrato", "anstellungsart", "vertragsart",
-        "beschäftigungsart", "arbeitszeit", "pensum", "arbeitspensum", "type de contrat", "temps de travail",
-        "contrat", "contract", "working hours", "working pattern",
+        "beschäftigungsart", "beschäftigungsverhältnis", "arbeitszeit", "pensum", "arbeitspensum",
+        "type de contrat", "temps de travail", "contrat", "contract", "working hours", "working pattern",
+        "full time / part time", "full time/part time", "full-time / part-time",
         "雇用形態", "ansættelsesform", "anställningsform", "omfattning", "tipologia contrattuale",
         "work schedule", "terms of employment", "employment status", "job schedule", "orario",
         "orario di lavoro",
-        "tipo di contratto", "tipo de empleo", "horario", "type d'emploi", "beschäftigungsgrad", "arbejdstid",
+        "tipo di contratto", "tipo di impiego",
+        "tipo de emprego", "tipo de empleo", "horario", "type d'emploi", "beschäftigungsgrad", "arbejdstid",
         "arbetstid", "dienstverband", "regime de contratação", "tipo de contratação", "appointment type",
         "rodzaj umowy", "rodzaj zatrudnienia", "wymiar etatu", "rodzaj pracy", "typ umowy", "tipo de vínculo",
     ),
@@ -54,7 +58,7 @@ _VOCABULARY: dict[str, tuple[str, ...]] = {
         "salary", "pay", "compensation", "pay range", "salary range", "wage", "wages", "rate", "pay rate",
         "hourly rate", "base salary", "remuneration", "salario", "sueldo", "retribución", "remuneración",
         "gehalt", "vergütung", "lohn", "salär", "gehaltsspanne", "salaire", "rémunération", "給与", "給料",
-        "年収", "月給", "時給", "løn", "lön", "stipendio", "retribuzione", "salaris",
+        "年収", "月給", "時給", "賃金", "løn", "lön", "stipendio", "retribuzione", "salaris",
     ),
     "remote_text": (
         "remote", "remote working", "remote work", "work mode", "workplace type", "work model",
@@ -114,6 +118,11 @@ _CONTINUES = re.compile(
     re.IGNORECASE,
 )
 _MAX_VALUE = 160
+# A schedule's degree alone ("Jornada: Completa", "Temps de travail: Partiel") needs its label.
+_BARE_DEGREE = re.compile(
+    r"^(?:complet[ao]|compl[eè]te?|parcial|partiel(?:le)?|intensiva|voll|teil)\.?$", re.IGNORECASE
+)
+_POSTCODE_ONLY = re.compile(r"^\u3012\s*\d{3}-?\d{4}$")  # a Japanese postcode line
 
 
 def _key(label: str) -> str:
@@ -128,9 +137,22 @@ _LABELS: dict[str, str] = {
 _LINE = re.compile(rf"^\s*([^\W\d_][^:\uff1a]{{0,{_MAX_LABEL - 1}}}?)\s*[:\uff1a]\s*(.*)$")
 
 
+# A fullwidth bracket after a label (Hello Work's 賃金 with "(a+b)" in fullwidth); "Remote (EU)" is a value.
+_BRACKETED_TAIL = re.compile(r"\s*\uff08[^\uff08\uff09]{1,12}\uff09$")
+_PLACE_FIELDS = frozenset({"location_text", "location_region", "location_country"})
+_LABEL_PARTS = re.compile(r"\s*[,/&]\s*|\s+(?:and|und|y|et)\s+")
+
+
 def label_of(line: str) -> str | None:
-    """The field a label line names (``"Arbeitsort:"`` -> ``"location_text"``), else ``None``."""
-    return _LABELS.get(_key(line))
+    """The field a label line names (``"Arbeitsort:"`` -> ``"location_text"``; a label joining place labels,
+    ``"City, State"``, ``"Stadt/Bundesland"``, is the location), else ``None``."""
+    key = _BRACKETED_TAIL.sub("", _key(line)) or _key(line)
+    name = _LABELS.get(key)
+    if name is None and _LABEL_PARTS.search(key):
+        parts = _LABEL_PARTS.split(key)
+        if all(_LABELS.get(part) in _PLACE_FIELDS for part in parts):
+            return "location_text"
+    return name
 
 
 def pairs(page: Page) -> list[tuple[str, str, str]]:
@@ -160,7 +182,7 @@ def pairs(page: Page) -> list[tuple[str, str, str]]:
             at = index + 1
             if at < len(lines) and _COLON_ONLY.match(lines[at]):
                 at += 1
-            if at >= len(lines) or label_of(lines[at]) is not None:
+            if at >= len(lines) or not _value_line(lines[at], after_colon=colon):
                 continue
             value = lines[at]
         while at + 1 < len(lines) and len(value) <= _MAX_VALUE and _continues(value, lines[at + 1]):
@@ -173,7 +195,17 @@ def pairs(page: Page) -> list[tuple[str, str, str]]:
     return found + _titled(page)
 
 
+def _value_line(line: str, *, after_colon: bool) -> bool:
+    """The line after an empty label is its value unless it is a label itself; after ``Label:`` a label
+    word without a colon is the value ("Job Type:" / "Contract", "Location:" / "Remote")."""
+    if label_of(line) is None:
+        return True
+    return after_colon and not line.rstrip().endswith((":", "\uff1a"))
+
+
 def _continues(value: str, fragment: str) -> bool:
+    if _POSTCODE_ONLY.match(value):  # "〒460-0008" <br> "愛知県名古屋市...": the address follows
+        return True
     return bool(_CONTINUES.match(fragment) or (value.endswith("(") and _CODE.match(fragment)))
 
 
@@ -209,7 +241,10 @@ def _extract(page: Page) -> Fields:
     for found_name, label, found_value in pairs(page):
         name, value = _refined(found_name, found_value)
         if name == "employment_type_text":
-            employment.append(f"{label}: {value}" if any(ch.isdigit() for ch in value) else value)
+            labelled = any(ch.isdigit() for ch in value) or _BARE_DEGREE.match(value)
+            employment.append(f"{label}: {value}" if labelled else value)
+            if _WORK_MODE_WORD.search(value):  # "Work Schedule: Monday - Friday, 8:30 - 5:30; in office"
+                fields.setdefault("remote_text", text(value))
             continue
         if fields.get(name):
             continue

@@ -1,11 +1,14 @@
 """LinkedIn's guest job view (``linkedin.com/jobs/view/<slug>-<id>``): the top card
 (``.top-card-layout__title``, ``.topcard__org-name-link``, ``.topcard__flavor--bullet``), the description in
-``.show-more-less-html__markup`` and the criteria list (``.description__job-criteria-item``: a subheader
-such as "Employment type" and its text). The page title is "<company> hiring <title> in <place> | LinkedIn".
+``.show-more-less-html__markup``, the pay in ``.compensation__salary`` and the criteria list
+(``.description__job-criteria-item``: a subheader such as "Employment type", "Beschäftigungsverhältnis",
+"Tipo de empleo" and its text; "Seniority level" / "Karrierestufe: Praktikum" is a level, not the employment
+type). The page title is "<company> hiring <title> in <place> | LinkedIn".
 """
 
 from __future__ import annotations
 
+from hirehound.ingest.extract import labelled
 from hirehound.ingest.extract.dom import Fields, inner_html, node_text
 from hirehound.ingest.extract.page import Page
 
@@ -27,7 +30,15 @@ def extract(page: Page) -> Fields:
         "location_text": page.first(
             ".topcard__flavor--bullet", ".top-card-layout__second-subline .topcard__flavor:nth-child(2)"
         ),
-        "employment_type_text": criteria.get("employment type"),
+        "employment_type_text": next(
+            (
+                value
+                for label, value in criteria.items()
+                if labelled.label_of(label) == "employment_type_text"
+            ),
+            None,
+        ),
+        "salary_text": page.first(".compensation__salary"),
         "description_html": inner_html(page.node(".show-more-less-html__markup"))
         or inner_html(page.node(".description__text")),
     }

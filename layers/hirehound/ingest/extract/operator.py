@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from hirehound.ingest.extract import jsonld, tidy
+from hirehound.ingest.extract import employers, jsonld, tidy
 from hirehound.ingest.extract.page import Page
 
 __all__ = ["is_site_identity", "prefer_employer"]
@@ -57,7 +57,35 @@ def is_site_identity(name: str, page: Page) -> bool:
 
 
 def prefer_employer(chosen: str | None, candidates: Iterable[str], page: Page) -> str | None:
-    """``chosen``, unless it is the site's identity and another candidate is not."""
+    """``chosen``, unless it is the site's identity and another candidate is not: the sources' employers
+    first, then a name with a legal form the page shows (:func:`legal_names`)."""
     if not chosen or not is_site_identity(chosen, page):
         return chosen
-    return next((name for name in candidates if not is_site_identity(name, page)), chosen)
+    others = (name for name in (*candidates, *legal_names(page)) if not is_site_identity(name, page))
+    return next(others, chosen)
+
+
+# A Japanese company name: the legal form before or after it, up to a bracket, a space or punctuation.
+_JAPANESE_COMPANY = re.compile(
+    r"(?:株式会社|有限会社|合同会社)[^\s\uff08(\u3001\u3002,\uff0c\u300c\u300d|\uff5c/]{1,30}"
+    r"|[^\s\uff08(\u3001\u3002,\uff0c\u300c\u300d|\uff5c/\uff1a:]{1,30}(?:株式会社|有限会社|合同会社)"
+)
+_SPACED_DASH = re.compile(r"\s+[-\u2013\u2014]\s+")
+_UNDER_TITLE = 3
+
+
+def legal_names(page: Page) -> list[str]:
+    """Employer names that carry their legal form: the part before " - " of a line under the title
+    ("Ferrovía Andina S.A.S. - Cali"), then Japanese company names in the text ("株式会社みなと精工", up
+    to the bracket of its address)."""
+    found: list[str] = []
+    lines = page.lines
+    heading = page.first("h1")
+    if heading in lines:
+        at = lines.index(heading)
+        for line in lines[at + 1 : at + 1 + _UNDER_TITLE]:
+            head = _SPACED_DASH.split(line, maxsplit=1)[0].strip()
+            if head != line and employers.LEGAL_FORM.search(head):
+                found.append(head)
+    found += [match.group(0) for match in _JAPANESE_COMPANY.finditer(page.body_text)]
+    return found

@@ -73,6 +73,8 @@ _UI_TEXT = re.compile(
 )
 _LOGO_WORD = re.compile(r"\s+(?:logo|career site|careers? site|home)$|^(?:logo|logotipo|logotype)\s+", re.I)
 _MAX_TITLE = 160
+# A board's short tag before the title: "[ア・パ]" (アルバイト・パート), "【急募】" (urgent), "[NEW]".
+_LEADING_TAG = re.compile(r"^\s*[\[\u3010\uff3b][^\]\u3011\uff3d]{1,6}[\]\u3011\uff3d]\s*(?=\S)")
 # A requisition number after the title: "Claims Adjuster II (2600412)", "Nurse - (REQ-00123)", "[J-1042]".
 _REQUISITION = re.compile(
     r"\s*-?\s*[(\[]\s*(?:req(?:uisition)?\s*#?\s*|[A-Z]{1,4}[-_])?\d{4,}\s*[)\]]\s*$", re.IGNORECASE
@@ -141,7 +143,17 @@ def clean_title(title: str | None, page: Page, company: str | None, location: st
     if not title:
         return None
     cleaned = _REQUISITION.sub("", strip_affixes(title, known_names(page, company), location))
+    cleaned = _catch_phrases_dropped(_LEADING_TAG.sub("", cleaned), page)
     return cleaned or title
+
+
+def _catch_phrases_dropped(title: str, page: Page) -> str:
+    """A Japanese heading with catch phrases after fullwidth slashes ("<job>, slash, 自社SaaS, ...") is the
+    job alone when the ``<title>`` names it so."""
+    if "\uff0f" not in title or not page.title_tag:
+        return title
+    head = title.split("\uff0f", 1)[0].strip()
+    return head if head and head in split_title(page.title_tag) else title
 
 
 def clean_company(name: str | None, page: Page, title: str | None = None) -> str | None:

@@ -703,6 +703,12 @@ def _parse(
     if len(parts) == 1 and fold(parts[0]) in _WORLD_REGIONS:
         return Parsed.fail(f"a world region, not a place: {clip(parts[0])!r}")
     found = _read(parts[:4], tuple(found_in_text), context, within)
+    if (
+        (found is None or found.latitude is None)
+        and len(parts) > 1
+        and fold(parts[0]) not in _gazetteer().by_name
+    ):
+        found = _after_site_name(parts, found, tuple(found_in_text), context, within)
     if found is None:
         return Parsed.fail(f"unrecognized: {clip(', '.join(parts))!r}")
     return Parsed.ok(found)
@@ -722,6 +728,24 @@ def _read(
         )
         return _bounded(parts[0], found, within)
     return _with_country(parts) or _without_country(parts, (*postcoded, *context))
+
+
+def _after_site_name(
+    parts: list[str],
+    found: Location | None,
+    postcoded: tuple[str, ...],
+    context: tuple[str, ...],
+    within: frozenset[str],
+) -> Location | None:
+    """A site's name before the place ("Harbour View Clinic, Bristol", "Lakeside Depot - Frederick, MD
+    21701 US (Primary)"): a leading part the gazetteer does not know gives way to a known city after
+    it, in the country already read if any."""
+    rest = _read(parts[1:5], postcoded, context, within)
+    if rest is None or rest.latitude is None:
+        return found
+    if found is not None and found.country_code not in (None, rest.country_code):
+        return found
+    return rest
 
 
 def _bounded(part: str, found: Location | None, within: frozenset[str]) -> Location | None:

@@ -65,7 +65,8 @@ _REMOTE_WORD = (
 # both, past the technical uses below.
 _HYBRID_IN_FIELD = _Folded(
     r"\bhybrid(?:e|es|er|en)?\b|\bhibrid[oa]s?\b|\bhybrydow\w*|\bibrid[oa]\b|\bhybridarbejde\b"
-    r"|週\s*\d\s*日(?:程度)?出社|ハイブリッド",
+    r"|週\s*\d(?:\s*[~\uff5e\u301c-]\s*\d)?\s*日(?:程度)?出社|ハイブリッド"
+    r"|リモート(?:ワーク)?(?:可|ok|あり)",  # remote work allowed, as "Homeoffice möglich"
 )
 _HYBRID_IN_TEXT = _Folded(
     r"\bhybrid\b|\b(?:mode|travail|modele|format|organisation|rythme|teletravail)\s+hybride\b|"
@@ -89,6 +90,9 @@ _HYBRID: tuple[tuple[tuple[str, ...], _Folded], ...] = tuple(
          rf"\b{_NUMBER}\s*(?:-|to|a|à)?\s*(?:[2-4]\s*)?{_DAYS}\s+(?:of\s+|de\s+)?"
          rf"(?:remote|home\s?-?office|teletravail|teletrabajo)\b|\bin[\s-]office\s+{_NUMBER}\s+days?\b|"
          rf"\b{_REMOTE_WORD}\s*:?\s*(?:bis\s+zu\s+|up\s+to\s+|jusqu'a\s+)?{_NUMBER}\s*(?:-\s*[2-4]\s*)?{_DAYS}\b"),
+        (("office", "home", "wfh", "remote"),
+         rf"\boffice\s+{_NUMBER}\s+{_DAYS}\s+(?:a|per|each)\s+week\b|"
+         rf"\b{_NUMBER}\s+(?:work[\s-]from[\s-]home|wfh|remote|home[\s-]?office)\s+days?\b"),
         (("semi", "part", "remote and", "remote &"),
          r"\bsemi-?presencial\b|\bpartial(?:ly)?\s+remote\b|\bpart(?:ly|ially)?[\s-]remote\b|"
          r"\bremote\s+(?:and|&)\s+(?:in[\s-]office|on[\s-]?site)\b"),
@@ -121,7 +125,8 @@ _NOT_REMOTE = _Folded(
 )
 # A work mode named in a short field: any mention counts.
 _ONSITE_FIELD = _Folded(
-    r"\bon[\s-]?site\b|\bin[\s-](?:the\s+)?(?:office|person)\b|\boffice[\s-]based\b|\bvor\s+ort\b|"
+    r"\bon[\s_-]?site\b|\bin[\s-](?:the\s+)?(?:office|person)\b|\boffice[\s-]based\b|\bvor\s+ort\b|"
+    r"\bwork(?:ing)?\s+(?:from|at)\s+(?:the\s+)?office\b|"
     r"\bpr(?:a|ae)senz\w*|\bim\s+buro\b|\bsur\s+site\b|\b(?:en\s+)?presentiel(?:le)?\b|\bpresencial\b|"
     r"\ben\s+(?:la\s+)?oficina\b|\bsite[\s-]based\b|\bpraca\s+stacjonarna\b|\bin\s+sede\b|\bpresenziale\b"
     r"|\bpa\s+kontoret\b|\bop\s+kantoor\b|出社勤務",
@@ -149,7 +154,9 @@ _ONSITE_TEXT = _Folded(
     r"\bbased\s+on[\s-]?site\b|\b(?:role|position|job)\s+is\s+(?:based\s+|located\s+)?(?:fully\s+|100\s*%\s+)?"
     r"(?:on[\s-]?site|in[\s-](?:office|person))\b|\b(?:on[\s-]?site|in[\s-]office|in[\s-]person)\s+"
     r"(?:role|position|job)\b|\bmust\s+(?:be\s+able\s+to\s+)?work\s+(?:on[\s-]?site|in[\s-](?:the\s+)?office)\b|"
-    r"\b(?:5|five)\s+days\s+(?:a\s+|per\s+)?(?:week\s+)?in\s+(?:the\s+)?office\b|"
+    r"\b(?:5|five)\s+days\s+(?:a\s+|per\s+)?(?:week\s+)?(?:in\s+(?:the\s+)?office|on[\s-]?site)\b|"
+    r"\bon[\s-]?site\s+(?:5|five)\s+days\b|"
+    r"\bis\s+an?\s+(?:on[\s-]?site|in[\s-]office|in[\s-]person)(?:,?\s+[\w-]+){0,2}\s+(?:role|position|job)\b|"
     r"\b100\s*%\s+(?:on[\s-]?site|presencial|vor\s+ort|en\s+presentiel)\b|"
     r"\b(?:trabajo|puesto|modalidad|jornada)\s+presencial\b|\b(?:poste|travail)\s+en\s+presentiel\b|"
     r"\boffice[\s-]based\s+(?:role|position|job)\b|\b(?:role|position|job)\s+is\s+office[\s-]based\b",
@@ -170,11 +177,16 @@ def _key(text: str) -> str:
     return strip_accents(text).casefold() if not text.isascii() else text.casefold()
 
 
-_HYBRID_STEMS = ("hybri", "ibrid", "hybryd", "出社", "ハイブリッド")
+_HYBRID_STEMS = ("hybri", "ibrid", "hybryd", "出社", "ハイブリッド", "リモート")
+
+
+# The whole working week ("Monday - Friday, 8:30 - 5:30; in office") names no office days.
+_WHOLE_WEEK = re.compile(r"\b(?:monday|mon)\s*(?:-|\u2013|to|through|thru)\s*(?:friday|fri)\b")
 
 
 def _hybrid(text: str, words: _Folded) -> bool:
     """A hybrid phrase or word in ``text`` (casefolded), other than a technical "hybrid cloud"."""
+    text = _WHOLE_WEEK.sub(" ", text)
     if any(stem in text for stem in _HYBRID_STEMS) and any(
         not _HYBRID_TECH.on(text).match(text, m.start()) for m in words.on(text).finditer(text)
     ):

@@ -275,13 +275,21 @@ def _joined(text: str, left: _Amount, right: _Amount, spans: list[tuple[int, int
     return bool(_RANGE_JOIN.match(between))
 
 
+_LABEL = re.compile(r"^[^\W\d][^:\d\n]{0,30}:")  # "Hourly rate:", "Annual salary:" before the figures
+
+
 def _period(text: str, after: int) -> SalaryPeriod | None:
-    """The period written right after the amounts, else the first period word after them, else the
-    nearest before them ("Hourly rate: $30"); payment frequency and working hours are not the rate."""
+    """The period written right after the amounts, else the one a label before them names ("Hourly rate:"),
+    else the first period word after them, else the nearest before them; payment frequency and working
+    hours are not the rate."""
     if (adjacent := _ADJACENT.match(text, after)) and adjacent.lastgroup:
         return SalaryPeriod(adjacent.lastgroup)
     masked = _NOT_THE_RATE.sub(lambda m: " " * len(m.group()), text)
     hits = [(m.start(), SalaryPeriod(m.lastgroup)) for m in _ANYWHERE.finditer(masked) if m.lastgroup]
+    label = _LABEL.match(masked)
+    labelled = [period for start, period in hits if label is not None and start < label.end()]
+    if labelled:  # "Hourly rate: $22.40 to $25.10, plus an annual profit share": the label says the rate
+        return labelled[0]
     later = [period for start, period in hits if start >= after]
     if later:
         return later[0]
