@@ -244,36 +244,23 @@ def dedup_facts(conn: Connection, posting_id: int) -> dict[str, Any]:
 
 
 def semantic_candidates(
-    conn: Connection,
-    posting_id: int,
-    embedding: np.ndarray[Any, Any],
-    company_id: int | None,
-    limit: int,
-    *,
-    country_code: str | None = None,
+    conn: Connection, posting_id: int, embedding: np.ndarray[Any, Any], company_id: int | None, limit: int
 ) -> list[dict[str, Any]]:
     """Canonical postings (deduplicated, not duplicates themselves) nearest by embedding cosine, with
     their :func:`dedup_facts` and ``cosine``, best first: the ``limit`` nearest overall (HNSW) plus the
     ``limit`` nearest of the same company (blocking: a reworded repost of the company's own ad may
-    have closer neighbours at other companies with the same role) in ``country_code`` or with no
-    country (another country is never the same job, :func:`hirehound.ingest.dedup.metadata_conflicts`:
-    such postings would only crowd the block, and a large employer's rows elsewhere would each be
-    read and compared). Call it inside a transaction."""
+    have closer neighbours at other companies with the same role). Call it inside a transaction."""
     canonical = (
         f"p.id <> %(id)s AND p.duplicate_of IS NULL AND {duplicates.SIGNED} AND p.embedding IS NOT NULL"
-    )
-    same_country = (
-        "(%(country)s::text IS NULL OR p.country_code IS NULL OR upper(p.country_code) = upper(%(country)s))"
     )
     vector_index.scan_settings(conn)  # the company's nearest are found in the index even for a big employer
     return conn.execute(
         f"WITH near AS ("
         f" (SELECT p.id FROM postings p WHERE {canonical} ORDER BY p.embedding <=> %(vec)s LIMIT %(limit)s)"
         f" UNION (SELECT p.id FROM postings p WHERE {canonical} AND p.company_id = %(company)s"
-        f" AND {same_country}"
         f" ORDER BY p.embedding <=> %(vec)s LIMIT %(limit)s))"
         f" SELECT {_DEDUP_FACTS}, 1 - (p.embedding <=> %(vec)s) AS cosine FROM near"
         f" JOIN postings p ON p.id = near.id LEFT JOIN companies c ON c.id = p.company_id"
         f" ORDER BY cosine DESC, p.id".encode(),
-        {"id": posting_id, "vec": embedding, "company": company_id, "country": country_code, "limit": limit},
+        {"id": posting_id, "vec": embedding, "company": company_id, "limit": limit},
     ).fetchall()

@@ -47,12 +47,7 @@ def deduplicate(posting_id: int) -> dict[str, Any]:
                 (
                     (int(r["id"]), float(r["cosine"]))
                     for r in postings.semantic_candidates(
-                        conn,
-                        posting_id,
-                        row["embedding"],
-                        row["company_id"],
-                        SEMANTIC_NEIGHBOURS,
-                        country_code=row["country_code"],
+                        conn, posting_id, row["embedding"], row["company_id"], SEMANTIC_NEIGHBOURS
                     )
                     if not dedup.metadata_conflicts(me, posting_meta(r))[0]
                 ),
