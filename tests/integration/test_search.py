@@ -253,3 +253,29 @@ def test_the_text_side_is_served_by_the_gin_index(db: str) -> None:
             )
         )
     assert "postings_search_idx" in plan
+
+
+def test_the_search_document_stays_in_the_row_and_a_long_description_goes_to_toast(
+    db: str, minilm: MiniLMEmbedder
+) -> None:
+    # Migration 0140: the text side reads every candidate's document (its @@ test when it walks the
+    # published postings newest first, ts_rank_cd on its pool); out of line, each read was a TOAST fetch.
+    duties = (
+        "Own the data platform roadmap with product and analytics stakeholders.",
+        "Design streaming pipelines in Kafka and Flink, batch jobs in Spark and dbt models on Snowflake.",
+        "Review pull requests, mentor two junior engineers and run the on-call rotation every sixth week.",
+        "Keep the warehouse costs in check and write the quarterly capacity plan for finance.",
+    )
+    job = JOBS[0] | {"key": "long-ad", "title": "Staff Data Platform Engineer"}
+    job["description"] = " ".join(f"{duty} (Team {n})" for n in range(12) for duty in duties)
+    with transaction() as conn:
+        posting_id = _seed(conn, job, minilm)
+        row = conn.execute(
+            "SELECT pg_column_toast_chunk_id(search_document) AS document_chunk,"
+            " pg_column_toast_chunk_id(description_text) AS description_chunk,"
+            " pg_column_size(search_document) AS document_bytes FROM postings WHERE id = %s",
+            (posting_id,),
+        ).fetchone()
+    assert row is not None and row["document_bytes"] > 1000  # large enough that TOAST would take it
+    assert row["document_chunk"] is None
+    assert row["description_chunk"] is not None

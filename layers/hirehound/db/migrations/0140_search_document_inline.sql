@@ -1,0 +1,13 @@
+-- Hybrid search's text side reads each candidate's search_document (README, "Dedup and search at
+-- scale"): to test `@@` on every row when it walks postings_published_idx / postings_country_published_idx
+-- newest first, and to rank the pool with ts_rank_cd. At ~1.2 KB it was moved out of line (TOAST), so
+-- each row read cost a TOAST index lookup and chunk fetch besides the heap page: at 200,000 postings
+-- the walk for 'Senior Product Manager' (20,000 rows) read 65,041 buffers and took 83 ms of CPU.
+-- STORAGE MAIN keeps it in the row (compressed if need be; out of line only as a last resort), so
+-- description_text goes to TOAST instead: the same walk read 5,889 buffers in 20 ms; the heap grows by
+-- about a third, the table with its TOAST not at all.
+--
+-- A catalog change: rows written from now on (inserts, and every update of search_document) are stored
+-- so. Existing rows keep their TOASTed documents until rewritten: on a large deployed table run
+-- VACUUM FULL postings (or pg_repack) in a quiet hour, as docs/deploy.md says.
+ALTER TABLE postings ALTER COLUMN search_document SET STORAGE MAIN;
