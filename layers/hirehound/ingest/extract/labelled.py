@@ -146,7 +146,8 @@ _LABEL_PARTS = re.compile(r"\s*[,/&]\s*|\s+(?:and|und|y|et)\s+")
 def label_of(line: str) -> str | None:
     """The field a label line names (``"Arbeitsort:"`` -> ``"location_text"``; a label joining place labels,
     ``"City, State"``, ``"Stadt/Bundesland"``, is the location), else ``None``."""
-    key = _BRACKETED_TAIL.sub("", _key(line)) or _key(line)
+    folded = _key(line)
+    key = _BRACKETED_TAIL.sub("", folded) or folded
     name = _LABELS.get(key)
     if name is None and _LABEL_PARTS.search(key):
         parts = _LABEL_PARTS.split(key)
