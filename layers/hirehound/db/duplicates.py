@@ -5,8 +5,6 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-import numpy as np
-
 from hirehound.db.pool import Connection
 
 
@@ -45,7 +43,6 @@ def save_signatures(
 
 #: A canonical candidate: another posting, not a duplicate itself, signed (its decision has run).
 SIGNED = "EXISTS (SELECT 1 FROM posting_signatures s WHERE s.posting_id = p.id)"
-_CANONICAL = f"p.id <> %(id)s AND p.duplicate_of IS NULL AND {SIGNED}"
 
 
 def exact_match(conn: Connection, posting_id: int, content_hash: str) -> int | None:
@@ -68,18 +65,6 @@ def near_candidates(conn: Connection, posting_id: int, band_keys: Sequence[str])
         " (SELECT * FROM unnest(%(bands)s::smallint[], %(keys)s::text[]))",
         {"id": posting_id, "bands": list(range(len(band_keys))), "keys": list(band_keys)},
     ).fetchall()
-
-
-def semantic_neighbours(
-    conn: Connection, posting_id: int, embedding: np.ndarray[Any, Any], limit: int = 5
-) -> list[tuple[int, float]]:
-    """Nearest canonical postings by cosine (HNSW index), as (id, cosine similarity)."""
-    rows = conn.execute(
-        f"SELECT p.id, 1 - (p.embedding <=> %(vec)s) AS cosine FROM postings p"
-        f" WHERE {_CANONICAL} AND p.embedding IS NOT NULL ORDER BY p.embedding <=> %(vec)s LIMIT %(limit)s",
-        {"id": posting_id, "vec": embedding, "limit": limit},
-    ).fetchall()
-    return [(int(row["id"]), float(row["cosine"])) for row in rows]
 
 
 def current_cluster(conn: Connection, posting_id: int) -> int | None:
