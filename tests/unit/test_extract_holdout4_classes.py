@@ -10,6 +10,7 @@ of a holdout4 page. Each test failed on the extraction at 3fd9335.
 from __future__ import annotations
 
 import json
+import math
 from datetime import date
 
 import pytest
@@ -18,7 +19,11 @@ from hirehound.ingest.extract import extract_posting, linkedin
 from hirehound.ingest.extract.page import Page
 from hirehound.ingest.models import EmploymentType, NormalizedPosting, RawPosting, RemoteMode
 from hirehound.ingest.normalize import normalize_posting
+from hirehound.ingest.normalize._common import fold
+from hirehound.ingest.normalize.location import _gazetteer, _regions_named, parse_location
 from hirehound.ingest.normalize.remote import parse_remote
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from tests.fakes.pages import DUTIES, page
 
@@ -190,3 +195,171 @@ def test_a_wordpress_post_with_standort_and_anstellung_is_a_posting() -> None:
     raw = extract_posting(html, "https://holm-haustechnik.example/karriere/elektriker/")
     assert raw.title == "Elektriker (m/w/d)"
     assert normalized(raw).employment_type is EmploymentType.PART_TIME
+
+
+# ------------------------------------------------------------------------------ embedded application state
+
+
+def _shell(state: object) -> str:
+    return page(
+        "<title>Vagas</title>",
+        "<div id='app'></div><script id='app-state' type='application/json'>"
+        + json.dumps(state)
+        + "</script>",
+    )
+
+
+def test_an_app_state_in_portuguese_keys_is_read() -> None:
+    """``empresa.nome``, ``local.cidade``/``uf``, ``modeloTrabalho``, ``salario.de``/``ate``/``moeda``/
+    ``periodo``, ``descricao``."""
+    vaga = {
+        "titulo": "Engenheira de Dados",
+        "empresa": {"nome": "Araucária Logística Ltda.", "site": "https://araucaria.example"},
+        "local": {"cidade": "Belo Horizonte", "uf": "MG", "pais": "BR"},
+        "modeloTrabalho": "Híbrido (2x na semana)",
+        "jornada": "Tempo integral",
+        "salario": {"de": 9000, "ate": 12000, "moeda": "BRL", "periodo": "mensal"},
+        "descricao": "<p>Construir pipelines de dados para a nossa frota de caminhões.</p>" + DUTIES,
+    }
+    raw = extract_posting(_shell({"vaga-91": vaga}), "https://vagas.araucaria.example/vaga/91")
+    assert raw.company_name == "Araucária Logística Ltda."
+    assert "pipelines" in (raw.description_html or "")
+    posting = normalized(raw)
+    assert posting.location is not None
+    assert (posting.location.city, posting.location.country_code) == ("Belo Horizonte", "BR")
+    assert posting.remote_mode is RemoteMode.HYBRID
+    assert posting.salary is not None
+    assert (posting.salary.minimum, posting.salary.maximum, posting.salary.currency) == (9000, 12000, "BRL")
+    assert posting.salary.period.value == "month"
+
+
+def test_pay_given_per_kind_of_engagement_is_the_salary() -> None:
+    """``employmentTypes: [{type, from, to, currency: "pln", unit}]``: the pay sits in the entry."""
+    offer = {
+        "title": "Data Engineer",
+        "companyName": "Odra Analytics Sp. z o.o.",
+        "city": "Wrocław",
+        "employmentTypes": [{"type": "b2b", "from": 18000, "to": 23000, "currency": "pln", "unit": "month"}],
+        "body": "<p>Budujemy hurtownię danych dla sieci aptek.</p>" + DUTIES,
+    }
+    raw = extract_posting(_shell({"offer": offer}), "https://itboard.example/oferta/data-engineer-wroclaw")
+    salary = normalized(raw).salary
+    assert salary is not None
+    assert (salary.minimum, salary.maximum, salary.currency, salary.period.value) == (
+        18000,
+        23000,
+        "PLN",
+        "month",
+    )
+
+
+# ----------------------------------------------------------------------------------------------- places
+
+
+def test_a_brazilian_state_code_is_not_read_as_the_country_it_also_names() -> None:
+    """ "PR" is Puerto Rico and Paraná, "RS" Serbia and Rio Grande do Sul: after a city the country lacks,
+    the code is the state of the city so named."""
+    curitiba = parse_location("Curitiba, PR", context=("BR",)).value
+    assert curitiba is not None
+    assert (curitiba.city, curitiba.region, curitiba.country_code) == ("Curitiba", "BR-PR", "BR")
+    porto = parse_location("Porto Alegre, RS").value
+    assert porto is not None and (porto.region, porto.country_code) == ("BR-RS", "BR")
+    # a city the coded country has keeps the country; a province code is no state ("Valencia, CA")
+    assert _city_country("Berlin, DE") == ("Berlin", "DE")
+    assert _city_country("Valencia, CA") == ("Valencia", "US")
+    assert _city_country("Lima, PE") == ("Lima", "PE")
+
+
+def _city_country(text: str) -> tuple[str | None, str | None]:
+    found = parse_location(text).value
+    assert found is not None, text
+    return found.city, found.country_code
+
+
+def _brazilian_cities() -> list[str]:
+    gaz = _gazetteer()
+    return sorted(
+        {
+            c.name
+            for cities in gaz.by_name.values()
+            for c in cities
+            if c.country == "BR" and c.population >= 200_000 and cities[0].country == "BR"
+        }
+    )
+
+
+_BR_STATES_ALSO_COUNTRIES = (
+    "PR",
+    "RS",
+    "PE",
+    "BA",
+    "SE",
+    "AL",
+    "MA",
+    "PA",
+    "AM",
+    "ES",
+    "GO",
+    "MT",
+    "MS",
+    "SC",
+)
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.sampled_from(_brazilian_cities()), st.sampled_from(_BR_STATES_ALSO_COUNTRIES))
+def test_property_a_brazilian_city_with_a_state_code_is_in_brazil(city: str, code: str) -> None:
+    if _gazetteer().by_name.get(fold(city)) and any(
+        c.country == code for c in _gazetteer().by_name[fold(city)]
+    ):
+        return  # the coded country has a city so named: the text is read as that country's
+    found = parse_location(f"{city}, {code}", context=("BR",)).value
+    assert found is not None and found.country_code == "BR", (city, code, found)
+
+
+def test_a_city_written_in_cyrillic_is_found() -> None:
+    assert _city_country("Москва") == ("Москва", "RU")
+    assert _city_country("Санкт-Петербург, Россия") == ("Санкт-Петербург", "RU")
+
+
+def test_a_suburb_before_its_city_gives_the_city() -> None:
+    """ "Docklands, Melbourne VIC" is Melbourne; "Getafe, Madrid" stays Getafe (a city of 180,000 in its
+    province), and "London, Paris" is no suburb of Paris."""
+    assert _city_country("Docklands, Melbourne VIC") == ("Melbourne", "AU")
+    assert _city_country("Ponsonby, Auckland") == ("Auckland", "NZ")
+    assert _city_country("Getafe, Madrid") == ("Getafe", "ES")
+    assert _city_country("London, Paris") == ("London", "GB")
+
+
+def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    dlat, dlon = math.radians(lat2 - lat1), math.radians(lon2 - lon1)
+    h = (
+        math.sin(dlat / 2) ** 2
+        + math.cos(math.radians(lat1)) * math.cos(math.radians(lat2)) * math.sin(dlon / 2) ** 2
+    )
+    return 2 * 6371 * math.asin(math.sqrt(h))
+
+
+def _suburbs() -> list[tuple[str, str]]:
+    """(small place, large city) pairs of one country, the place within 15 km of the city, at most a
+    fiftieth of its size and under 100,000, each name the largest so named and no region's."""
+    gaz = _gazetteer()
+    largest = {key: cities[0] for key, cities in gaz.by_name.items()}
+    found = []
+    for country in ("AU", "NZ", "GB", "CA", "DE"):
+        places = [c for c in largest.values() if c.country == country]
+        for city in sorted(places, key=lambda c: -c.population)[:4]:
+            for town in places:
+                near = _km(town.latitude, town.longitude, city.latitude, city.longitude) <= 15
+                small = town.population * 50 <= city.population and town.population < 100_000
+                if near and small and town.name != city.name and not _regions_named(town.name):
+                    found.append((town.name, city.name))
+    return sorted(found)
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.sampled_from(_suburbs()))
+def test_property_a_small_place_before_a_large_city_nearby_is_that_city(pair: tuple[str, str]) -> None:
+    town, city = pair
+    found = parse_location(f"{town}, {city}").value
+    assert found is not None and found.city == city, (town, city, found)
