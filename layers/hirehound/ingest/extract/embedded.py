@@ -53,7 +53,7 @@ COMPANY_KEYS = (
 )  # fmt: skip
 LOCATION_KEYS = (
     "locationName", "job_post_location", "formattedLocation", "jobLocation", "location", "locations",
-    "office", "offices", "address", "city",
+    "office", "offices", "address", "city", "local",
 )  # fmt: skip
 EMPLOYMENT_KEYS = (
     "employmentType", "employment_type", "commitment", "jobType", "job_type", "contractType", "workType",
@@ -94,6 +94,7 @@ _FOREIGN: dict[str, tuple[str, ...]] = {
     "title": ("titel", "titolo", "titulo", "título", "titre", "intitule", "intitulé"),
     "description": (
         "beschreibung", "descrizione", "descripcion", "descripción", "descriptif", "omschrijving",
+        "descricao", "descrição",
     ),
     "company": (
         "firma", "arbeitgeber", "unternehmen", "azienda", "empresa", "entreprise", "employeur", "werkgever",
@@ -102,6 +103,7 @@ _FOREIGN: dict[str, tuple[str, ...]] = {
     "location": (
         "lokation", "standort", "arbeitsort", "einsatzort", "adresse", "indirizzo", "direccion", "dirección",
         "ubicacion", "ubicación", "localidad", "localita", "località", "lieu", "sede", "werklocatie",
+        "endereco", "endereço", "cidade", "localizacao", "localização",
     ),
     "employment": (
         "contratto", "contrato", "contrat", "orario", "jornada", "vertragsart", "anstellungsart",
@@ -113,7 +115,7 @@ _FOREIGN: dict[str, tuple[str, ...]] = {
     ),
     "remote": (
         "modalit", "modalidad", "homeoffice", "teletrabajo", "telelavoro", "télétravail", "teletravail",
-        "thuiswerk",
+        "thuiswerk", "modelotrabalho", "modelodetrabalho", "modelo_trabalho",
     ),
 }  # fmt: skip
 _STEMS: dict[tuple[str, ...], tuple[tuple[str, ...], tuple[str, ...]]] = {  # keys -> (stems, not these)
@@ -151,7 +153,18 @@ for _index, _group in enumerate(_SIGNAL_GROUPS):
     for _key in _group:
         _LISTED[_key] = _LISTED.get(_key, frozenset()) | {_index}
 _JOB_TYPENAMES = re.compile(r"job|posting|vacanc|position|opening", re.IGNORECASE)
-_NAME_KEYS = ("name", "label", "displayName", "title", "formattedAddress", "text")
+_NAME_KEYS = (
+    "name",
+    "label",
+    "displayName",
+    "title",
+    "formattedAddress",
+    "text",
+    "nome",
+    "nombre",
+    "nom",
+    "naam",
+)
 
 
 @dataclass
@@ -286,7 +299,9 @@ def job_fields(job: dict[str, Json], refs: dict[str, Json] | None = None) -> Fie
         "location_text": _location(_first(job, LOCATION_KEYS, refs), refs),
         "remote_text": _remote(job, refs),
         "employment_type_text": _employment(job, refs),
-        "salary_text": salary_text(_first(job, SALARY_KEYS, refs), refs) or split_salary(job, refs),
+        "salary_text": salary_text(_first(job, SALARY_KEYS, refs), refs)
+        or split_salary(job, refs)
+        or _entry_salary(_first(job, EMPLOYMENT_KEYS, refs), refs),
         "date_posted_text": _first_string(job, DATE_KEYS, refs),
     }
 
@@ -409,8 +424,8 @@ def _location(value: Json, refs: dict[str, Json]) -> str | None:
         for key in (
             "city", "cityName", "suburb", "town", "addressLocality", "locality", "region", "state",
             "stateCode", "prefecture", "province", "addressRegion", "country", "countryName", "countryCode",
-            "addressCountry", "ort", "stadt", "citta", "città", "ciudad", "ville", "land", "paese", "pais",
-            "país", "pays",
+            "addressCountry", "ort", "stadt", "citta", "città", "ciudad", "cidade", "ville", "uf", "estado",
+            "land", "paese", "pais", "país", "pays",
         )
     ]  # fmt: skip
     return join(parts) or _named(value, refs)
@@ -452,8 +467,15 @@ _SCHEDULE_FLAGS = (
 _MODE_FLAGS = (("hybrid", "Hybrid"), ("isHybrid", "Hybrid"), ("onSite", "On-site"), ("onsite", "On-site"))
 
 
-_LOW_KEYS = ("min", "minimum", "minValue", "min_value", "from", "salaryMin", "min_cents", "rangeStart")
-_HIGH_KEYS = ("max", "maximum", "maxValue", "max_value", "to", "salaryMax", "max_cents", "rangeEnd")
+# Portuguese, Spanish and German apps write "de"/"ate", "desde"/"hasta", "von"/"bis".
+_LOW_KEYS = (
+    "min", "minimum", "minValue", "min_value", "from", "salaryMin", "min_cents", "rangeStart", "de", "desde",
+    "von",
+)  # fmt: skip
+_HIGH_KEYS = (
+    "max", "maximum", "maxValue", "max_value", "to", "salaryMax", "max_cents", "rangeEnd", "ate", "até",
+    "hasta", "bis",
+)  # fmt: skip
 
 
 _CURRENCY_KEYS = (
@@ -465,6 +487,7 @@ _CURRENCY_KEYS = (
     "waehrung",
     "währung",
     "moneda",
+    "moeda",
     "devise",
 )
 
@@ -482,14 +505,32 @@ def salary_text(value: Json, refs: dict[str, Json] | None = None) -> str | None:
     low = _first_string(value, _LOW_KEYS, refs)
     high = _first_string(value, _HIGH_KEYS, refs)
     if low is None and high is None:
-        return _first_string(value, ("label", "text", "summary", "formatted", "display"), refs)
+        return _first_string(
+            value, ("label", "text", "summary", "formatted", "display", "texto", "testo"), refs
+        )
     if "min_cents" in value or "max_cents" in value:
         low, high = (str(int(float(x)) // 100) if x else None for x in (low, high))
     currency = _first_string(value, _CURRENCY_KEYS, refs)
-    period = _first_string(value, ("period", "interval", "unit", "unitText", "frequency", "per"), refs)
+    period = _first_string(
+        value, ("period", "interval", "unit", "unitText", "frequency", "per", "periodo", "período"), refs
+    )
+    if currency and len(currency) == _CODE_LENGTH:
+        currency = currency.upper()  # "pln"
     figure = f"{low} - {high}" if low and high and low != high else (low or high)
     period = period.casefold().removeprefix("per_").removeprefix("per ") if period else None
     return " ".join(part for part in (currency, figure, f"per {period}" if period else None) if part)
+
+
+_CODE_LENGTH = 3
+
+
+def _entry_salary(entries: Json, refs: dict[str, Json]) -> str | None:
+    """Pay given per kind of engagement (a Polish board's ``employmentTypes: [{type, from, to, currency,
+    unit}]``): the first entry with figures."""
+    for entry in entries if isinstance(entries, list) else [entries]:
+        if isinstance(entry, dict) and any(key in entry for key in (*_LOW_KEYS, *_HIGH_KEYS)):
+            return salary_text(entry, refs)
+    return None
 
 
 def split_salary(job: dict[str, Json], refs: dict[str, Json]) -> str | None:

@@ -19,24 +19,37 @@ _MIN_FACTS = 2
 # WP Job Manager (``single_job_listing``, ``job-listing-meta``), Simple Job Board (``sjb-``), WP Job Openings.
 _JOB_MARKUP = ".single_job_listing, .job-listing-meta, [class*=sjb-job], .awsm-job-specifications"
 # Kinds of work as a description names them; "permanent" sides with any (a permanent part-time post).
-_KINDS = re.compile(
-    r"\b(?:full[- ]time|part[- ]time|permanent|fixed[- ]term|temporary|internship|freelance|vollzeit|teilzeit"
-    r"|temps plein|temps partiel|jornada completa|media jornada)\b",
-    re.IGNORECASE,
+_KIND_WORDS = (
+    r"full[- ]time|part[- ]time|permanent|fixed[- ]term|temporary|internship|freelance|vollzeit|teilzeit"
+    r"|temps plein|temps partiel|jornada completa|media jornada|tiempo completo|tiempo parcial|tempo integral"
+    r"|tempo pieno|tempo parziale|fuld tid|deltid|heltid"
 )
+_KINDS = re.compile(rf"\b(?:{_KIND_WORDS})\b", re.IGNORECASE)
+# Nordic compounds hold their role noun: "Fuldtidsstilling", "heltidstjänst", "deltidsjobb".
+_COMPOUND_KIND = re.compile(r"\b(fuld|hel|del)tids(?:stilling|tjänst|jobb?|ansættelse)\b", re.IGNORECASE)
 _SENTENCES = re.compile(r"(?<=[.!?])\s+|\n+")
 _TAG = re.compile(r"<[^>]*>")
 _AROUND = 160
 # The kind of work said of the role: "a full-time, field-based position", "Teilzeitstelle", "poste en CDI".
+_ROLE_NOUNS = (
+    r"position|role|job|contract|basis|post|employment|opportunity|vacancy|stelle|anstellung|festanstellung"
+    r"|poste|contrat|puesto|contrato|vaga|posizione|contratto|fastansættelse|ansættelse|stilling|tjänst"
+)
+# The noun first in German, the Romance and Nordic languages: "Festanstellung in Vollzeit", "Contrato
+# indefinido a jornada completa", "poste à temps plein", "Fastansættelse på fuld tid".
 _ROLE_NOUN = re.compile(
-    r"\b(?:full[- ]time|part[- ]time|permanent|fixed[- ]term|temporary|vollzeit|teilzeit|temps plein"
-    r"|temps partiel|jornada completa|media jornada)\b[\w ,/-]{0,30}?\b(?:position|role|job|contract|basis"
-    r"|post|employment|opportunity|vacancy|stelle|anstellung|poste|contrat|puesto)\b",
+    rf"\b(?:{_KIND_WORDS})\b[\w ,/-]{{0,30}}?\b(?:{_ROLE_NOUNS})\b"
+    rf"|\b(?:{_ROLE_NOUNS})\b[\w ,/-]{{0,25}}?\b(?:in|en|a|à|de|på|på|a)\s+(?:{_KIND_WORDS})\b",
     re.IGNORECASE,
 )
 _KIND_OF = (
-    ("full", re.compile(r"full|vollzeit|temps plein|jornada completa")),
-    ("part", re.compile(r"part|teilzeit|temps partiel|media jornada")),
+    (
+        "full",
+        re.compile(
+            r"full|fuld|heltid|vollzeit|temps plein|jornada completa|tiempo completo|tempo (?:integral|pieno)"
+        ),
+    ),
+    ("part", re.compile(r"part|deltid|teilzeit|temps partiel|media jornada|tiempo parcial|tempo parziale")),
     ("temporary", re.compile(r"fixed|temporary")),
     ("internship", re.compile(r"internship")),
     ("freelance", re.compile(r"freelance")),
@@ -61,8 +74,14 @@ def employment(page: Page, description_html: str | None) -> str | None:
     position", "Full-time, permanent."); "equity in all full-time offers" is not about the role, and a
     description that names two kinds ("full-time and part-time shifts") says nothing."""
     found = generic.meta_line(page).get("employment_type_text")
-    if (found and _KINDS.search(found)) or not description_html or not _KINDS.search(description_html):
+    if (found and _KINDS.search(found)) or not description_html:
         return found
+    if not _KINDS.search(description_html):
+        # "Fuldtidsstilling med pension": one compound, one kind
+        compounds = {
+            _COMPOUND_NAMES[hit.group(1).casefold()] for hit in _COMPOUND_KIND.finditer(description_html)
+        }
+        return compounds.pop() if len(compounds) == 1 else found
     words: set[str] = set()
     for match in _KINDS.finditer(description_html):  # the sentence around each mention, tags as breaks
         around = _TAG.sub("\n", description_html[max(match.start() - _AROUND, 0) : match.end() + _AROUND])
@@ -74,6 +93,9 @@ def employment(page: Page, description_html: str | None) -> str | None:
     if len({_kind(word) for word in words} - {None}) != 1:
         return found
     return ", ".join([*([found] if found else []), *sorted(words)])
+
+
+_COMPOUND_NAMES = {"fuld": "fuldtid", "hel": "heltid", "del": "deltid"}
 
 
 def _kind(word: str) -> str | None:

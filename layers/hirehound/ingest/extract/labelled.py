@@ -53,12 +53,15 @@ _VOCABULARY: dict[str, tuple[str, ...]] = {
         "tipo de emprego", "tipo de empleo", "horario", "type d'emploi", "beschäftigungsgrad", "arbejdstid",
         "arbetstid", "dienstverband", "regime de contratação", "tipo de contratação", "appointment type",
         "rodzaj umowy", "rodzaj zatrudnienia", "wymiar etatu", "rodzaj pracy", "typ umowy", "tipo de vínculo",
+        "anstellung", "anstellungsform", "beschäftigung", "vertrag",
     ),
     "salary_text": (
         "salary", "pay", "compensation", "pay range", "salary range", "wage", "wages", "rate", "pay rate",
         "hourly rate", "base salary", "remuneration", "salario", "sueldo", "retribución", "remuneración",
         "gehalt", "vergütung", "lohn", "salär", "gehaltsspanne", "salaire", "rémunération", "給与", "給料",
         "年収", "月給", "時給", "賃金", "løn", "lön", "stipendio", "retribuzione", "salaris",
+        "stundenlohn", "monatsgehalt", "jahresgehalt", "bruttogehalt", "bruttomonatsgehalt", "timeløn",
+        "månadslön", "timlön",
     ),
     "remote_text": (
         "remote", "remote working", "remote work", "work mode", "workplace type", "work model",
@@ -122,11 +125,21 @@ _MAX_VALUE = 160
 _BARE_DEGREE = re.compile(
     r"^(?:complet[ao]|compl[eè]te?|parcial|partiel(?:le)?|intensiva|voll|teil)\.?$", re.IGNORECASE
 )
+# A kind of work named in a value: its label adds nothing (and "Contract" as a label is no contract).
+_KIND_WORD = re.compile(
+    r"\b(?:full|part)[- ]?time|\bpermanent|\bfixed[- ]term|\btemporary|\bvollzeit|\bteilzeit|\bunbefristet"
+    r"|\bbefristet|\btemps (?:plein|partiel)|\btiempo (?:completo|parcial)|\bjornada (?:completa|parcial)"
+    r"|\b(?:cdi|cdd)\b|\bheltid|\bdeltid|\bfuldtid|\btempo (?:pieno|parziale|integral)",
+    re.IGNORECASE,
+)
 _POSTCODE_ONLY = re.compile(r"^\u3012\s*\d{3}-?\d{4}$")  # a Japanese postcode line
 
 
+_APOSTROPHES = str.maketrans("\u2019\u2018\u02bc", "'''")  # "Type d\u2019emploi" is "type d'emploi"
+
+
 def _key(label: str) -> str:
-    return " ".join(label.casefold().strip(" :*\uff1a\u2022-").split())
+    return " ".join(label.casefold().translate(_APOSTROPHES).strip(" :*\uff1a\u2022-").split())
 
 
 _LABELS: dict[str, str] = {
@@ -242,7 +255,9 @@ def _extract(page: Page) -> Fields:
     for found_name, label, found_value in pairs(page):
         name, value = _refined(found_name, found_value)
         if name == "employment_type_text":
-            labelled = any(ch.isdigit() for ch in value) or _BARE_DEGREE.match(value)
+            # "Pensum: 80-100%" keeps its label; "Contract: Permanent, full-time (35 hours)" names its kind
+            digits = any(ch.isdigit() for ch in value) and not _KIND_WORD.search(value)
+            labelled = digits or _BARE_DEGREE.match(value)
             employment.append(f"{label}: {value}" if labelled else value)
             if _WORK_MODE_WORD.search(value):  # "Work Schedule: Monday - Friday, 8:30 - 5:30; in office"
                 fields.setdefault("remote_text", text(value))

@@ -27,6 +27,7 @@ _NEGATIVE = re.compile(
     re.IGNORECASE,
 )
 _MIN_BLOCK = 20
+_HEADINGS = frozenset({"h2", "h3", "h4"})
 # Sibling sections of the best block (same tag and class) holding a tenth of its text make their container
 # the block.
 _SECTIONS = 0.1
@@ -68,13 +69,25 @@ def main_block(page: Page) -> LexborNode | None:
 def _whole_sections(best: LexborNode, scores: dict[int, float]) -> LexborNode:
     """The container of the best block when its siblings of the same tag and class hold text too: a
     posting in sections (iCIMS's ``h2`` + ``div.iCIMS_InfoMsg_Job`` pairs) is the parent, not its first
-    section."""
+    section. Sections without a class count when each opens with its heading (Personio's ``<section><h2>``
+    blocks)."""
     parent, hint = best.parent, best.attributes.get("class")
-    if parent is None or parent.tag in ("html", "body") or not hint:
+    if parent is None or parent.tag in ("html", "body") or not (hint or _headed_section(best)):
         return best
     siblings = sum(
         scores.get(child.mem_id, 0.0)
         for child in parent.iter()
-        if child.mem_id != best.mem_id and child.tag == best.tag and child.attributes.get("class") == hint
+        if child.mem_id != best.mem_id
+        and child.tag == best.tag
+        and child.attributes.get("class") == hint
+        and (hint or _headed_section(child))
     )
     return parent if siblings >= _SECTIONS * scores[best.mem_id] else best
+
+
+def _headed_section(node: LexborNode) -> bool:
+    """A ``section`` or ``div`` whose first element is a heading ("Sobre nosotros", "Deine Aufgaben")."""
+    first = node.child
+    while first is not None and first.tag in ("-text", "-comment"):
+        first = first.next
+    return node.tag in ("section", "article", "div") and first is not None and first.tag in _HEADINGS

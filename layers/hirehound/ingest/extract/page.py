@@ -22,9 +22,10 @@ from hirehound.ingest.extract.dom import first_text, node_text, text
 
 _NOISE_TAGS = ["script", "style", "noscript", "template", "svg", "nav", "footer", "aside", "iframe"]
 # Consent managers and cookie notices; elements a browser would not show.
+# Matched case-insensitively: Cookiebot's dialog is ``#CybotCookiebotDialog``, others "CookieConsent".
 _CONSENT_SELECTORS = (
-    "[id*=cookie], [class*=cookie], [id*=consent], [class*=consent], [id*=onetrust], [id*=gdpr],"
-    " [class*=gdpr], [id^=cmp-], [class^=cmp-]"
+    "[id*=cookie i], [class*=cookie i], [id*=consent i], [class*=consent i], [id*=onetrust i], [id*=gdpr i],"
+    " [class*=gdpr i], [id^=cmp-], [class^=cmp-]"
 )
 _HIDDEN_SELECTORS = "[hidden], [style*='display:none'], [style*='display: none']"
 # Navigation that only a job board has (employers post there; job seekers search there).
@@ -57,6 +58,7 @@ class Script:
 
 
 _VALUE = itemgetter(1)  # of an automaton match (end, value)
+_FLAG = re.compile(r"\s+[is]\s*$")  # a case flag after an attribute value
 _TOKEN = re.compile(r"[*^$|~]?=\s*['\"]?([^'\"\]]+)|[.#]([\w-]+)|^([a-z][a-z0-9-]*)(?=[\s\[.#:]|$)")
 
 
@@ -67,7 +69,7 @@ def _tokens(selector: str) -> tuple[str, ...]:
     tree walk in Lexbor)."""
     found = []
     for value, name, tag in _TOKEN.findall(selector.strip()):
-        found.append(value or name or f"<{tag}")
+        found.append(_FLAG.sub("", value) or name or f"<{tag}")  # "[id*=cookie i]": the value is "cookie"
     return tuple(found)
 
 

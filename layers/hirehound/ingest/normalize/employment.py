@@ -53,12 +53,13 @@ _PATTERNS: list[tuple[EmploymentType, re.Pattern[str]]] = [
                                    r"sustitucion|временная работа)\b|派遣社員"),
         (EmploymentType.PART_TIME, r"\b(?:part time|parttime|teilzeit|mini ?job|temps partiel|"
                                    r"media jornada|jornada parcial|tiempo parcial|medio tiempo|"
-                                   r"workload part time|deltid|tempo parziale|niepelny etat|meio periodo|"
+                                   r"workload part time|deltid|del tid|tempo parziale|niepelny etat|"
+                                   r"meio periodo|"
                                    r"deeltijd|частичная занятость|неполныи день)\b|パート|アルバイト|兼职"),
         (EmploymentType.FULL_TIME, r"\b(?:full time|fulltime|permanent|regular|vollzeit|festanstellung|"
                                    r"unbefristet|cdi|temps plein|temps complet|salaried|jornada completa|"
                                    r"tiempo completo|indefinido|duree indeterminee|workload full time|"
-                                   r"fuldtid|heltid|fastans\w+|fast stilling|tempo pieno|pelny etat|"
+                                   r"fuldtid|fuld tid|heltid|fastans\w+|fast stilling|tempo pieno|pelny etat|"
                                    r"tempo integral|voltijd|полная занятость|полныи день)\b|"
                                    r"正社員|フルタイム|全职"),
     ]

@@ -59,6 +59,7 @@ Rules, in order:
 from __future__ import annotations
 
 import gc
+import math
 import re
 import threading
 from dataclasses import dataclass
@@ -100,6 +101,7 @@ _COUNTRY_ALIASES: dict[str, str] = {
     "portugal": "PT", "kosovo": "XK", "allemagne": "DE", "alemania": "DE", "frankreich": "FR",
     "francia": "FR", "espagne": "ES", "spanien": "ES", "royaume uni": "GB", "reino unido": "GB",
     "estados unidos": "US", "etats unis": "US", "vereinigte staaten": "US",
+    "россия": "RU", "украина": "UA", "україна": "UA", "беларусь": "BY", "казахстан": "KZ",
 }  # fmt: skip
 # Country names that are also US states: as a qualifier after a city they are read in context.
 _STATE_COUNTRY_NAMES = frozenset({"georgia"})
@@ -235,6 +237,7 @@ def _region_of(city: dict[str, Any]) -> str | None:
 
 
 _NON_LATIN = re.compile(r"[^\x00-\u024f\u1e00-\u1eff]")
+_CYRILLIC = re.compile(r"[\u0400-\u04ff][\u0400-\u04ff \-]+")
 
 
 def _is_latin(name: str) -> bool:
@@ -299,6 +302,8 @@ def _city_indexes(raw_cities: Any) -> tuple[dict[str, list[_City]], dict[str, li
         if city.population < _ALT_NAMES_FROM:
             continue  # small towns' alternate names are transliterations; skipping them halves build time
         alts = {fold(alt) for alt in raw.get("alternatenames") or () if len(alt) >= 3 and _is_latin(alt)}
+        if city.population >= _BIG_CITY:  # "Москва", "Київ": a large city's name in Cyrillic
+            alts |= {fold(alt) for alt in raw.get("alternatenames") or () if _CYRILLIC.fullmatch(alt)}
         for alt in alts - {key, ""}:
             by_alt.setdefault(alt, []).append(city)
     for index in (by_name, by_alt):
@@ -711,7 +716,43 @@ def _parse(
         found = _after_site_name(parts, found, tuple(found_in_text), context, within)
     if found is None:
         return Parsed.fail(f"unrecognized: {clip(', '.join(parts))!r}")
-    return Parsed.ok(found)
+    return Parsed.ok(_city_of_suburb(found, parts))
+
+
+_SUBURB_KM = 30
+_SUBURB_RATIO = 10
+
+
+def _city_of_suburb(found: Location, parts: list[str]) -> Location:
+    """A suburb or district before its city ("Docklands, Melbourne VIC", "Highbury, London"): the city,
+    when a place so named lies within 30 km of a large city so named, at most a tenth of its size and no
+    large city itself ("Getafe, Madrid" stays Getafe); in the country read, if one was."""
+    if len(parts) < 2 or not _is_place(parts[0]):
+        return found
+    code = _CITY_CODE.match(parts[1])
+    name = code["city"] if code else parts[1]
+    gaz = _gazetteer()
+    towns = gaz.by_name.get(fold(parts[0]), ())
+    if fold(name) == fold(parts[0]) or not towns or towns[0].population >= _BIG_CITY:
+        return found
+    for city in gaz.by_name.get(fold(name), ()):
+        if city.population < _BIG_CITY or found.country_code not in (None, city.country):
+            continue
+        for town in towns:
+            near = _km(town.latitude, town.longitude, city.latitude, city.longitude) <= _SUBURB_KM
+            if near and town.country == city.country and _SUBURB_RATIO * town.population <= city.population:
+                return _located(name, _Where(city.country, found.region or city.region), city)
+    return found
+
+
+def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    """Great-circle distance (haversine)."""
+    dlat, dlon = math.radians(lat2 - lat1), math.radians(lon2 - lon1)
+    h = (
+        math.sin(dlat / 2) ** 2
+        + math.cos(math.radians(lat1)) * math.cos(math.radians(lat2)) * math.sin(dlon / 2) ** 2
+    )
+    return 2 * 6371 * math.asin(math.sqrt(h))
 
 
 def _read(
@@ -727,7 +768,8 @@ def _read(
             or _trailing_code(parts[0])
         )
         return _bounded(parts[0], found, within)
-    return _with_country(parts) or _without_country(parts, (*postcoded, *context))
+    coded = _region_coded(parts[0], parts[1], context) if len(parts) == 2 else None
+    return coded or _with_country(parts) or _without_country(parts, (*postcoded, *context))
 
 
 def _after_site_name(
@@ -791,6 +833,22 @@ def _in_context(
             return _located(part, where, city)
         if (region := _region_in(part, country)) is not None:
             return Location(region=region, country_code=country)
+    return None
+
+
+def _region_coded(name: str, code: str, context: tuple[str, ...]) -> Location | None:
+    """ "Curitiba, PR", "Porto Alegre, RS": a state code that is also a country's (Puerto Rico, Serbia)
+    after a city that country does not have is the state of a city so named, in the page's context first
+    ("Valencia, CA" is still California)."""
+    if not _is_code(code) or _find_city(name, _Where(code.upper(), None)) is not None:
+        return None
+    cities = _gazetteer().by_name.get(fold(name), [])
+    for city in sorted(cities, key=lambda c: (c.country not in context, -c.population)):
+        region = _region_in(code, city.country)
+        # GeoNames gives no Brazilian state: then the code must name a state itself (not Cádiz's "CA")
+        stated = city.region == region or (city.region is None and region == f"{city.country}-{code.upper()}")
+        if region is not None and stated:
+            return _located(name, _Where(city.country, region), city)
     return None
 
 

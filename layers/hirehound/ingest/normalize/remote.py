@@ -53,12 +53,18 @@ class _Folded:
         return self._exact if "\u0131" not in key else self._folding
 
 
-_NUMBER = r"(?:[1-4]|one|two|three|four|ein(?:en)?|zwei|drei|vier|un|deux|trois|quatre|uno|dos|tres|cuatro)"
+_NUMBER = (
+    r"(?:[1-4]|one|two|three|four|ein(?:en|em)?|zwei|drei|vier|un|deux|trois|quatre|uno|dos|tres|cuatro"
+    r"|to|tre|fire)"  # Danish/Norwegian two, three, four ("op til to dage")
+)
 _NO = r"(?:no|non|nein|none|not\s+(?:possible|available|allowed)|pas\s+possible|non\s+autorise|ningun[oa]?)"
 _REMOTE_WORD = (
-    r"(?:remote(?:\s+(?:work(?:ing)?|job|eligible))?|telework(?:\s+eligible)?|home\s?-?office|teletravail"
-    r"|teletrabajo|remoto|work\s+from\s+home)"
+    r"(?:remote(?:\s+(?:work(?:ing)?|job|eligible))?|telework(?:\s+eligible)?|home\s?-?office|teletravail(?:ler)?"
+    r"|teletrabaj(?:o|ar)|remoto|work\s+from\s+home|mobiles?\s+arbeiten|hjemmearbejde|hjemmekontor"
+    r"|distansarbete)"
 )
+# After the remote word, before its days: "up to", "bis zu", "jusqu'à", "an" (einem Tag), "op til" (2 dage).
+_UP_TO = r"(?:bis\s+zu\s+|up\s+to\s+|jusqu'a\s+|an\s+|op\s+til\s+|upp\s+till\s+|hasta\s+)?"
 
 # A bare "hybride"/"híbrido" names the work mode in a field; in running text only in a phrase
 # ("mode hybride", "modalidad híbrida"), as "voitures hybrides" is about cars. English "hybrid" counts in
@@ -72,9 +78,9 @@ _HYBRID_IN_TEXT = _Folded(
     r"\bhybrid\b|\b(?:mode|travail|modele|format|organisation|rythme|teletravail)\s+hybride\b|"
     r"\b(?:pracujemy|praca|pracujesz|tryb)\s+hybrydow\w*|"
     r"\b(?:modalidad|trabajo|modelo|esquema|formato|regimen)\s+hibrid[oa]\b|"
-    r"\bhybride[sn]?\s+(?:arbeiten|arbeitsmodell|arbeitsweise|modell|arbeitsplatz)\b",
+    r"\bhybride[sn]?\s+(?:arbeiten|arbeitsmodell|arbeitsweise|modell|arbeitsplatz)\b|\bhybridarbejde\b",
 )
-_DAYS = r"(?:days?|tage?n?|jours?|dias?)"
+_DAYS = r"(?:days?|tage?n?|jours?|dias?|dage|dagar|dagen)"
 _WEEKDAY = (
     r"(?:(?:mon|tues|wednes|thurs|fri)days?|(?:mon|diens|donners|frei)tags?|mittwochs?|"
     r"(?:lun|mar|mercre|jeu|vendre)dis?|lunes|martes|miercoles|jueves|viernes)\b"
@@ -83,13 +89,13 @@ _WEEKDAY = (
 _HYBRID: tuple[tuple[tuple[str, ...], _Folded], ...] = tuple(
     (needles, _Folded(pattern))
     for needles, pattern in (
-        (("day", "tag", "jour", "dia"),
+        (("day", "tag", "jour", "dia", "dag"),
          rf"\b{_NUMBER}\s*(?:-|to|or|bis|a|à)?\s*(?:[2-4]\s*)?{_DAYS}\s+"
          rf"(?:a\s+|per\s+|each\s+|pro\s+|par\s+|por\s+|(?:in\s+)?der\s+)?(?:week\s+|woche\s+|semaine\s+|semana\s+)?"
          rf"(?:in|at|from|im|vor|au|en|(?:de|en)\s+la)\s+(?:the\s+|our\s+|unserem\s+|bureau|oficina|ort|office|hq|site|buro)|"
          rf"\b{_NUMBER}\s*(?:-|to|a|à)?\s*(?:[2-4]\s*)?{_DAYS}\s+(?:of\s+|de\s+)?"
          rf"(?:remote|home\s?-?office|teletravail|teletrabajo)\b|\bin[\s-]office\s+{_NUMBER}\s+days?\b|"
-         rf"\b{_REMOTE_WORD}\s*:?\s*(?:bis\s+zu\s+|up\s+to\s+|jusqu'a\s+)?{_NUMBER}\s*(?:-\s*[2-4]\s*)?{_DAYS}\b"),
+         rf"\b{_REMOTE_WORD}\s*:?\s*{_UP_TO}{_NUMBER}\s*(?:-\s*[2-4]\s*)?{_DAYS}\b"),
         (("office", "home", "wfh", "remote"),
          rf"\boffice\s+{_NUMBER}\s+{_DAYS}\s+(?:a|per|each)\s+week\b|"
          rf"\b{_NUMBER}\s+(?:work[\s-]from[\s-]home|wfh|remote|home[\s-]?office)\s+days?\b"),
@@ -121,7 +127,13 @@ _HYBRID_TECH = _Folded(
 _NOT_REMOTE = _Folded(
     rf"\b(?:not|no|non|kein(?:e|en)?|sin|pas\s+de|sans)[\s-]+(?:a\s+|de\s+|le\s+)?{_REMOTE_WORD}\b|"
     rf"\b{_REMOTE_WORD}\s*(?:is\s+)?(?::|-|=)?\s*{_NO}(?=\s*(?:$|[-\u2013.,;:)|/\n]))|"  # "Télétravail: Non"
-    rf"\bremote\s+(?:work\s+)?(?:is\s+)?not\s+(?:possible|available|an\s+option|offered)\b",
+    rf"\bremote\s+(?:work\s+)?(?:is\s+)?not\s+(?:possible|available|an\s+option|offered)\b|"
+    # "not eligible for remote work", "ikke mulighed for hjemmearbejde", "sin posibilidad de teletrabajo"
+    rf"\b(?:not\s+eligible\s+for|ineligible\s+for|ikke\s+mulighed\s+for|ingen\s+mulighed\s+for|"
+    rf"keine\s+moglichkeit\s+(?:zum|fur)|sin\s+posibilidad\s+de|pas\s+de\s+possibilite\s+de)\s+{_REMOTE_WORD}\b|"
+    # "mobiles Arbeiten ist in dieser Rolle nicht möglich", "remote work is sadly not possible here"
+    rf"\b{_REMOTE_WORD}\s+(?:ist|is|est|es|er|ar)\b[^.;\n\x00]{{0,30}}?\b(?:nicht|not|pas|no|ikke|inte)\s+"
+    rf"(?:moglich|possible|posible|muligt?|mojligt|available|disponible|an\s+option)\b",
 )
 # A work mode named in a short field: any mention counts.
 _ONSITE_FIELD = _Folded(
@@ -168,7 +180,7 @@ _TRIGGERS = (
     "hybri", "híbrid", "hibrid", "remot", "office", "télétra", "teletra", "presencial", "présentiel",
     "presentiel", "onsite", "on site", "on-site", "in person", "in-person", "vor ort", "büro", "buro",
     "bureau", "oficina", "mobiles", "telecommut", "wfh", "anywhere", "distancia", "casa", "präsenz",
-    "prasenz", "fernarbeit", "hybryd", "удал",
+    "prasenz", "fernarbeit", "hybryd", "удал", "hjemme", "distans", "eligible",
 )  # fmt: skip
 _WINDOW = 160
 
