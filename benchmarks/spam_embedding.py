@@ -1,5 +1,5 @@
-"""The posting's sentence embedding as a third spam margin, cross-validated (measured, not shipped: README
-"Spam detection").
+"""The posting's sentence embedding as a third spam margin, cross-validated: the alternatives to the RBF
+SVM the model ships (README "Spam detection"; ``benchmarks.spam`` prints the shipped model's figures).
 
     .venv/bin/python -m benchmarks.spam_embedding [--emscad PATH] [--seeds 4] [--model svc|logistic|knn]
                                                   [--C 4]

@@ -187,15 +187,16 @@ class FixedModel(SpamModel):
     def __init__(self, p: float, thresholds: Thresholds = THRESHOLDS) -> None:
         self.p = p
         self.thresholds = thresholds
+        self.embedding = None  # no embedding margin: every posting is scored as without a vector
         self.asked: list[tuple[str, dict[str, float] | None]] = []
 
-    def probability(self, text: str, facts: object = None, profile: str = "") -> float:
+    def probability(self, text: str, facts: object = None, profile: str = "", vector: object = None) -> float:
         self.asked.append((text, facts))  # type: ignore[arg-type]
         return self.p
 
 
 class ExplodingModel(FixedModel):
-    def probability(self, text: str, facts: object = None, profile: str = "") -> float:
+    def probability(self, text: str, facts: object = None, profile: str = "", vector: object = None) -> float:
         raise AssertionError("the classifier should not run")
 
 
@@ -481,7 +482,8 @@ class TestAgainstScikitLearn:
 
 def test_retraining_reproduces_the_shipped_model() -> None:
     """The shipped model is current: retraining from EMSCAD and the project's lines gives the same terms,
-    coefficients, calibration and thresholds (up to floating-point noise). Needs EMSCAD, which is not in
+    coefficients, calibration and thresholds (up to floating-point noise), and the same embedding SVM (its
+    side file byte for byte) with its calibration and thresholds. Needs EMSCAD, which is not in
     the repository: without ``../shared/data/emscad_train.csv.gz`` this test cannot run and says so."""
     from hirehound.ml import train_spam
 
@@ -492,7 +494,14 @@ def test_retraining_reproduces_the_shipped_model() -> None:
     if not train_spam.EMSCAD_DATA.exists():
         pytest.skip(f"EMSCAD is not at {train_spam.EMSCAD_DATA}: the shipped model cannot be retrained here")
     assert training["emscad_sha256"] == train_spam._digest(train_spam.EMSCAD_DATA)
-    retrained = train_spam.train().spec
+    examples = train_spam.load_examples()  # the vectors may come from the cache: spot-check it
+    from hirehound.embeddings import MiniLMEmbedder
+
+    sample = examples[::97]
+    fresh = MiniLMEmbedder(threads=1).embed([e.embed_text for e in sample])
+    assert np.abs(fresh - np.array([e.vector for e in sample])).max() <= 1e-5
+    result = train_spam.train(examples=examples)
+    retrained = result.spec
     assert retrained["blocks"][0]["terms"] == spec["blocks"][0]["terms"]  # type: ignore[index]
     for coef in ("coef", "blind_coef"):
         assert retrained["blocks"][0][coef] == pytest.approx(spec["blocks"][0][coef], rel=1e-9, abs=1e-12)  # type: ignore[index]
@@ -502,3 +511,16 @@ def test_retraining_reproduces_the_shipped_model() -> None:
     for key in ("margin", "blind_margin", "intercept", "fact_coef"):
         assert calibration[key] == pytest.approx(shipped_calibration[key], rel=1e-7)
     assert retrained["cross_validation"] == spec["cross_validation"]  # figures rounded to 4 places
+    # the embedding margin: the same support vectors (the side file's bytes), coefficients and calibration
+    section, shipped_section = retrained["embedding"], spec["embedding"]
+    assert isinstance(section, dict) and isinstance(shipped_section, dict)
+    side = MODEL_PATH.parent / shipped_section["support_vectors"]["file"]
+    assert result.side_file == side.read_bytes()
+    assert section["support_vectors"] == shipped_section["support_vectors"]
+    assert section["dual_coef"] == pytest.approx(shipped_section["dual_coef"], rel=1e-7, abs=1e-9)
+    for key in ("gamma", "intercept"):
+        assert section[key] == pytest.approx(shipped_section[key], rel=1e-7)
+    for key in ("margin", "blind_margin", "embedding_margin", "intercept", "fact_coef"):
+        assert section["calibration"][key] == pytest.approx(shipped_section["calibration"][key], rel=1e-7)
+    assert section["thresholds"] == pytest.approx(shipped_section["thresholds"], rel=1e-9)
+    assert section["cross_validation"] == shipped_section["cross_validation"]

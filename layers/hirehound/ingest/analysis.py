@@ -88,8 +88,13 @@ def detect_spam(posting_id: int) -> dict[str, Any]:
     with transaction() as conn:
         row = postings.load(conn, posting_id)
         similarity = postings.nearest_spam_similarity(conn, posting_id)
+        stored = row["embedding"]  # the Embed stage's vector, read with the posting (a pgvector Vector)
         result = assess_posting(
-            postings.clean_from_row(row), postings.normalized_from_row(row), known_spam_similarity=similarity
+            postings.clean_from_row(row),
+            postings.normalized_from_row(row),
+            known_spam_similarity=similarity,
+            embedding=None if stored is None else stored.to_numpy(),
+            embedder=get_settings().embedder,  # the one that made it (every stage has the same setting)
         )
         postings.save_spam(
             conn,
@@ -98,5 +103,12 @@ def detect_spam(posting_id: int) -> dict[str, Any]:
             str(result.verdict),
             [reason.model_dump(mode="json") for reason in result.reasons],
         )
-    logger.debug("spam assessed", extra={"score": result.score, "verdict": str(result.verdict)})
+    if result.embedding_note is not None and result.model_probability is not None:
+        # no vector (no text) is routine; a stored one that cannot be read is not
+        log = logger.info if stored is None else logger.warning
+        log("spam scored without the posting's vector", extra={"reason": result.embedding_note})
+    logger.debug(
+        "spam assessed",
+        extra={"score": result.score, "verdict": str(result.verdict), "embedding": result.embedding_used},
+    )
     return {"posting_id": posting_id, "verdict": str(result.verdict), "score": result.score}

@@ -33,7 +33,7 @@ import json
 import re
 import sys
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
@@ -68,7 +68,7 @@ from hirehound.ingest.spam import (
     verdict_for,
 )
 from hirehound.ingest.spam.features import SpamInput, page_facts, spam_input
-from hirehound.ml import emscad
+from hirehound.ml import emscad, spam_vectors
 
 ROOT = Path(__file__).resolve().parents[3]
 PROJECT_DATA = MODEL_PATH.parent / "spam_training.jsonl"
@@ -99,6 +99,8 @@ class Example:
     dedup_text: str  # what near-duplicates are found on
     profile: str | None  # the ad's company profile (EMSCAD's field)
     title_key: str  # the ad's title, lowercased
+    embed_text: str = ""  # what the Embed stage embeds: the title and the cleaned description
+    vector: npt.NDArray[np.float32] | None = field(default=None, compare=False)  # its MiniLM vector
 
 
 def _digest(path: Path) -> str:
@@ -125,6 +127,7 @@ def emscad_examples(path: Path) -> list[Example]:
                     dedup_text=f"{ad.description} {ad.requirements}",
                     profile=ad.company_profile.strip() or None,
                     title_key=ad.title.strip().lower(),
+                    embed_text=f"{normalized.title}\n{clean.description_text}".strip(),
                 )
             )
     return examples
@@ -148,9 +151,23 @@ def project_examples(path: Path = PROJECT_DATA) -> list[Example]:
                 dedup_text=text,
                 profile=None,
                 title_key=title.strip().lower(),
+                embed_text=f"{title}\n{text}".strip(),
             )
         )
     return examples
+
+
+def with_vectors(examples: Sequence[Example]) -> list[Example]:
+    """The examples with their MiniLM vectors (:func:`hirehound.ml.spam_vectors.embed`)."""
+    vectors = spam_vectors.embed([e.embed_text for e in examples])
+    return [replace(e, vector=v) for e, v in zip(examples, vectors, strict=True)]
+
+
+def vector_matrix(examples: Sequence[Example]) -> npt.NDArray[np.float32] | None:
+    """The examples' vectors as one matrix; None unless every example has one."""
+    if not examples or any(e.vector is None for e in examples):
+        return None
+    return np.array([e.vector for e in examples], dtype=np.float32)
 
 
 def rejected_pages(path: Path, examples: Sequence[Example]) -> int:
@@ -259,6 +276,7 @@ class Classifier:
 @dataclass(frozen=True)
 class CrossValidation:
     margins: npt.NDArray[np.float64]  # out-of-fold (whole, blind) classifier margins, one row per example
+    embedding: npt.NDArray[np.float64] | None  # out-of-fold SVM margins on the vectors (None without them)
     rules: npt.NDArray[np.float64]  # noisy-OR of the rules, one per example
     strong: npt.NDArray[np.int64]  # number of strong rules, one per example
     folds: list[tuple[npt.NDArray[np.intp], npt.NDArray[np.intp]]]
@@ -274,8 +292,10 @@ def cross_validate(
     for train_idx, test_idx in folds:
         model = Classifier(seed).fit([examples[i] for i in train_idx])
         margins[test_idx] = model.margins([examples[i] for i in test_idx])
+    vectors = vector_matrix(examples)
+    embedding = None if vectors is None else spam_vectors.out_of_fold_margins(vectors, labels, folds, seed)
     rules, strong = rules_of(examples)
-    return CrossValidation(margins=margins, rules=rules, strong=strong, folds=folds)
+    return CrossValidation(margins=margins, embedding=embedding, rules=rules, strong=strong, folds=folds)
 
 
 def rules_of(examples: Sequence[Example]) -> tuple[npt.NDArray[np.float64], npt.NDArray[np.int64]]:
@@ -317,13 +337,16 @@ class Calibration:
         return np.asarray(self.regression.predict_proba(self._inputs(margins, facts))[:, 1], dtype=np.float64)
 
     def export(self) -> dict[str, Any]:
+        """The coefficients; with three margins (the last the embedding's) ``embedding_margin`` too."""
         coef = self.regression.coef_[0]
+        margins = len(coef) - len(MODEL_FACTS)
         return {
             "method": "platt with page facts",
             "margin": float(coef[0]),
             "blind_margin": float(coef[1]),
+            **({"embedding_margin": float(coef[2])} if margins == 3 else {}),
             "facts": list(MODEL_FACTS),
-            "fact_coef": [float(v) for v in coef[2:]],
+            "fact_coef": [float(v) for v in coef[margins:]],
             "intercept": float(self.regression.intercept_[0]),
         }
 
@@ -425,10 +448,62 @@ class Training:
     cv: CrossValidation
     cv_probabilities: npt.NDArray[np.float64]  # the calibrated classifier, out of fold
     cv_scores: npt.NDArray[np.float64]  # combined with the rules, out of fold
+    side_file: bytes | None = None  # the embedding SVM's support vectors (None without vectors)
+    embedding_cv_probabilities: npt.NDArray[np.float64] | None = None  # the three-margin model, out of fold
+    embedding_cv_scores: npt.NDArray[np.float64] | None = None
 
 
-def load_examples(emscad_path: Path = EMSCAD_DATA, project_path: Path = PROJECT_DATA) -> list[Example]:
-    return emscad_examples(emscad_path) + project_examples(project_path)
+def load_examples(
+    emscad_path: Path = EMSCAD_DATA, project_path: Path = PROJECT_DATA, vectors: bool = True
+) -> list[Example]:
+    """EMSCAD's pages and the project's lines, with their MiniLM vectors when ``vectors``."""
+    examples = emscad_examples(emscad_path) + project_examples(project_path)
+    return with_vectors(examples) if vectors else examples
+
+
+@dataclass(frozen=True)
+class Calibrated:
+    """A calibration fitted on every example's out-of-fold margins, the out-of-fold probabilities and
+    scores of calibrations fitted without each fold, and the thresholds chosen on them."""
+
+    calibration: Calibration
+    probabilities: npt.NDArray[np.float64]
+    scores: npt.NDArray[np.float64]
+    thresholds: dict[str, float]
+
+
+def calibrated(
+    margins: npt.NDArray[np.float64],
+    examples: Sequence[Example],
+    cv: CrossValidation,
+    seed: int,
+) -> Calibrated:
+    labels = np.array([e.label for e in examples], dtype=np.int64)
+    facts = fact_matrix(examples)
+    calibration = Calibration(seed).fit(margins, facts, labels.tolist())
+    # The figures and thresholds use calibrations fitted without the fold they score.
+    probabilities = np.zeros(len(examples))
+    for train_idx, test_idx in cv.folds:
+        fold = Calibration(seed).fit(margins[train_idx], facts[train_idx], labels[train_idx].tolist())
+        probabilities[test_idx] = fold.probabilities(margins[test_idx], facts[test_idx])
+    scores = combined(probabilities, cv.rules)
+    real = np.array([e.origin == "emscad" for e in examples])
+    thresholds = {
+        "spam": threshold_at_fpr(scores[real], labels[real], SPAM_FPR),
+        "suspicious": threshold_at_fpr(scores[real], labels[real], SUSPICIOUS_FPR),
+    }
+    return Calibrated(calibration, probabilities, scores, thresholds)
+
+
+def figures(examples: Sequence[Example], cv: CrossValidation, fitted: Calibrated) -> dict[str, Any]:
+    """The cross-validated figures of ``fitted`` on EMSCAD, each page form, and the project's lines."""
+    labels = np.array([e.label for e in examples], dtype=np.int64)
+    real = np.array([e.origin == "emscad" for e in examples])
+    by_form = {f"emscad {f}": np.array([e.form == str(f) for e in examples]) for f in emscad.PageForm}
+    return {
+        name: metrics(labels[m], fitted.scores[m], cv.strong[m], fitted.probabilities[m], fitted.thresholds)
+        for name, m in {"emscad": real, **by_form, "project": ~real}.items()
+    }
 
 
 def train(
@@ -439,9 +514,10 @@ def train(
     progress: Callable[[str], None] = lambda _: None,
     by_company: bool = False,
 ) -> Training:
-    """Cross-validate (calibration, thresholds, figures), fit on everything, and return the model spec."""
+    """Cross-validate (calibration, thresholds, figures), fit on everything, and return the model spec;
+    with the examples' vectors also the embedding margin, its calibration and thresholds."""
     if examples is None:
-        progress("rendering EMSCAD ads as pages and running them through the pipeline")
+        progress("rendering EMSCAD ads as pages, running them through the pipeline and embedding them")
         examples = load_examples(emscad_path, project_path)
     labels = np.array([e.label for e in examples], dtype=np.int64)
     groups = near_duplicate_groups(examples, by_company=by_company)
@@ -449,34 +525,17 @@ def train(
         f"{len(examples)} examples in {len(set(groups.tolist()))} near-duplicate groups; {FOLDS}-fold CV"
     )
     cv = cross_validate(examples, groups, seed)
-    facts = fact_matrix(examples)
-    calibration = Calibration(seed).fit(cv.margins, facts, labels.tolist())
-    # The figures and thresholds use calibrations fitted without the fold they score.
-    cv_probabilities = np.zeros(len(examples))
-    for train_idx, test_idx in cv.folds:
-        fold = Calibration(seed).fit(cv.margins[train_idx], facts[train_idx], labels[train_idx].tolist())
-        cv_probabilities[test_idx] = fold.probabilities(cv.margins[test_idx], facts[test_idx])
-    cv_scores = combined(cv_probabilities, cv.rules)
-    real = np.array([e.origin == "emscad" for e in examples])
-    thresholds = {
-        "spam": threshold_at_fpr(cv_scores[real], labels[real], SPAM_FPR),
-        "suspicious": threshold_at_fpr(cv_scores[real], labels[real], SUSPICIOUS_FPR),
-    }
+    text_only = calibrated(cv.margins, examples, cv, seed)
     progress("fitting on every example")
     classifier = Classifier(seed).fit(examples)
     spec = export(classifier)
-    spec["calibration"] = calibration.export()
-    spec["thresholds"] = thresholds
-    by_form = {f"emscad {f}": np.array([e.form == str(f) for e in examples]) for f in emscad.PageForm}
-    spec["cross_validation"] = {
-        "grouping": f"MinHash J>={JACCARD} on description+requirements, or identical company profile"
-        + ("" if by_company else "+title"),
-        "folds": FOLDS,
-        **{
-            name: metrics(labels[m], cv_scores[m], cv.strong[m], cv_probabilities[m], thresholds)
-            for name, m in {"emscad": real, **by_form, "project": ~real}.items()
-        },
-    }
+    spec["calibration"] = text_only.calibration.export()
+    spec["thresholds"] = text_only.thresholds
+    grouping = f"MinHash J>={JACCARD} on description+requirements, or identical company profile" + (
+        "" if by_company else "+title"
+    )
+    spec["cross_validation"] = {"grouping": grouping, "folds": FOLDS, **figures(examples, cv, text_only)}
+    real = np.array([e.origin == "emscad" for e in examples])
     spec["training"] = {
         "seed": seed,
         "C": C,
@@ -490,14 +549,29 @@ def train(
         "emscad_sha256": _digest(emscad_path),
         "project_sha256": _digest(project_path),
     }
-    spec["reference"] = reference(classifier, calibration, examples)
+    spec["reference"] = reference(classifier, text_only.calibration, examples)
+    vectors = vector_matrix(examples)
+    if vectors is None or cv.embedding is None:
+        return Training(spec, classifier, examples, cv, text_only.probabilities, text_only.scores)
+    progress("the embedding margin: an RBF SVM on every example's vector, a second calibration")
+    with_vector = calibrated(np.column_stack([cv.margins, cv.embedding]), examples, cv, seed)
+    svm = spam_vectors.fit(vectors, labels, seed)
+    section, side = spam_vectors.export(svm)
+    section["calibration"] = with_vector.calibration.export()
+    section["thresholds"] = with_vector.thresholds
+    section["cross_validation"] = {"grouping": grouping, "folds": FOLDS, **figures(examples, cv, with_vector)}
+    section["reference"] = spam_vectors.reference(svm)
+    spec["embedding"] = section
     return Training(
-        spec=spec,
-        classifier=classifier,
-        examples=examples,
-        cv=cv,
-        cv_probabilities=cv_probabilities,
-        cv_scores=cv_scores,
+        spec,
+        classifier,
+        examples,
+        cv,
+        text_only.probabilities,
+        text_only.scores,
+        side_file=side,
+        embedding_cv_probabilities=with_vector.probabilities,
+        embedding_cv_scores=with_vector.scores,
     )
 
 
@@ -540,7 +614,12 @@ def reference(
     }
 
 
-def write(spec: dict[str, Any], path: Path = MODEL_PATH) -> None:
+def write(spec: dict[str, Any], path: Path = MODEL_PATH, side_file: bytes | None = None) -> None:
+    """The model file, and next to it the embedding SVM's side file (when the spec has an embedding)."""
+    if ("embedding" in spec) != (side_file is not None):
+        raise ValueError("an embedding section needs its side file, and a side file its section")
+    if side_file is not None:
+        (path.parent / spam_vectors.VECTORS_FILE).write_bytes(side_file)
     path.write_text(json.dumps(spec, ensure_ascii=False, separators=(",", ":")) + "\n", encoding="utf-8")
 
 
@@ -558,42 +637,57 @@ def main(argv: list[str] | None = None) -> int:
         sys.stderr.write(f"... {message}\n")
 
     result = train(args.emscad, args.project, progress=progress)
-    write(result.spec, args.output)
-    info, cv = result.spec["training"], result.spec["cross_validation"]
+    write(result.spec, args.output, result.side_file)
+    info = result.spec["training"]
     sys.stdout.write(
         f"examples={info['examples']} (EMSCAD ads={info['emscad_ads']} x 2 pages, project lines="
         f"{info['project_lines']}; {info['emscad_pages_rejected_by_extraction']} pages rejected as no job)"
         f" groups={info['groups']} terms={info['terms']}\n"
-        f"thresholds: spam={result.spec['thresholds']['spam']:.4f} "
-        f"suspicious={result.spec['thresholds']['suspicious']:.4f}\n"
     )
-    for name, m in cv.items():
-        if isinstance(m, dict):
-            sys.stdout.write(
-                f"CV {name:16s} ROC AUC={m['roc_auc']:.3f} PR AUC={m['pr_auc']:.3f} "
-                f"recall@FPR1%={m['recall_at_fpr_1pct']:.3f} recall@FPR2%={m['recall_at_fpr_2pct']:.3f} "
-                f"spam: recall={m['at_spam']['recall']:.3f} FPR={m['at_spam']['fpr']:.3f} "
-                f"spam|suspicious: recall={m['at_spam_or_suspicious']['recall']:.3f} "
-                f"FPR={m['at_spam_or_suspicious']['fpr']:.3f}\n"
-            )
+    paths = [("without a vector", result.spec)]
+    if "embedding" in result.spec:
+        paths.append(("with the vector", result.spec["embedding"]))
+    for path, section in paths:
+        cut = section["thresholds"]
+        sys.stdout.write(f"{path}: thresholds spam={cut['spam']:.4f} suspicious={cut['suspicious']:.4f}\n")
+        for name, m in section["cross_validation"].items():
+            if isinstance(m, dict):
+                sys.stdout.write(f"CV {name:16s} {_line(m)}\n")
     sys.stdout.write(f"wrote {args.output}\n")
     progress("cross-validating with folds grouped by employer (company profile)")
     unseen = train(args.emscad, args.project, examples=result.examples, by_company=True)
     real = np.array([e.origin == "emscad" for e in unseen.examples])
     labels = np.array([e.label for e in unseen.examples], dtype=np.int64)[real]
-    for name, cut in (("shipped", result.spec["thresholds"]), ("its own", unseen.spec["thresholds"])):
-        m = metrics(
-            labels, unseen.cv_scores[real], unseen.cv.strong[real], unseen.cv_probabilities[real], cut
+    runs = [("without a vector", result.spec, unseen.spec, unseen.cv_scores, unseen.cv_probabilities)]
+    if unseen.embedding_cv_scores is not None and unseen.embedding_cv_probabilities is not None:
+        runs.append(
+            (
+                "with the vector",
+                result.spec["embedding"],
+                unseen.spec["embedding"],
+                unseen.embedding_cv_scores,
+                unseen.embedding_cv_probabilities,
+            )
         )
-        sys.stdout.write(
-            f"CV emscad, employers unseen, {name} thresholds (spam={cut['spam']:.4f} suspicious="
-            f"{cut['suspicious']:.4f}): ROC AUC={m['roc_auc']:.3f} PR AUC={m['pr_auc']:.3f} "
-            f"recall@FPR1%={m['recall_at_fpr_1pct']:.3f} recall@FPR2%={m['recall_at_fpr_2pct']:.3f} "
-            f"spam: recall={m['at_spam']['recall']:.3f} FPR={m['at_spam']['fpr']:.3f} "
-            f"spam|suspicious: recall={m['at_spam_or_suspicious']['recall']:.3f} "
-            f"FPR={m['at_spam_or_suspicious']['fpr']:.3f}\n"
-        )
+    for path, shipped, own, scores, probabilities in runs:
+        for name, cut in (("shipped", shipped["thresholds"]), ("its own", own["thresholds"])):
+            m = metrics(labels, scores[real], unseen.cv.strong[real], probabilities[real], cut)
+            sys.stdout.write(
+                f"CV emscad, employers unseen, {path}, {name} thresholds (spam={cut['spam']:.4f} "
+                f"suspicious={cut['suspicious']:.4f}): {_line(m)}\n"
+            )
     return 0
+
+
+def _line(m: dict[str, Any]) -> str:
+    """One line of :func:`metrics`' figures."""
+    return (
+        f"ROC AUC={m['roc_auc']:.3f} PR AUC={m['pr_auc']:.3f} "
+        f"recall@FPR1%={m['recall_at_fpr_1pct']:.3f} recall@FPR2%={m['recall_at_fpr_2pct']:.3f} "
+        f"spam: recall={m['at_spam']['recall']:.3f} FPR={m['at_spam']['fpr']:.3f} "
+        f"spam|suspicious: recall={m['at_spam_or_suspicious']['recall']:.3f} "
+        f"FPR={m['at_spam_or_suspicious']['fpr']:.3f}"
+    )
 
 
 if __name__ == "__main__":

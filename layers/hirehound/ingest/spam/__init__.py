@@ -10,9 +10,11 @@ and the score's verdict comes from the model's two thresholds.
 
 The classifier (:mod:`.model`) is trained on real ads (EMSCAD, rendered as pages and run through the
 pipeline) and the project's own examples by :mod:`hirehound.ml.train_spam`; its input (:mod:`.features`)
-is the posting's text plus page facts such as a company logo or profile. Its probability is Platt-
-calibrated on the training mix (about 57% spam); the thresholds were chosen on cross-validated false
-positive rates, which do not depend on that mix.
+is the posting's text plus page facts such as a company logo or profile, and the posting's MiniLM vector
+when it has one from that embedder (a third margin under a second calibration with its own thresholds;
+without a usable vector the score is the text model's alone, and the assessment says why). Its
+probability is Platt-calibrated on the training mix (about 57% spam); the thresholds were chosen on
+cross-validated false positive rates, which do not depend on that mix.
 """
 
 from __future__ import annotations
@@ -21,6 +23,7 @@ import math
 from collections.abc import Iterable, Sequence
 from enum import StrEnum
 
+import numpy as np
 from pydantic import Field
 
 from hirehound.ingest.models import CleanPosting, Model, NormalizedPosting
@@ -77,6 +80,9 @@ class SpamAssessment(Model):
     reasons: list[SpamReason]
     rules_score: float = Field(ge=0.0, le=1.0)
     model_probability: float | None = Field(None, description="None when the rules were decisive")
+    # not stored with the posting (the handler logs them): whether the classifier read the vector, and why not
+    embedding_used: bool = Field(False, exclude=True)
+    embedding_note: str | None = Field(None, exclude=True)
 
 
 def noisy_or(weights: Iterable[float]) -> float:
@@ -129,9 +135,13 @@ def assess(
     *,
     contact_emails: Sequence[str] = (),
     known_spam_similarity: float | None = None,
+    embedding: object = None,
+    embedder: str | None = None,
     model: SpamModel | None = None,
 ) -> SpamAssessment:
-    """Score one posting's :class:`SpamInput`."""
+    """Score one posting's :class:`SpamInput`; ``embedding`` is its stored vector, made by the embedder
+    configured as ``embedder`` (``Settings.embedder``; used only when it is the one the model was trained
+    on)."""
     model = model or default_model()
     reasons = input_reasons(item, contact_emails)
     rules_score = noisy_or(r.weight for r in reasons)
@@ -144,7 +154,10 @@ def assess(
             rules_score=rules_score,
             model_probability=None,
         )
-    probability = model.probability(item.classifier_text, item.facts, item.profile_text)
+    note = model.vector_problem(embedding, embedder)
+    vector = None if note is not None else np.asarray(embedding, dtype=np.float64)
+    probability = model.probability(item.classifier_text, item.facts, item.profile_text, vector)
+    thresholds = model.thresholds_for(vector is not None)
     similarity = similarity_evidence(known_spam_similarity)
     if probability >= CLASSIFIER_REASON_MIN:
         reasons.append(
@@ -161,10 +174,12 @@ def assess(
     score = noisy_or([rules_score, probability, similarity])
     return SpamAssessment(
         score=score,
-        verdict=verdict_for(score, model.thresholds, evidence_count(strong, probability, model.thresholds)),
+        verdict=verdict_for(score, thresholds, evidence_count(strong, probability, thresholds)),
         reasons=reasons,
         rules_score=rules_score,
         model_probability=probability,
+        embedding_used=vector is not None,
+        embedding_note=note,
     )
 
 
@@ -173,10 +188,19 @@ def assess_posting(
     normalized: NormalizedPosting | None,
     *,
     known_spam_similarity: float | None = None,
+    embedding: object = None,
+    embedder: str | None = None,
     model: SpamModel | None = None,
 ) -> SpamAssessment:
-    """Score a posting from its cleaned and normalized values (what the DetectSpam stage does)."""
-    return assess(spam_input(clean, normalized), known_spam_similarity=known_spam_similarity, model=model)
+    """Score a posting from its cleaned and normalized values and its stored vector (what the DetectSpam
+    stage does; see :func:`assess`)."""
+    return assess(
+        spam_input(clean, normalized),
+        known_spam_similarity=known_spam_similarity,
+        embedding=embedding,
+        embedder=embedder,
+        model=model,
+    )
 
 
 def assess_spam(

@@ -1,9 +1,11 @@
 """The exported classifier, run with numpy: TF-IDF word n-grams (each block L2-normalized) -> two logistic
 regressions over one vocabulary, one on the whole text and one on the text without the company profile
 (blind to the employer's own words) -> two margins; then Platt scaling with the page facts as extra
-inputs, ``P = sigmoid(a * margin + a' * blind_margin + facts @ c + b)``. :mod:`hirehound.ml.train_spam`
-fits them with scikit-learn and writes the JSON this reads; the analyzers re-implement scikit-learn's
-exactly, so the probabilities match.
+inputs, ``P = sigmoid(a * margin + a' * blind_margin + facts @ c + b)``. With the posting's MiniLM vector
+a third margin (an RBF SVM on it, :mod:`.embedding`) joins them under a second calibration, with its own
+thresholds; without one the score is the two-margin model's. :mod:`hirehound.ml.train_spam` fits them
+with scikit-learn and writes the JSON (and the SVM's side file) this reads; the analyzers re-implement
+scikit-learn's exactly, so the probabilities match.
 """
 
 from __future__ import annotations
@@ -20,8 +22,11 @@ from typing import Any
 import numpy as np
 import numpy.typing as npt
 
+from hirehound.ingest.spam.embedding import EmbeddingMargin
+
 MODEL_PATH = Path(__file__).resolve().parent.parent.parent / "data" / "spam_model.json"
-MODEL_FORMAT = "hirehound-spam-linear/3"  # 3: the text without the profile, with page tokens
+# 3: the text without the profile, with page tokens; 4: an optional margin on the posting's sentence embedding
+MODEL_FORMAT = "hirehound-spam-linear/4"
 
 _WHITE_SPACES = re.compile(r"\s\s+")
 # Token patterns and faster ones that find the same tokens: scikit-learn's default ``\b\w\w+\b`` is a
@@ -194,10 +199,54 @@ class Thresholds:
     suspicious: float
 
 
-class SpamModel:
-    """``probability(text, facts)`` equals scikit-learn's calibrated probability for the same example."""
+def _thresholds(spec: Mapping[str, Any]) -> Thresholds:
+    thresholds = Thresholds(spam=float(spec["spam"]), suspicious=float(spec["suspicious"]))
+    if not 0.0 < thresholds.suspicious < thresholds.spam <= 1.0:
+        raise ValueError(f"thresholds out of order: {thresholds}")
+    return thresholds
 
-    def __init__(self, spec: dict[str, Any]) -> None:
+
+@dataclass(frozen=True)
+class EmbeddingCalibration:
+    """The calibration of postings with a usable vector: ``sigmoid(a * margin + a' * blind_margin +
+    e * embedding_margin + facts @ c + b)``."""
+
+    margin: float
+    blind_margin: float
+    embedding_margin: float
+    facts: tuple[str, ...]
+    fact_coef: tuple[float, ...]
+    intercept: float
+
+    @classmethod
+    def from_spec(cls, spec: Mapping[str, Any]) -> EmbeddingCalibration:
+        facts = tuple(str(name) for name in spec["facts"])
+        coef = tuple(float(c) for c in spec["fact_coef"])
+        if len(facts) != len(coef):
+            raise ValueError(f"{len(coef)} fact coefficients for {len(facts)} facts")
+        return cls(
+            margin=float(spec["margin"]),
+            blind_margin=float(spec["blind_margin"]),
+            embedding_margin=float(spec["embedding_margin"]),
+            facts=facts,
+            fact_coef=coef,
+            intercept=float(spec["intercept"]),
+        )
+
+    def logit(self, whole: float, blind: float, embedding: float, facts: Mapping[str, float] | None) -> float:
+        logit = self.margin * whole + self.blind_margin * blind + self.embedding_margin * embedding
+        logit += self.intercept
+        if facts:
+            logit += sum(c * facts.get(name, 0.0) for name, c in zip(self.facts, self.fact_coef, strict=True))
+        return logit
+
+
+class SpamModel:
+    """``probability(text, facts)`` equals scikit-learn's calibrated probability for the same example (and
+    with ``vector``, the three-margin model's)."""
+
+    def __init__(self, spec: dict[str, Any], directory: Path | None = None) -> None:
+        """``directory`` holds the side file of the embedding margin (default: the shipped model's)."""
         if spec.get("format") != MODEL_FORMAT:
             raise ValueError(f"not a {MODEL_FORMAT} model: {spec.get('format')!r}")
         self.intercept = float(spec["intercept"])
@@ -210,11 +259,14 @@ class SpamModel:
         self.facts = tuple(str(name) for name in calibration["facts"])
         self.fact_coef = np.asarray(calibration["fact_coef"], dtype=np.float64)
         self.fact_coef_list = [float(c) for c in self.fact_coef]
-        self.thresholds = Thresholds(
-            spam=float(spec["thresholds"]["spam"]), suspicious=float(spec["thresholds"]["suspicious"])
-        )
-        if not 0.0 < self.thresholds.suspicious < self.thresholds.spam <= 1.0:
-            raise ValueError(f"thresholds out of order: {self.thresholds}")
+        self.thresholds = _thresholds(spec["thresholds"])  # without a vector
+        self.embedding: EmbeddingMargin | None = None
+        self.embedding_calibration: EmbeddingCalibration | None = None
+        self.embedding_thresholds: Thresholds | None = None
+        if (embedding := spec.get("embedding")) is not None:
+            self.embedding = EmbeddingMargin.from_spec(embedding, directory or MODEL_PATH.parent)
+            self.embedding_calibration = EmbeddingCalibration.from_spec(embedding["calibration"])
+            self.embedding_thresholds = _thresholds(embedding["thresholds"])
 
     @staticmethod
     def _block(spec: dict[str, Any]) -> _Block:
@@ -253,7 +305,22 @@ class SpamModel:
 
     @classmethod
     def load(cls, path: Path = MODEL_PATH) -> SpamModel:
-        return cls(json.loads(path.read_text(encoding="utf-8")))
+        return cls(json.loads(path.read_text(encoding="utf-8")), path.parent)
+
+    def vector_problem(self, vector: object, embedder: str | None) -> str | None:
+        """Why the posting's ``vector`` (from the embedder configured as ``embedder``) cannot be scored,
+        or None."""
+        if self.embedding is None:
+            return "the spam model has no embedding margin"
+        return self.embedding.problem(vector, embedder)
+
+    def thresholds_for(self, with_vector: bool) -> Thresholds:
+        """The verdict thresholds of the calibration that scored the posting."""
+        if with_vector:
+            if self.embedding_thresholds is None:
+                raise ValueError("the spam model has no embedding margin")
+            return self.embedding_thresholds
+        return self.thresholds
 
     def fact_vector(self, facts: Mapping[str, float]) -> npt.NDArray[np.float64]:
         return np.array([float(facts.get(name, 0.0)) for name in self.facts], dtype=np.float64)
@@ -267,9 +334,21 @@ class SpamModel:
             whole, blind = whole + w, blind + b
         return whole, blind
 
-    def probability(self, text: str, facts: Mapping[str, float] | None = None, profile: str = "") -> float:
-        """Calibrated P(spam) from both margins and the page facts (missing facts count as 0)."""
+    def probability(
+        self,
+        text: str,
+        facts: Mapping[str, float] | None = None,
+        profile: str = "",
+        vector: npt.ArrayLike | None = None,
+    ) -> float:
+        """Calibrated P(spam) from both margins and the page facts (missing facts count as 0), and with
+        ``vector`` (checked by :meth:`vector_problem`) the embedding margin under its own calibration."""
         whole, blind = self.margins(text, profile)
+        if vector is not None:
+            if self.embedding is None or self.embedding_calibration is None:
+                raise ValueError("the spam model has no embedding margin")
+            logit = self.embedding_calibration.logit(whole, blind, self.embedding.margin(vector), facts)
+            return 1.0 / (1.0 + math.exp(-logit))
         logit = self.margin_coef * whole + self.blind_margin_coef * blind + self.calibration_intercept
         if facts:
             logit += sum(
