@@ -28,7 +28,7 @@ from pathlib import Path
 from typing import Any
 
 import numpy as np
-from hirehound.embeddings import MiniLMEmbedder
+from hirehound.embeddings import MiniLMEmbedder, posting_text
 from hirehound.errors import BadInputError
 from hirehound.ingest.clean import clean_posting
 from hirehound.ingest.decode import decode_page
@@ -141,7 +141,7 @@ def main() -> None:
     corpus = [posting for _, posting in labelled]
     ms = ms_per_posting(corpus, args.repeat)
     print(f"assess_posting, bundled corpus ({len(corpus)} postings): {ms:.3f} ms/posting")
-    texts = [f"{n.title}\n{c.description_text}".strip() for c, n in corpus]  # what the Embed stage embeds
+    texts = [posting_text(n.title, c.description_text) for c, n in corpus]  # what the Embed stage embeds
     vectors = list(MiniLMEmbedder(threads=1).embed(texts))
     with_vector = ms_per_posting(corpus, args.repeat, vectors)
     print(

@@ -25,7 +25,7 @@ from typing import Any
 
 import numpy as np
 import numpy.typing as npt
-from hirehound.embeddings import MiniLMEmbedder
+from hirehound.embeddings import MiniLMEmbedder, posting_text
 from hirehound.errors import BadInputError
 from hirehound.ml import emscad, train_spam
 from sklearn.linear_model import LogisticRegression  # type: ignore[import-untyped,import-not-found,unused-ignore]
@@ -44,9 +44,9 @@ def embedding_texts(emscad_path: Path, examples: Sequence[train_spam.Example]) -
                 clean, normalized = emscad.through_pipeline(ad, form)
             except BadInputError:
                 continue
-            texts[f"emscad:{ad.job_id}:{form}"] = f"{normalized.title}\n{clean.description_text}".strip()
+            texts[f"emscad:{ad.job_id}:{form}"] = posting_text(normalized.title, clean.description_text)
     return [
-        texts[f"{e.key}:{e.form}"] if e.origin == "emscad" else f"{e.item.title}\n{e.item.document}".strip()
+        texts[f"{e.key}:{e.form}"] if e.origin == "emscad" else posting_text(e.item.title, e.item.document)
         for e in examples
     ]
 

@@ -8,7 +8,7 @@ All return ``(n, 384)`` float32 L2-normalized rows. Importing this package loads
 nor boto3.
 """
 
-from hirehound.embeddings.base import DIMENSIONS, Embedder, Vectors, l2_normalize
+from hirehound.embeddings.base import DIMENSIONS, Embedder, Vectors, l2_normalize, posting_text
 from hirehound.embeddings.bedrock import BedrockEmbedder
 from hirehound.embeddings.factory import EMBEDDER_NAMES, get_embedder
 from hirehound.embeddings.hashing import HashingEmbedder
@@ -25,4 +25,5 @@ __all__ = [
     "Vectors",
     "get_embedder",
     "l2_normalize",
+    "posting_text",
 ]

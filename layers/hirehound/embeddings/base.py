@@ -57,3 +57,9 @@ def blank_rows(texts: Sequence[str]) -> npt.NDArray[np.bool_]:
 def empty_vectors(dimensions: int) -> Vectors:
     """The ``(0, dimensions)`` result for an empty batch."""
     return np.zeros((0, dimensions), dtype=np.float32)
+
+
+def posting_text(title: str | None, description: str | None) -> str:
+    """What a posting's vector is made of: its title and cleaned description (the Embed stage, and the
+    spam model's training, which must embed exactly what that stage embeds)."""
+    return f"{title or ''}\n{description or ''}".strip()

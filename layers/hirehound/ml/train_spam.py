@@ -54,6 +54,7 @@ from sklearn.model_selection import (  # type: ignore[import-untyped,import-not-
     StratifiedGroupKFold,
 )
 
+from hirehound.embeddings import posting_text
 from hirehound.errors import BadInputError
 from hirehound.ingest.models import PageSignals
 from hirehound.ingest.spam import (
@@ -127,7 +128,7 @@ def emscad_examples(path: Path) -> list[Example]:
                     dedup_text=f"{ad.description} {ad.requirements}",
                     profile=ad.company_profile.strip() or None,
                     title_key=ad.title.strip().lower(),
-                    embed_text=f"{normalized.title}\n{clean.description_text}".strip(),
+                    embed_text=posting_text(normalized.title, clean.description_text),
                 )
             )
     return examples
@@ -151,7 +152,7 @@ def project_examples(path: Path = PROJECT_DATA) -> list[Example]:
                 dedup_text=text,
                 profile=None,
                 title_key=title.strip().lower(),
-                embed_text=f"{title}\n{text}".strip(),
+                embed_text=posting_text(title, text),
             )
         )
     return examples
