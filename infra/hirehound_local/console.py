@@ -139,10 +139,13 @@ def print_run_summary(seconds: float, outcomes: dict[str, int], runtime: str | N
 
     pages = sum(outcomes.values())
     rate = pages / seconds if seconds > 0 else 0.0
-    console.print(f"done in {seconds:.1f}s ({rate:.1f} pages/s); this run's outcomes: {outcomes}")
+    console.print(f"done in {seconds:.1f}s ({rate:.1f} pages/s); this run's page outcomes: {outcomes}")
     if runtime:
         console.print(runtime)
-    print_rows("Postings by status (all runs)", reports.postings_by_status())
+    print_rows(
+        "Postings by status (all runs; a page scraped again unchanged is one posting)",
+        reports.postings_by_status(),
+    )
     print_rows("Published postings (first 10)", reports.published_sample())
     print_rows("Companies (top 10 by postings)", reports.companies())
     print_rows("Duplicate clusters (largest 10)", reports.duplicate_clusters())
