@@ -6,6 +6,7 @@ lines. Tests that only need the model file run everywhere; retraining the shippe
 
 from __future__ import annotations
 
+import io
 import json
 import math
 import re
@@ -404,7 +405,8 @@ def test_probability_is_a_calibrated_sigmoid_of_the_margin_and_facts() -> None:
     model = spam.default_model()
     text = "Assistant\nContact us on Telegram."
     whole, blind = model.margins(text)
-    logit = model.margin_coef * whole + model.blind_margin_coef * blind + model.calibration_intercept
+    cal = model.calibration
+    logit = cal.margin * whole + cal.blind_margin * blind + cal.intercept
     assert model.probability(text) == pytest.approx(1 / (1 + math.exp(-logit)))
     assert model.margins("\n") == (model.intercept, model.blind_intercept)  # no known term: intercepts
     assert model.margins(text, "About us")[1] == blind  # the blind model never reads the profile
@@ -480,10 +482,23 @@ class TestAgainstScikitLearn:
         assert char_wb_ngrams((2, 5))(text) == char(text)
 
 
+def _flat(figures: object, prefix: str = "") -> dict[str, object]:
+    """A nested dict of figures as one level (``"emscad.at_spam.recall"``), for ``pytest.approx``."""
+    if not isinstance(figures, dict):
+        return {prefix: figures}
+    flat: dict[str, object] = {}
+    for key, value in figures.items():
+        flat.update(_flat(value, f"{prefix}{key}."))
+    return flat
+
+
 def test_retraining_reproduces_the_shipped_model() -> None:
     """The shipped model is current: retraining from EMSCAD and the project's lines gives the same terms,
-    coefficients, calibration and thresholds (up to floating-point noise), and the same embedding SVM (its
-    side file byte for byte) with its calibration and thresholds. Needs EMSCAD, which is not in
+    coefficients, calibration, thresholds and cross-validated figures, and the same embedding SVM, up to
+    the floating-point noise of another machine. That noise was measured (2026-12-03, retraining on a
+    second machine): text coefficients 3e-6 relative, MiniLM's vectors 1.5e-7; the SVM's dual solution
+    amplifies the vectors' noise (dual coefficients up to 0.3 relative, its margins 5e-4, its calibration
+    4e-4), so the SVM is compared by its decision function, not by its dual. Needs EMSCAD, which is not in
     the repository: without ``../shared/data/emscad_train.csv.gz`` this test cannot run and says so."""
     from hirehound.ml import train_spam
 
@@ -504,23 +519,43 @@ def test_retraining_reproduces_the_shipped_model() -> None:
     retrained = result.spec
     assert retrained["blocks"][0]["terms"] == spec["blocks"][0]["terms"]  # type: ignore[index]
     for coef in ("coef", "blind_coef"):
-        assert retrained["blocks"][0][coef] == pytest.approx(spec["blocks"][0][coef], rel=1e-9, abs=1e-12)  # type: ignore[index]
-    assert retrained["thresholds"] == pytest.approx(spec["thresholds"], rel=1e-9)
+        assert retrained["blocks"][0][coef] == pytest.approx(spec["blocks"][0][coef], rel=1e-5, abs=1e-8)  # type: ignore[index]
+    assert retrained["thresholds"] == pytest.approx(spec["thresholds"], rel=1e-7)
     calibration, shipped_calibration = retrained["calibration"], spec["calibration"]
     assert isinstance(calibration, dict) and isinstance(shipped_calibration, dict)
     for key in ("margin", "blind_margin", "intercept", "fact_coef"):
-        assert calibration[key] == pytest.approx(shipped_calibration[key], rel=1e-7)
+        assert calibration[key] == pytest.approx(shipped_calibration[key], rel=1e-6)
     assert retrained["cross_validation"] == spec["cross_validation"]  # figures rounded to 4 places
-    # the embedding margin: the same support vectors (the side file's bytes), coefficients and calibration
+    # the embedding margin: the same support vectors, decision function, calibration and thresholds
     section, shipped_section = retrained["embedding"], spec["embedding"]
     assert isinstance(section, dict) and isinstance(shipped_section, dict)
     side = MODEL_PATH.parent / shipped_section["support_vectors"]["file"]
-    assert result.side_file == side.read_bytes()
-    assert section["support_vectors"] == shipped_section["support_vectors"]
-    assert section["dual_coef"] == pytest.approx(shipped_section["dual_coef"], rel=1e-7, abs=1e-9)
-    for key in ("gamma", "intercept"):
-        assert section[key] == pytest.approx(shipped_section[key], rel=1e-7)
+    assert result.side_file is not None
+    vectors, shipped_vectors = np.load(io.BytesIO(result.side_file)), np.load(side)
+    assert vectors.shape == shipped_vectors.shape and vectors.dtype == shipped_vectors.dtype
+    assert np.abs(vectors - shipped_vectors).max() <= 1e-5
+    assert section["support_vectors"]["shape"] == shipped_section["support_vectors"]["shape"]
+    assert section["gamma"] == pytest.approx(shipped_section["gamma"], rel=1e-6)
+    assert section["intercept"] == pytest.approx(shipped_section["intercept"], abs=5e-3)
+    reference, shipped_reference = section["reference"], shipped_section["reference"]
+    for key in ("support_rows", "pairs"):
+        assert reference[key] == shipped_reference[key]
+    for key in ("support_margins", "pair_margins"):
+        assert reference[key] == pytest.approx(shipped_reference[key], abs=5e-3)
     for key in ("margin", "blind_margin", "embedding_margin", "intercept", "fact_coef"):
-        assert section["calibration"][key] == pytest.approx(shipped_section["calibration"][key], rel=1e-7)
-    assert section["thresholds"] == pytest.approx(shipped_section["thresholds"], rel=1e-9)
-    assert section["cross_validation"] == shipped_section["cross_validation"]
+        assert section["calibration"][key] == pytest.approx(
+            shipped_section["calibration"][key], rel=5e-3, abs=1e-3
+        )
+    assert section["thresholds"] == pytest.approx(shipped_section["thresholds"], abs=1e-4)
+    assert _flat(section["cross_validation"]) == pytest.approx(
+        _flat(shipped_section["cross_validation"]), abs=5e-3
+    )
+
+
+def test_a_calibration_scores_only_the_margins_it_was_fitted_on() -> None:
+    model = spam.default_model()
+    assert model.embedding_calibration is not None
+    with pytest.raises(ValueError, match="embedding margin"):
+        model.calibration.logit(1.0, 1.0, None, embedding=0.5)
+    with pytest.raises(ValueError, match="embedding margin"):
+        model.embedding_calibration.logit(1.0, 1.0, None)

@@ -173,6 +173,7 @@ def test_with_a_vector_the_three_margin_calibration_and_its_thresholds_decide(
     model = default_model()
     assert model.embedding is not None and model.embedding_calibration is not None
     calibration = model.embedding_calibration
+    assert calibration.embedding_margin is not None
     for (title, text), name in ((SCAM, "scam"), (REAL, "real")):
         example = item(title, text)
         result = assess(example, embedding=vectors[name], embedder="local")

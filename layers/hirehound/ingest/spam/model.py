@@ -207,19 +207,22 @@ def _thresholds(spec: Mapping[str, Any]) -> Thresholds:
 
 
 @dataclass(frozen=True)
-class EmbeddingCalibration:
-    """The calibration of postings with a usable vector: ``sigmoid(a * margin + a' * blind_margin +
-    e * embedding_margin + facts @ c + b)``."""
+class Calibration:
+    """Platt scaling with the page facts as extra inputs: ``sigmoid(a * margin + a' * blind_margin
+    [+ e * embedding_margin] + b + facts @ c)``. The model has two, one without the embedding margin
+    (``embedding_margin`` None) and one with it; both are this, read from the model file's
+    ``calibration`` sections."""
 
     margin: float
     blind_margin: float
-    embedding_margin: float
+    embedding_margin: float | None
     facts: tuple[str, ...]
     fact_coef: tuple[float, ...]
     intercept: float
 
     @classmethod
-    def from_spec(cls, spec: Mapping[str, Any]) -> EmbeddingCalibration:
+    def from_spec(cls, spec: Mapping[str, Any], *, embedding: bool = False) -> Calibration:
+        """A ``calibration`` section; ``embedding``: it must have the embedding margin's coefficient."""
         facts = tuple(str(name) for name in spec["facts"])
         coef = tuple(float(c) for c in spec["fact_coef"])
         if len(facts) != len(coef):
@@ -227,18 +230,31 @@ class EmbeddingCalibration:
         return cls(
             margin=float(spec["margin"]),
             blind_margin=float(spec["blind_margin"]),
-            embedding_margin=float(spec["embedding_margin"]),
+            embedding_margin=float(spec["embedding_margin"]) if embedding else None,
             facts=facts,
             fact_coef=coef,
             intercept=float(spec["intercept"]),
         )
 
-    def logit(self, whole: float, blind: float, embedding: float, facts: Mapping[str, float] | None) -> float:
-        logit = self.margin * whole + self.blind_margin * blind + self.embedding_margin * embedding
+    def logit(
+        self, whole: float, blind: float, facts: Mapping[str, float] | None, embedding: float | None = None
+    ) -> float:
+        """The calibrated logit of the margins (``embedding`` exactly when this calibration has its
+        coefficient) and the page facts (missing ones count as 0)."""
+        logit = self.margin * whole + self.blind_margin * blind
+        if (embedding is None) != (self.embedding_margin is None):
+            raise ValueError("an embedding margin is scored by the calibration that has its coefficient")
+        if embedding is not None and self.embedding_margin is not None:
+            logit += self.embedding_margin * embedding
         logit += self.intercept
         if facts:
             logit += sum(c * facts.get(name, 0.0) for name, c in zip(self.facts, self.fact_coef, strict=True))
         return logit
+
+    def probability(
+        self, whole: float, blind: float, facts: Mapping[str, float] | None, embedding: float | None = None
+    ) -> float:
+        return 1.0 / (1.0 + math.exp(-self.logit(whole, blind, facts, embedding)))
 
 
 class SpamModel:
@@ -252,20 +268,14 @@ class SpamModel:
         self.intercept = float(spec["intercept"])
         self.blind_intercept = float(spec["blind_intercept"])
         self.blocks = tuple(self._block(b) for b in spec["blocks"])
-        calibration = spec["calibration"]
-        self.margin_coef = float(calibration["margin"])
-        self.blind_margin_coef = float(calibration["blind_margin"])
-        self.calibration_intercept = float(calibration["intercept"])
-        self.facts = tuple(str(name) for name in calibration["facts"])
-        self.fact_coef = np.asarray(calibration["fact_coef"], dtype=np.float64)
-        self.fact_coef_list = [float(c) for c in self.fact_coef]
-        self.thresholds = _thresholds(spec["thresholds"])  # without a vector
+        self.calibration = Calibration.from_spec(spec["calibration"])  # without a vector
+        self.thresholds = _thresholds(spec["thresholds"])
         self.embedding: EmbeddingMargin | None = None
-        self.embedding_calibration: EmbeddingCalibration | None = None
+        self.embedding_calibration: Calibration | None = None
         self.embedding_thresholds: Thresholds | None = None
         if (embedding := spec.get("embedding")) is not None:
             self.embedding = EmbeddingMargin.from_spec(embedding, directory or MODEL_PATH.parent)
-            self.embedding_calibration = EmbeddingCalibration.from_spec(embedding["calibration"])
+            self.embedding_calibration = Calibration.from_spec(embedding["calibration"], embedding=True)
             self.embedding_thresholds = _thresholds(embedding["thresholds"])
 
     @staticmethod
@@ -322,9 +332,6 @@ class SpamModel:
             return self.embedding_thresholds
         return self.thresholds
 
-    def fact_vector(self, facts: Mapping[str, float]) -> npt.NDArray[np.float64]:
-        return np.array([float(facts.get(name, 0.0)) for name in self.facts], dtype=np.float64)
-
     def margins(self, text: str, profile: str = "") -> tuple[float, float]:
         """The two text models' margins: on ``text`` + newline + ``profile`` (the company profile's
         classifier text), and on ``text`` alone (blind to the employer's own words)."""
@@ -344,17 +351,11 @@ class SpamModel:
         """Calibrated P(spam) from both margins and the page facts (missing facts count as 0), and with
         ``vector`` (checked by :meth:`vector_problem`) the embedding margin under its own calibration."""
         whole, blind = self.margins(text, profile)
-        if vector is not None:
-            if self.embedding is None or self.embedding_calibration is None:
-                raise ValueError("the spam model has no embedding margin")
-            logit = self.embedding_calibration.logit(whole, blind, self.embedding.margin(vector), facts)
-            return 1.0 / (1.0 + math.exp(-logit))
-        logit = self.margin_coef * whole + self.blind_margin_coef * blind + self.calibration_intercept
-        if facts:
-            logit += sum(
-                c * facts.get(name, 0.0) for name, c in zip(self.facts, self.fact_coef_list, strict=True)
-            )
-        return 1.0 / (1.0 + math.exp(-logit))
+        if vector is None:
+            return self.calibration.probability(whole, blind, facts)
+        if self.embedding is None or self.embedding_calibration is None:
+            raise ValueError("the spam model has no embedding margin")
+        return self.embedding_calibration.probability(whole, blind, facts, self.embedding.margin(vector))
 
     def probabilities(
         self, texts: Sequence[str], facts: Sequence[Mapping[str, float]]
