@@ -167,6 +167,14 @@ _AUTH_PATH = re.compile(
     r"/(?:authwall|login|log-in|signin|sign-in|signup|sign-up|uas/login|checkpoint|auth)(?:[/?#.]|$)", re.I
 )
 _PASSWORD_INPUT = re.compile(r"<input[^>]+type\s*=\s*[\"']?password")
+# One page under a careers section: the section's word, then the job's slug.
+_VACANCY_PATH = re.compile(
+    r"/(?:jobs?|careers?|vacatures?|vacanc(?:y|ies)|stellen\w*|karriere|offres?(?:-d-emploi)?|ofertas?"
+    r"(?:-de-empleo)?|empleos?|emploi|trabaja-con-nosotros|trabalhe-conosco|lavora-con-noi|lavoro|werken-bij"
+    r"|praca|oferty(?:-pracy)?|recrutement|recrutamento|carreiras|carrieres|join-(?:us|our-team))/[^/]+/?$",
+    re.IGNORECASE,
+)
+_BYLINE = "[itemprop=author], [rel=author], [class*=byline], [class*=author-name], [class*=post-author]"
 _ARTICLE_TYPES = frozenset({"Article", "NewsArticle", "BlogPosting", "TechArticle", "Report", "HowTo"})
 # A careers landing page: its headline is about the employer, not a job.
 # A careers landing page: its headline is about the employer, not a job. ("Careers at X" and "Karriere bei X"
@@ -218,7 +226,9 @@ _JOB_WORDS = Caseless(
     # the headings of a posting in English ("What the job involves", "Who you are", "What you'll do")
     r"job type|the job|who you are|what you(?:'|\u2019)?ll do|you will|we offer|"
     # Spanish and Polish section words ("Responsabilidades", "Zakres obowiązków", "Wynagrodzenie")
-    r"responsabilidades|tiempo completo|obowiązk\w*|wynagrodzeni\w*|aplikuj|etat)\b"
+    r"responsabilidades|tiempo completo|obowiązk\w*|wynagrodzeni\w*|aplikuj|etat|"
+    # Spanish and Portuguese offer words ("Salario fijo", "contrato indefinido", "Remuneração", "Funções")
+    r"salario|contrato|buscamos|ofrecemos|vacante|funções|remuneração|oferecemos|recrutamento|candidatura)\b"
     r"|仕事内容|応募|勤務|雇用|給与|职位|招聘|经验|채용|경력",
 )
 # Cyrillic letters have case equivalents ``Caseless`` cannot fold (see its docstring): a pattern of its own.
@@ -312,11 +322,20 @@ def _article(page: Page) -> None:
     types = _json_ld_types(page)
     og_type = (page.meta("og:type") or "").casefold()
     post = og_type == "article" and not types & _ARTICLE_TYPES
-    if "JobPosting" in types or (post and jobfacts.shown(page)):
+    if "JobPosting" in types or (post and (jobfacts.shown(page) or _vacancy_page(page))):
         return
     if types & _ARTICLE_TYPES or og_type == "article":
         kind = ", ".join(sorted(types & _ARTICLE_TYPES)) or "og:type article"
         raise NotAJobPageError("article", f"not a job posting (article): {kind}")
+
+
+def _vacancy_page(page: Page) -> bool:
+    """A page of a site's careers section ("/vacatures/servicemonteur/", "/trabalhe-conosco/auxiliar/")
+    with no author: a site builder's page for one job (Yoast says ``og:type`` article of every page), not a
+    blog post."""
+    if not _VACANCY_PATH.search(urlsplit(page.url).path):
+        return False
+    return not page.meta("author", "article:author") and not page.has(_BYLINE)
 
 
 def _company_page(page: Page) -> None:
