@@ -240,6 +240,56 @@ def test_a_boards_own_names_stay_out() -> None:
     assert extracted(html).company_name is None
 
 
+BRIGHTFORGE = "https://www.brightforge.example/careers/welder"
+FOOTER = "<footer><p>© 2026 Brightforge Ltd</p></footer>"
+
+
+@pytest.mark.parametrize(
+    "link",
+    [
+        '<a href="/company/about">About us</a>',
+        '<a href="/company/team">Our team</a>',
+        '<a href="/company/">Learn more</a>',
+        '<a href="https://www.linkedin.com/company/brightforge">Follow us</a>',
+    ],
+)
+def test_a_sites_section_links_are_no_employer(link: str) -> None:
+    """A link to ``/company/…`` is a board's company profile; on a career site it is a menu or "learn more"
+    link, and its text is a section's name."""
+    html = page(
+        "<title>Welder</title>",
+        f"<header><div class=menu>{link}</div></header><h1>Welder</h1>{DUTIES}{FOOTER}",
+    )
+    assert extracted(html, BRIGHTFORGE).company_name == "Brightforge Ltd"
+
+
+def test_a_site_builders_name_is_no_employer() -> None:
+    html = page('<meta property="og:site_name" content="WordPress">', f"<h1>Welder</h1>{DUTIES}{FOOTER}")
+    assert extracted(html, BRIGHTFORGE).company_name == "Brightforge Ltd"
+
+
+def test_an_awards_badge_is_no_employer() -> None:
+    badge = '<div class="top-employer-badge">Top Employer 2026</div>'
+    html = page("<title>Welder</title>", f"<h1>Welder</h1>{badge}{DUTIES}{FOOTER}")
+    assert extracted(html, BRIGHTFORGE).company_name == "Brightforge Ltd"
+
+
+@pytest.mark.parametrize(
+    ("head", "body"),
+    [
+        ("<title>Careers | Brightforge</title>", ""),
+        ('<meta property="og:site_name" content="Brightforge - Join our team">', ""),
+        (
+            "<title>Welder</title>",
+            '<header><a href="/"><img src="/l.png" alt="Go to Brightforge homepage"></a></header>',
+        ),
+    ],
+)
+def test_the_sites_name_without_its_careers_words(head: str, body: str) -> None:
+    html = page(head, f"{body}<h1>Welder</h1>{DUTIES}")
+    assert extracted(html, BRIGHTFORGE).company_name == "Brightforge"
+
+
 # ------------------------------------------------------------------------------ pages of one job
 
 

@@ -70,6 +70,7 @@ _LINK_PURPOSE = re.compile(
     r"startseite)|retour à l'accueil|page d'accueil|ir al inicio|página inicial)\s*$",
     re.I,
 )
+_GO_TO = re.compile(r"^(?:go|back|return) to (?:the )?|^(?:zur|naar|vers|ir a) ", re.I)  # "Go to X homepage"
 _TAGLINE = re.compile(r"\s+[-|\u2013\u2014]\s+")
 # The site's home link and its header: where its own logo sits (a logo elsewhere is someone else's).
 _HOME_LOGOS = (
@@ -233,7 +234,8 @@ def logo_name(text: str | None, page: Page) -> str | None:
     slogan after it."""
     if not text or _FILE_NAME.match(text.strip()):
         return None
-    name = _TAGLINE.split(_LINK_PURPOSE.sub("", text), maxsplit=1)[0]  # a banner's "<Name> - <slogan>"
+    text = _GO_TO.sub("", _LINK_PURPOSE.sub("", text))
+    name = _TAGLINE.split(text, maxsplit=1)[0]  # a banner's "<Name> - <slogan>"
     return tidy.clean_company(name, page)
 
 
@@ -264,18 +266,20 @@ def home_logos(page: Page) -> Iterator[str]:
 
 
 def title_name(page: Page) -> str | None:
-    """The part of a two-part ``<title>`` beside the job title ("Data Analyst — Loomwise")."""
+    """The part of a two-part ``<title>`` beside the job title or a careers word ("Data Analyst — Loomwise",
+    "Careers | Brightforge")."""
     heading = page.first("h1")
     if not page.title_tag or not heading:
         return None
     parts = tidy.split_title(page.title_tag)
-    if len(parts) != 2 or tidy.fold(heading) not in {tidy.fold(part) for part in parts}:
+    if len(parts) != 2:
         return None
-    other = next(part for part in parts if tidy.fold(part) != tidy.fold(heading))
     # the host's name is the site's own ("Loomwise" on loomwise.io): only a careers or board word is dropped
-    if tidy.is_known_part(other, []) or tidy.fold(other) in tidy.fold(heading):
-        return None
-    return tidy.clean_company(other, page)
+    for part, other in (parts, parts[::-1]):
+        beside = tidy.fold(part) == tidy.fold(heading) or tidy.is_known_part(part, [])  # "Careers | X"
+        if beside and not tidy.is_known_part(other, []) and tidy.fold(other) not in tidy.fold(heading):
+            return tidy.clean_company(other, page)
+    return None
 
 
 def site_employer(page: Page) -> str | None:

@@ -48,7 +48,9 @@ _BOARD_WORDS = re.compile(
 _CAREERS_SUFFIX = re.compile(
     r"\s*(?:[-|\u2013\u2014:\u00b7]\s*)?(?:careers?(?:\s+site|\s+page)?|jobs|job openings|"
     r"karriere(?:portal)?|"
-    r"carri[eè]res|empleo|stellenangebote|recruiting|talent)\s*$",
+    r"carri[eè]res|empleo|stellenangebote|recruiting|talent|"
+    # a slogan after the name: "Brightforge - Join our team"
+    r"join (?:us|our team)|work with us|we(?:'|\u2019)?re hiring|we are hiring)\s*$",
     re.I,
 )
 _CAREERS_PREFIX = re.compile(
@@ -71,7 +73,14 @@ _UI_TEXT = re.compile(
     r"employer (?:login|sign in|zone|area)|recruiter login|área (?:de )?empresas?|company|firma|empresa|"
     # the careers section's name in other languages ("Praca" is Polish for jobs)
     r"praca|empleos?|trabajo|emploi|lavoro|vacatures|vagas|emprego|stellen(?:angebote)?|kariera|"
-    r"carreiras?|recrutement|recrutamento|recruitment)$",
+    r"carreiras?|recrutement|recrutamento|recruitment|"
+    # a site's sections, as its menu and "learn more" links name them (a link to /company/about)
+    r"about(?: us)?|our (?:story|team|company|mission|values|people)|team|leadership|contact(?: us)?|press|"
+    r"news(?:room)?|blog|investors?|learn more|read more|more|follow us.*|who we are|what we do|"
+    r"über uns|qui sommes[- ]nous|quiénes somos|chi siamo|over ons|o nas|sobre nós|nosotros|kontakt|"
+    r"contacto|"
+    # an award's badge, not a name: "Top Employer 2026", "Great Place to Work"
+    r"(?:top|best) employers?\b.*|great place to work.*|employer of the year.*)$",
     re.I,
 )
 _LOGO_WORD = re.compile(r"\s+(?:logo|career site|careers? site|home)$|^(?:logo|logotipo|logotype)\s+", re.I)
@@ -241,7 +250,12 @@ _COMMON_WORD_DOMAINS = frozenset({"dover.com", "join.com", "gem.com", "polymer.c
 
 
 # Vendor and board names whose domain label is not the name people write.
-_MORE_SERVICE_NAMES = frozenset({"breezyhr", "ukg", "ultipro", "jazzhr", "craigslist", "gumtree"})
+_MORE_SERVICE_NAMES = frozenset(
+    {"breezyhr", "ukg", "ultipro", "jazzhr", "craigslist", "gumtree",
+     # site builders and CMSs: "Proudly created with Wix.com", an og:site_name left at "WordPress"
+     "wordpress", "squarespace", "wix", "wixcom", "webflow", "hubspot", "elementor", "jimdo", "weebly",
+     "godaddy", "strikingly", "framer", "site123", "duda"}
+)  # fmt: skip
 
 
 _BOARD_SITE = re.compile(
