@@ -334,6 +334,26 @@ def test_spanish_and_portuguese_offer_words_are_job_vocabulary(body: str) -> Non
     assert extracted(page("", body)).title in {"Ejecutivo/a de cuentas", "Mecânico Auto"}
 
 
+@pytest.mark.parametrize(
+    "notice",
+    [
+        "There are currently no open positions, but we are always happy to receive an open application.",
+        "Op dit moment hebben wij geen openstaande vacatures. Stuur gerust een open sollicitatie.",
+        "Derzeit haben wir leider keine offenen Stellen. Initiativbewerbungen sind willkommen.",
+        "No hay ofertas disponibles en este momento; envíanos tu candidatura espontánea.",
+    ],
+)
+def test_a_careers_page_with_no_open_positions_is_no_posting(notice: str) -> None:
+    """Without an ``og:type`` article to reject it: the notice itself (a careers page with job words)."""
+    html = page(
+        '<meta property="og:type" content="website">',
+        "<h1>Werken bij Van Dijk</h1><p>Wij bieden een goed salaris, een opleidingsbudget en ervaring in een"
+        f" groeiend team; solliciteer bij ons als je die ervaring zoekt.</p><p>{notice}</p>",
+    )
+    with pytest.raises(BadInputError, match="no open positions"):
+        extracted(html, "https://www.vandijk.example/werken-bij/")
+
+
 # ------------------------------------------------------------------------------ the full pages
 
 

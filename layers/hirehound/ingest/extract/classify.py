@@ -167,6 +167,21 @@ _AUTH_PATH = re.compile(
     r"/(?:authwall|login|log-in|signin|sign-in|signup|sign-up|uas/login|checkpoint|auth)(?:[/?#.]|$)", re.I
 )
 _PASSWORD_INPUT = re.compile(r"<input[^>]+type\s*=\s*[\"']?password")
+# A careers page without a job: "no open positions" in the languages of the other checks.
+_NO_OPENINGS = re.compile(
+    r"\b(?:(?:there are |we have )?(?:currently |at the moment |at this time |at present )?no"
+    r" (?:open|current) (?:positions|vacancies|roles|jobs|openings)|"
+    r"we (?:don't|do not|currently don't) have any (?:open )?"
+    r"(?:positions|vacancies|roles|openings)|geen (?:openstaande |open )?vacatures|"
+    r"(?:derzeit|aktuell|momentan|leider) (?:leider )?keine (?:offenen |freien )?stellen|"
+    r"keine offenen stellen|"
+    r"aucune offre(?: d'emploi)? (?:n'est )?(?:disponible|pour le moment|actuellement)|"
+    r"no (?:hay|tenemos) (?:ofertas|vacantes|puestos)(?: de empleo)? (?:disponibles|abiert[oa]s)|"
+    r"nessuna posizione aperta|non ci sono posizioni aperte|(?:não há|sem) vagas (?:abertas|disponíveis)|"
+    r"brak (?:aktualnych )?ofert pracy)\b",
+    re.IGNORECASE,
+)
+_TOP_OF_PAGE_TEXT = 3000
 # One page under a careers section: the section's word, then the job's slug.
 _VACANCY_PATH = re.compile(
     r"/(?:jobs?|careers?|vacatures?|vacanc(?:y|ies)|stellen\w*|karriere|offres?(?:-d-emploi)?|ofertas?"
@@ -283,6 +298,7 @@ def reject_after_extraction(
         _card_listing(page)
         _result_listing(page)
         _login_wall(page)
+        _no_openings(page)
         _article(page)
         _careers_index(page)
         _company_page(page)
@@ -327,6 +343,16 @@ def _article(page: Page) -> None:
     if types & _ARTICLE_TYPES or og_type == "article":
         kind = ", ".join(sorted(types & _ARTICLE_TYPES)) or "og:type article"
         raise NotAJobPageError("article", f"not a job posting (article): {kind}")
+
+
+def _no_openings(page: Page) -> None:
+    """A careers page that says it has no open positions ("Op dit moment hebben wij geen openstaande
+    vacatures", "There are currently no open positions")."""
+    match = _NO_OPENINGS.search(page.body_text[:_TOP_OF_PAGE_TEXT])
+    if match:
+        raise NotAJobPageError(
+            "no-openings", f"not a job posting (no open positions): page says {match.group(0)!r}"
+        )
 
 
 def _vacancy_page(page: Page) -> bool:
