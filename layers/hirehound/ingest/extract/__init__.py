@@ -15,7 +15,17 @@ from datetime import datetime
 from urllib.parse import parse_qs, urlsplit
 
 from hirehound.errors import BadInputError
-from hirehound.ingest.extract import classify, generic, jobfacts, jsonld, operator, paytext, places, tidy
+from hirehound.ingest.extract import (
+    classify,
+    employers,
+    generic,
+    jobfacts,
+    jsonld,
+    operator,
+    paytext,
+    places,
+    tidy,
+)
 from hirehound.ingest.extract.classify import NotAJobPageError
 from hirehound.ingest.extract.dom import FIELD_NAMES, Fields, html_text_length
 from hirehound.ingest.extract.page import Page
@@ -68,6 +78,8 @@ def extract_posting(html: str, url: str, fetched_at: datetime | None = None) -> 
         fields["location_text"] = places.extract(page)["location_text"] or crumbs
     # a board's own name ("Recruit Co., Ltd.") yields to an employer the page also names
     fields["company_name"] = operator.prefer_employer(fields.get("company_name"), found.companies, page)
+    if fields["company_name"] and not found.company_stated:  # "Northpoint" in the title, the legal name
+        fields["company_name"] = employers.fuller(fields["company_name"], page)  # in the footer
     if not fields.get("remote_text"):  # structured data rarely states the work mode the page shows
         fields["remote_text"] = generic.work_mode(page)
     search_visible = not found.visible_description and found.longest_description() < _FULL_DESCRIPTION
@@ -105,6 +117,7 @@ class _Found:
     structured: bool = False  # the title came from a source that states it (not a heuristic)
     visible_description: bool = False  # a description was read from the page's visible markup
     companies: list[str] = field(default_factory=list)  # every source's employer, in table order
+    company_stated: bool = False  # the employer came from a source that states it (JSON-LD, an ATS's field)
 
     def longest_description(self) -> int:
         return max((html_text_length(found) for found in self.descriptions), default=0)
@@ -124,6 +137,8 @@ class _Found:
                     self.companies.append(checked)
             if checked and not self.fields.get(key):
                 self.fields[key] = checked
+                if key == "company_name":
+                    self.company_stated = src.structured
 
 
 def _run_sources(page: Page) -> _Found:

@@ -167,6 +167,29 @@ _AUTH_PATH = re.compile(
     r"/(?:authwall|login|log-in|signin|sign-in|signup|sign-up|uas/login|checkpoint|auth)(?:[/?#.]|$)", re.I
 )
 _PASSWORD_INPUT = re.compile(r"<input[^>]+type\s*=\s*[\"']?password")
+# A careers page without a job: "no open positions" in the languages of the other checks.
+_NO_OPENINGS = re.compile(
+    r"\b(?:(?:there are |we have )?(?:currently |at the moment |at this time |at present )?no"
+    r" (?:open|current) (?:positions|vacancies|roles|jobs|openings)|"
+    r"we (?:don't|do not|currently don't) have any (?:open )?"
+    r"(?:positions|vacancies|roles|openings)|geen (?:openstaande |open )?vacatures|"
+    r"(?:derzeit|aktuell|momentan|leider) (?:leider )?keine (?:offenen |freien )?stellen|"
+    r"keine offenen stellen|"
+    r"aucune offre(?: d'emploi)? (?:n'est )?(?:disponible|pour le moment|actuellement)|"
+    r"no (?:hay|tenemos) (?:ofertas|vacantes|puestos)(?: de empleo)? (?:disponibles|abiert[oa]s)|"
+    r"nessuna posizione aperta|non ci sono posizioni aperte|(?:não há|sem) vagas (?:abertas|disponíveis)|"
+    r"brak (?:aktualnych )?ofert pracy)\b",
+    re.IGNORECASE,
+)
+_TOP_OF_PAGE_TEXT = 3000
+# One page under a careers section: the section's word, then the job's slug.
+_VACANCY_PATH = re.compile(
+    r"/(?:jobs?|careers?|vacatures?|vacanc(?:y|ies)|stellen\w*|karriere|offres?(?:-d-emploi)?|ofertas?"
+    r"(?:-de-empleo)?|empleos?|emploi|trabaja-con-nosotros|trabalhe-conosco|lavora-con-noi|lavoro|werken-bij"
+    r"|praca|oferty(?:-pracy)?|recrutement|recrutamento|carreiras|carrieres|join-(?:us|our-team))/[^/]+/?$",
+    re.IGNORECASE,
+)
+_BYLINE = "[itemprop=author], [rel=author], [class*=byline], [class*=author-name], [class*=post-author]"
 _ARTICLE_TYPES = frozenset({"Article", "NewsArticle", "BlogPosting", "TechArticle", "Report", "HowTo"})
 # A careers landing page: its headline is about the employer, not a job.
 # A careers landing page: its headline is about the employer, not a job. ("Careers at X" and "Karriere bei X"
@@ -218,7 +241,9 @@ _JOB_WORDS = Caseless(
     # the headings of a posting in English ("What the job involves", "Who you are", "What you'll do")
     r"job type|the job|who you are|what you(?:'|\u2019)?ll do|you will|we offer|"
     # Spanish and Polish section words ("Responsabilidades", "Zakres obowiązków", "Wynagrodzenie")
-    r"responsabilidades|tiempo completo|obowiązk\w*|wynagrodzeni\w*|aplikuj|etat)\b"
+    r"responsabilidades|tiempo completo|obowiązk\w*|wynagrodzeni\w*|aplikuj|etat|"
+    # Spanish and Portuguese offer words ("Salario fijo", "contrato indefinido", "Remuneração", "Funções")
+    r"salario|contrato|buscamos|ofrecemos|vacante|funções|remuneração|oferecemos|recrutamento|candidatura)\b"
     r"|仕事内容|応募|勤務|雇用|給与|职位|招聘|经验|채용|경력",
 )
 # Cyrillic letters have case equivalents ``Caseless`` cannot fold (see its docstring): a pattern of its own.
@@ -273,6 +298,7 @@ def reject_after_extraction(
         _card_listing(page)
         _result_listing(page)
         _login_wall(page)
+        _no_openings(page)
         _article(page)
         _careers_index(page)
         _company_page(page)
@@ -312,11 +338,30 @@ def _article(page: Page) -> None:
     types = _json_ld_types(page)
     og_type = (page.meta("og:type") or "").casefold()
     post = og_type == "article" and not types & _ARTICLE_TYPES
-    if "JobPosting" in types or (post and jobfacts.shown(page)):
+    if "JobPosting" in types or (post and (jobfacts.shown(page) or _vacancy_page(page))):
         return
     if types & _ARTICLE_TYPES or og_type == "article":
         kind = ", ".join(sorted(types & _ARTICLE_TYPES)) or "og:type article"
         raise NotAJobPageError("article", f"not a job posting (article): {kind}")
+
+
+def _no_openings(page: Page) -> None:
+    """A careers page that says it has no open positions ("Op dit moment hebben wij geen openstaande
+    vacatures", "There are currently no open positions")."""
+    match = _NO_OPENINGS.search(page.body_text[:_TOP_OF_PAGE_TEXT])
+    if match:
+        raise NotAJobPageError(
+            "no-openings", f"not a job posting (no open positions): page says {match.group(0)!r}"
+        )
+
+
+def _vacancy_page(page: Page) -> bool:
+    """A page of a site's careers section ("/vacatures/servicemonteur/", "/trabalhe-conosco/auxiliar/")
+    with no author: a site builder's page for one job (Yoast says ``og:type`` article of every page), not a
+    blog post."""
+    if not _VACANCY_PATH.search(urlsplit(page.url).path):
+        return False
+    return not page.meta("author", "article:author") and not page.has(_BYLINE)
 
 
 def _company_page(page: Page) -> None:

@@ -4,8 +4,9 @@ Title: an ``h1`` (or a title-classed heading) that the page's ``og:title``/``<ti
 title-classed element, else the ``og:title``/``<title>`` with the site's and employer's names removed
 (:mod:`~hirehound.ingest.extract.tidy`). Employer, in order of trust: an element whose class, ``data-*``
 attribute or link says company/employer/advertiser; the part of the page title that is neither the job
-title, the site nor the place; the ``og:site_name`` (unless the site is a job board); the logo's alt text;
-the copyright line. Values that are UI text ("careers home", "Job Details") are never taken.
+title, the site nor the place; then the site's own names, not on a job board (:mod:`.employers`: the
+``og:site_name``, the home link's logo, the title beside the job title, the copyright line ...). Values
+that are UI text ("careers home", "Job Details") are never taken.
 """
 
 from __future__ import annotations
@@ -331,14 +332,8 @@ def company(page: Page) -> str | None:
 
 
 def _site_employer(page: Page) -> str | None:
-    """A career site's own name for its employer: the ``og:site_name`` (not a board's), the logo's alt text,
-    an "About <Name>" heading, the copyright line, the footer's imprint line."""
-    named = tidy.clean_company(page.site_name, page) if page.site_name and not tidy.is_board(page) else None
-    logos = (_employer(attr(image, "alt"), page) for image in page.css(_LOGOS))
-    found = named or next((logo for logo in logos if logo), None)
-    if found:
-        return employers.fuller(found, page)
-    return employers.about_heading(page) or _copyright(page) or employers.imprint(page)
+    """A career site's own name for its employer: :func:`.employers.site_employer`."""
+    return employers.site_employer(page)
 
 
 def _employer(candidate: str | None, page: Page) -> str | None:
@@ -378,10 +373,6 @@ def header_employer(page: Page) -> str | None:
             if found:
                 return found
     return None
-
-
-def _copyright(page: Page) -> str | None:
-    return None if tidy.is_board(page) else employers.copyright_holder(page)
 
 
 def _short(value: str | None, limit: int) -> str | None:

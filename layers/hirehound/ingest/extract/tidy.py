@@ -48,7 +48,9 @@ _BOARD_WORDS = re.compile(
 _CAREERS_SUFFIX = re.compile(
     r"\s*(?:[-|\u2013\u2014:\u00b7]\s*)?(?:careers?(?:\s+site|\s+page)?|jobs|job openings|"
     r"karriere(?:portal)?|"
-    r"carri[eè]res|empleo|stellenangebote|recruiting|talent)\s*$",
+    r"carri[eè]res|empleo|stellenangebote|recruiting|talent|"
+    # a slogan after the name: "Brightforge - Join our team"
+    r"join (?:us|our team)|work with us|we(?:'|\u2019)?re hiring|we are hiring)\s*$",
     re.I,
 )
 _CAREERS_PREFIX = re.compile(
@@ -68,7 +70,17 @@ _UI_TEXT = re.compile(
     r"job (?:opening|posting|listing|detail)s?|"
     r"position details|vacancy|vacancies|search results|job search results|apply online|companies|"
     r"company reviews|employers?|empresas|unternehmen|firmen|entreprises|recruiters?|"
-    r"employer (?:login|sign in|zone|area)|recruiter login|área (?:de )?empresas?|company|firma|empresa)$",
+    r"employer (?:login|sign in|zone|area)|recruiter login|área (?:de )?empresas?|company|firma|empresa|"
+    # the careers section's name in other languages ("Praca" is Polish for jobs)
+    r"praca|empleos?|trabajo|emploi|lavoro|vacatures|vagas|emprego|stellen(?:angebote)?|kariera|"
+    r"carreiras?|recrutement|recrutamento|recruitment|"
+    # a site's sections, as its menu and "learn more" links name them (a link to /company/about)
+    r"about(?: us)?|our (?:story|team|company|mission|values|people)|team|leadership|contact(?: us)?|press|"
+    r"news(?:room)?|blog|investors?|learn more|read more|more|follow us.*|who we are|what we do|"
+    r"über uns|qui sommes[- ]nous|quiénes somos|chi siamo|over ons|o nas|sobre nós|nosotros|kontakt|"
+    r"contacto|"
+    # an award's badge, not a name: "Top Employer 2026", "Great Place to Work"
+    r"(?:top|best) employers?\b.*|great place to work.*|employer of the year.*)$",
     re.I,
 )
 _LOGO_WORD = re.compile(r"\s+(?:logo|career site|careers? site|home)$|^(?:logo|logotipo|logotype)\s+", re.I)
@@ -82,6 +94,14 @@ _REQUISITION = re.compile(
 # A sentence about the employer, not its name ("Saltbush Coffee on Hall St is looking for a barista.").
 _SENTENCE = re.compile(
     r"\s(?:is|are|was|we|our|looking for|seeks?|seeking|ist|sind|suchen?|est|busca|buscamos|cerca)\s.{12,}",
+)
+
+# A stand-in for an employer the page does not name: an agency's "Empresa confidencial", "Confidential".
+_PLACEHOLDER = re.compile(
+    r"^(?:(?:empresa|cliente?|client|company|employer|unternehmen|société|entreprise|azienda|bedrijf|firma|"
+    r"klient)\s+)?(?:confidential|confidencial|confidentiel(?:le)?|vertraulich|riservat[oa]|vertrouwelijk|"
+    r"poufn[ya]|undisclosed|anonymous|anonym|anónim[oa]|anonyme)(?:\s+(?:client|company|employer))?$",
+    re.I,
 )
 
 
@@ -106,6 +126,16 @@ def known_names(page: Page, company: str | None = None) -> list[str]:
     label = page.host.split(".")[-2] if page.host.count(".") >= 1 else page.host
     names.append(label)
     return names
+
+
+def is_known_part(part: str, names: list[str]) -> bool:
+    """``part`` of a title is one of ``names``, a board's or a careers section's word, or empty."""
+    return _is_known(part, names)
+
+
+def fold(text: str) -> str:
+    """``text`` casefolded, punctuation as spaces, whitespace collapsed."""
+    return _fold(text)
 
 
 def _is_known(part: str, names: list[str]) -> bool:
@@ -168,7 +198,7 @@ def clean_company(name: str | None, page: Page, title: str | None = None) -> str
         return None
     if title and _fold(name) == _fold(title):
         return None
-    if _SENTENCE.search(name):
+    if _SENTENCE.search(name) or _PLACEHOLDER.match(name):
         return None
     if _BOARD_NAMES.search(name) or _is_service_name(name, page):
         return None
@@ -179,9 +209,14 @@ def _squash(text: str) -> str:
     return re.sub(r"[\W_]+", "", text.casefold())
 
 
+_VENDOR_FORM = re.compile(
+    r"(?:,?\s+(?:inc|llc|ltd|gmbh|ag|corp|software|technologies|oy|ab|as|sa)\.?)+$", re.I
+)
+
+
 def _is_service_name(name: str, page: Page) -> bool:
     """An ATS vendor's or a job board's own name ("BambooHR", "Jobindex"), except on its own site."""
-    key = _squash(name)
+    key = _squash(_VENDOR_FORM.sub("", name))  # "Workday, Inc." in its footer is the vendor too
     own_domain = registered_domain(page.host)
     subdomain = _squash(page.host.removesuffix(own_domain))  # "workday.wd5" of workday.wd5.myworkdayjobs.com
     on_own_site = key == _squash(own_domain.split(".")[0]) and subdomain in ("", "www")
@@ -215,7 +250,12 @@ _COMMON_WORD_DOMAINS = frozenset({"dover.com", "join.com", "gem.com", "polymer.c
 
 
 # Vendor and board names whose domain label is not the name people write.
-_MORE_SERVICE_NAMES = frozenset({"breezyhr", "ukg", "ultipro", "jazzhr", "craigslist", "gumtree"})
+_MORE_SERVICE_NAMES = frozenset(
+    {"breezyhr", "ukg", "ultipro", "jazzhr", "craigslist", "gumtree",
+     # site builders and CMSs: "Proudly created with Wix.com", an og:site_name left at "WordPress"
+     "wordpress", "squarespace", "wix", "wixcom", "webflow", "hubspot", "elementor", "jimdo", "weebly",
+     "godaddy", "strikingly", "framer", "site123", "duda"}
+)  # fmt: skip
 
 
 _BOARD_SITE = re.compile(
@@ -259,12 +299,14 @@ def company_from_title(page: Page, title: str | None = None, places: list[str] |
 
 def is_board(page: Page) -> bool:
     """A job board listing many employers' jobs: its own name is never the employer's."""
-    return (
-        page.board_hint
-        or registered_domain(page.host) in _board_domains()
-        or bool(
-            page.site_name and (_BOARD_NAMES.search(page.site_name) or _BOARD_SITE.search(page.site_name))
-        )
+    return page.board_hint or is_board_site(page)
+
+
+def is_board_site(page: Page) -> bool:
+    """A job board by its domain or its site name (not only by a board's navigation, "For employers",
+    which a recruitment agency's own site has too)."""
+    return registered_domain(page.host) in _board_domains() or bool(
+        page.site_name and (_BOARD_NAMES.search(page.site_name) or _BOARD_SITE.search(page.site_name))
     )
 
 
