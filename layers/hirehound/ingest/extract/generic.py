@@ -72,7 +72,7 @@ _LOGOS = (
     " img[alt*=logo], [id*=header] img, [id*=Header] img, a img"
 )
 # A short line of facts under the title: "Customer Experience · Austin, TX · Full-time".
-_META_SEPARATOR = re.compile(r"\s+[\u00b7\u2022|]\s+|\s+/\s+")
+_META_SEPARATOR = re.compile(r"\s+[\u00b7\u2022|\u2014]\s+|\s+/\s+")
 _META_SELECTORS = (
     "[class*=meta], [class*=details-line], [class*=subtitle], [class*=job-info] p, [class*=facts]"
 )
@@ -81,13 +81,15 @@ EMPLOYMENT_WORDS = re.compile(
     r"vollzeit|teilzeit|werkstudent\w*|praktikum|befristet|unbefristet|festanstellung|"
     r"temps (?:plein|partiel)|cdi|cdd|"
     r"jornada completa|media jornada|indefinido|tiempo (?:completo|parcial)|medio tiempo|"
-    r"fuldtid|deltid|heltid|fastansættelse|tempo (?:pieno|parziale)|(?:pełny|niepełny) etat)\b"
+    r"fuldtid|deltid|heltid|fastansættelse|tempo (?:pieno|parziale)|(?:pełny|niepełny) etat"
+    r"|est[áa]gio|tirocinio|pr[áa]cticas|whole[- ]time|tempo (?:integral|inteiro)|voltijd|deeltijd)\b"
     r"|正社員|契約社員|アルバイト|全职|兼职",
     re.IGNORECASE,
 )
 _REMOTE_WORDS = Caseless(
     r"\b(?:remote|hybrid|on[- ]?site|in[- ]office|home[- ]?office|télétravail|remoto|presencial|h[íi]brido"
-    r"|hybride|praca (?:zdalna|hybrydowa|stacjonarna)|teletrabajo|fjernarbejde)\b|リモート|远程",
+    r"|hybride|praca (?:zdalna|hybrydowa|stacjonarna)|teletrabajo|fjernarbejde|vor ort|ibrido|thuiswerken"
+    r"|lavoro agile|smart working)\b|リモート|远程",
 )
 # An element whose test hook or class names the work mode.
 _MODE_MARKED = (

@@ -695,7 +695,8 @@ def _postcode_anchored(pieces: list[str], parts: list[str]) -> list[str]:
             continue
         cleaned = [_clean_part(found, []) for found in pieces]
         at = index if cleaned[index] else index - 1
-        while at > 0 and _is_code(cleaned[at]):  # "São Paulo - SP, 01310-200": the state's code between
+        # "São Paulo - SP, 01310-200", "Swansea, Wales, SA1 3QT": a region (code or name) or country between
+        while at > 0 and (_is_code(cleaned[at]) or _as_country(cleaned[at]) or _regions_named(cleaned[at])):
             at -= 1
         name = cleaned[at] if at >= 0 else ""
         if name and not _is_code(name) and fold(name) in gaz.by_name and name in parts:
