@@ -177,7 +177,7 @@ def meta_line(page: Page) -> Fields:
 
 def _meta_line(page: Page) -> Fields:
     lines = [found for found in (node_text(node) for node in page.css(_META_SELECTORS)) if found]
-    under_title = _lines_under_title(page)
+    under_title = lines_under_title(page)
     found: Fields = {}
     for line in (*lines, *under_title):
         if len(line) > 140:
@@ -218,7 +218,8 @@ def work_mode(page: Page) -> str | None:
     return labelled.extract_remote(page)
 
 
-def _lines_under_title(page: Page) -> list[str]:
+def lines_under_title(page: Page) -> list[str]:
+    """The short lines right under the page's ``h1`` (its facts, when it shows them there)."""
     heading = page.first("h1")
     lines = page.lines
     if not heading or heading not in lines:
@@ -235,7 +236,7 @@ def _facts(parts: list[str], *, bare_place: bool) -> Fields:
             # "Gehaltsschätzung" over the figures, "(XING Gehaltsprognose)" after them: the board's guess
             if not _ESTIMATE.search(" ".join(parts[max(at - 1, 0) : at + 2])):
                 found.setdefault("salary_text", part)
-        elif EMPLOYMENT_WORDS.search(part) and len(part.split()) <= _EMPLOYMENT_FACT_WORDS:
+        elif EMPLOYMENT_WORDS.search(part) and len(_WORD.findall(part)) <= _EMPLOYMENT_FACT_WORDS:
             found["employment_type_text"] = ", ".join(filter(None, [found.get("employment_type_text"), part]))
         elif _REMOTE_WORDS.search(part) and len(part) <= 40:
             found.setdefault("remote_text", part)

@@ -23,7 +23,7 @@ _KIND_WORDS = (
     r"full[- ]time|part[- ]time|permanent|fixed[- ]term|temporary|internship|freelance|vollzeit|teilzeit"
     r"|temps plein|temps partiel|jornada completa|media jornada|tiempo completo|tiempo parcial|tempo integral"
     r"|tempo pieno|tempo parziale|fuld tid|deltid|heltid|tempo inteiro|per[ií]odo integral|meio per[ií]odo"
-    r"|whole[- ]time"
+    r"|whole[- ]time|contrato temporal|contrat temporaire|tempo determinato|a termo certo"
 )
 _KINDS = re.compile(rf"\b(?:{_KIND_WORDS})\b", re.IGNORECASE)
 # Nordic compounds hold their role noun: "Fuldtidsstilling", "heltidstjänst", "deltidsjobb".
@@ -77,7 +77,7 @@ _KIND_OF = (
         "part",
         re.compile(r"part|deltid|teilzeit|temps partiel|media jornada|tiempo parcial|tempo parziale|meio per"),
     ),
-    ("temporary", re.compile(r"fixed|temporary")),
+    ("temporary", re.compile(r"fixed|temporary|contrat[oa]? tempor|tempo determinato|a termo")),
     ("internship", re.compile(r"internship")),
     ("freelance", re.compile(r"freelance")),
 )
@@ -104,7 +104,7 @@ def employment(page: Page, description_html: str | None) -> str | None:
     if (found and _KINDS.search(found)) or not description_html:
         return found
     if not _KINDS.search(description_html) and not _COMPOUND_KIND.search(description_html):
-        return found or _hours(description_html)
+        return found or _hours("\n".join(generic.lines_under_title(page))) or _hours(description_html)
     if not _KINDS.search(description_html):
         # "Fuldtidsstilling med pension": one compound, one kind
         compounds = {
@@ -129,7 +129,8 @@ def employment(page: Page, description_html: str | None) -> str | None:
 
 
 def _hours(description_html: str) -> str | None:
-    """The weekly hours a description states, when every statement of them is the same."""
+    """The weekly hours a text states (the facts under the title, the description), when every statement of
+    them is the same."""
     found = {" ".join(hit.group(0).split()) for hit in _WEEKLY_HOURS.finditer(_TAG.sub(" ", description_html))}
     return found.pop() if len(found) == 1 else None
 

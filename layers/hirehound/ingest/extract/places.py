@@ -9,7 +9,8 @@ Read only when no other source found a location, in this order of trust:
 * a map link's address (Google Maps ``?q=`` / ``query=`` / ``/maps/place/…``, Apple Maps, OpenStreetMap);
 * one address in the text with its national postcode: "Sydney NSW 2000", "Austin, TX 78701",
   "Hamilton, ON L8P 4R5", "Cambridge CB4 0WG", else one with the postcode before the locality (continental
-  Europe, Brazil: "04155 Leipzig", "4002 WP Tiel", "31-511 Kraków"); two different ones say nothing.
+  Europe, Brazil: "04155 Leipzig", "4002 WP Tiel", "31-511 Kraków"); two different ones say nothing;
+* last, the one office a sentence names: "three days a week in our Leeds office".
 
 Values stay page text; normalization reads them (and a place named at the end of the title, "… à Lyon").
 The breadcrumb sits in the navigation that noise removal drops, so it is read before that
@@ -68,7 +69,14 @@ _TEXT_ADDRESSES = (
     re.compile(rf"\b({_CAPITALIZED}),? (NSW|VIC|QLD|WA|SA|TAS|ACT|NT) \d{{4}}\b"),  # Australia
     re.compile(rf"\b({_CAPITALIZED}), ({_US_STATES}) \d{{5}}(?:-\d{{4}})?\b"),  # United States
     re.compile(rf"\b({_CAPITALIZED}),? (AB|BC|MB|NB|NL|NS|NT|NU|ON|PE|QC|SK|YT),? [A-Z]\d[A-Z] ?\d[A-Z]\d\b"),
+    re.compile(rf"\b({_CAPITALIZED}),? ((?:[AC-FHKNPRTV-Y]\d{{2}}|D6W) [0-9AC-FHKNPRTV-Y]{{4}})\b"),  # Eircode
     re.compile(rf"\b({_CAPITALIZED}),? ([A-Z]{{1,2}}\d[A-Z\d]? ?\d[A-Z]{{2}})\b"),  # United Kingdom
+)
+_SPACE_JOINED = frozenset(_TEXT_ADDRESSES[-2:])  # "Cork T12 X2P9", "Cambridge CB4 0WG"
+# The office the role works from, named in a sentence ("three days a week in our Leeds office").
+_OUR_OFFICE = re.compile(
+    r"\b(?:in|at|from)\s+our\s+([A-Z][a-z\u00e0-\u017f'-]+(?:\s[A-Z][a-z\u00e0-\u017f'-]+)?)\s+"
+    r"(?:office|offices|head office|headquarters|HQ|studio|hub|branch|clinic|warehouse|site)\b"
 )
 # Continental Europe and Brazil: the postcode before the locality, after a street line or at a line's start
 # ("Lindenthaler Straße 58" / "04155 Leipzig", "Calle de Colón 14, 46004 Valencia", "4002 WP Tiel",
@@ -120,7 +128,25 @@ def _is_name(text: str) -> bool:
 
 def extract(page: Page) -> Fields:
     """A location for a page that no other source gave one."""
-    return {"location_text": address(page) or map_address(page) or text_address(page)}
+    return {"location_text": address(page) or map_address(page) or text_address(page) or office_city(page)}
+
+
+_OFFICE_KINDS = frozenset({
+    "central", "main", "head", "regional", "local", "global", "downtown", "corporate", "home", "flagship",
+    "registered", "operations", "support", "sales", "new", "open", "shared",
+})  # fmt: skip
+
+
+def office_city(page: Page) -> str | None:
+    """The one city a sentence names as "our <City> office" ("our Main office" names none; normalization
+    keeps the name only if it is a place)."""
+    found = {
+        match[1]
+        for line in page.lines
+        for match in _OUR_OFFICE.finditer(line)
+        if match[1].split()[0].casefold() not in _OFFICE_KINDS
+    }
+    return found.pop() if len(found) == 1 else None
 
 
 def address(page: Page) -> str | None:
@@ -177,9 +203,7 @@ def text_address(page: Page) -> str | None:
     lines = [line for line in page.lines if any(char.isdigit() for char in line)]
     for pattern in _TEXT_ADDRESSES:
         for match in (found for line in lines for found in pattern.finditer(line)):
-            places[
-                f"{match[1]} {match[2]}" if pattern is _TEXT_ADDRESSES[-1] else f"{match[1]}, {match[2]}"
-            ] = None
+            places[f"{match[1]} {match[2]}" if pattern in _SPACE_JOINED else f"{match[1]}, {match[2]}"] = None
     if not places:
         for line in lines:
             for match in _POSTCODE_FIRST.finditer(line):
