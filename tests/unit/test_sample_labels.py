@@ -88,7 +88,14 @@ def _problems(label: dict[str, Any], base: Path) -> list[str]:
 
 def test_the_page_sets_are_found() -> None:
     names = {path.parent.relative_to(ROOT).as_posix() for path in PAGE_SETS}
-    assert {"samples", "samples/shapes", "samples/holdout2", "samples/holdout4", "samples/holdout5"} <= names
+    assert {
+        "samples",
+        "samples/shapes",
+        "samples/holdout2",
+        "samples/holdout4",
+        "samples/holdout5",
+        "samples/shapes6",
+    } <= names
 
 
 @pytest.mark.parametrize("path", PAGE_SETS, ids=lambda path: path.parent.relative_to(ROOT).as_posix())

@@ -99,6 +99,7 @@ _MODE_MARKED = (
 _MAX_MODE = 60
 _CITY_REGION = re.compile(
     r"^[A-Z][\w .'-]+,\s*[A-Z]{2,3}(?:\s+\d{4,5})?$|^[A-Z][\w.'-]+(?: [A-Z][\w.'-]+)* [A-Z]{2,3}$"
+    r"|^[A-Z][\w.'-]+(?: [A-Z][\w.'-]+)* - [A-Z]{2}$"  # Brazil's "Belo Horizonte - MG"
 )
 # "Getafe, Madrid (España)", "Boise, Idaho", "Capital Federal, Buenos Aires": capitalized names, comma-joined.
 _PLACE_NAMES = re.compile(

@@ -46,10 +46,12 @@ _ROLE_NOUN = re.compile(
     rf"(?:{_KIND_WORDS})\b",
     re.IGNORECASE,
 )
+_OWN_NOUN = re.compile(r"\b(?:contrat[oa]?)\b", re.IGNORECASE)
 # The kind beside the contract's term: "contrat à durée indéterminée, temps plein", "a tempo pieno e
 # indeterminato", "Regime CLT, período integral", "Permanent, whole-time".
 _TERMS = (
-    r"cdi|cdd|clt|permanent|fixed[- ]term|contrat à durée (?:in)?déterminée|(?:in)?determinat[oa]|indefinid[oa]"
+    r"cdi|cdd|clt|permanent|fixed[- ]term|contrat à durée (?:in)?déterminée|(?:in)?determinat[oa]"
+    r"|indefinid[oa]"
     r"|unbefristet\w*|befristet\w*|tillsvidare\w*|a termo certo|por tempo indeterminado"
 )
 _TERM_BESIDE = re.compile(
@@ -69,13 +71,16 @@ _KIND_OF = (
     (
         "full",
         re.compile(
-            r"full|fuld|heltid|vollzeit|temps plein|jornada completa|tiempo completo|tempo (?:integral|pieno|inteiro)"
+            r"full|fuld|heltid|vollzeit|temps plein|jornada completa|tiempo completo"
+            r"|tempo (?:integral|pieno|inteiro)"
             r"|per[ií]odo integral|whole"
         ),
     ),
     (
         "part",
-        re.compile(r"part|deltid|teilzeit|temps partiel|media jornada|tiempo parcial|tempo parziale|meio per"),
+        re.compile(
+            r"part|deltid|teilzeit|temps partiel|media jornada|tiempo parcial|tempo parziale|meio per"
+        ),
     ),
     ("temporary", re.compile(r"fixed|temporary|contrat[oa]? tempor|tempo determinato|a termo")),
     ("internship", re.compile(r"internship")),
@@ -118,7 +123,8 @@ def employment(page: Page, description_html: str | None) -> str | None:
         if sentence is None:  # the mention was inside a tag (an attribute)
             continue
         if (
-            _ROLE_NOUN.search(sentence)
+            _OWN_NOUN.search(match.group(0))  # "Contrato temporal de 6 meses": the kind names its noun
+            or _ROLE_NOUN.search(sentence)
             or _TERM_BESIDE.search(sentence)
             or not _KINDS.sub("", sentence).strip(" ,/&-.!")
         ):
@@ -131,7 +137,9 @@ def employment(page: Page, description_html: str | None) -> str | None:
 def _hours(description_html: str) -> str | None:
     """The weekly hours a text states (the facts under the title, the description), when every statement of
     them is the same."""
-    found = {" ".join(hit.group(0).split()) for hit in _WEEKLY_HOURS.finditer(_TAG.sub(" ", description_html))}
+    found = {
+        " ".join(hit.group(0).split()) for hit in _WEEKLY_HOURS.finditer(_TAG.sub(" ", description_html))
+    }
     return found.pop() if len(found) == 1 else None
 
 

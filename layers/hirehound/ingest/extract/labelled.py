@@ -38,7 +38,7 @@ _VOCABULARY: dict[str, tuple[str, ...]] = {
         "localisation", "ville", "勤務地", "勤務場所",
         "就業場所", "arbejdssted", "plats", "placering", "sede",
         "luogo di lavoro", "standplaats", "locatie", "miejsce pracy", "lokalizacja", "dirección", "endereço",
-        "adresse", "indirizzo", "where",
+        "adresse", "indirizzo",
     ),
     "employment_type_text": (
         "employment type", "job type", "type", "contract type", "work type", "position type", "job status",

@@ -7,7 +7,6 @@ application forms (the form's example answers, "(Ex: 15.000 USD)", are not the p
 
 from __future__ import annotations
 
-
 import re
 import threading
 from collections.abc import Callable
@@ -192,17 +191,25 @@ class Page:
         it becomes an empty ``<i>`` with its names as classes, since SVGs go with the noise."""
         if "<svg" not in self.html_lower:
             return
+        added: list[str] = []
         for svg in self.css("svg"):
-            uses = [use.attributes.get("href") or use.attributes.get("xlink:href") or "" for use in svg.css("use")]
+            uses = [
+                use.attributes.get("href") or use.attributes.get("xlink:href") or "" for use in svg.css("use")
+            ]
             names = " ".join(
                 name.strip().lstrip("#")
                 for name in (svg.attributes.get("class"), svg.attributes.get("data-icon"), *uses)
                 if name and name.strip()
             )
             if names:
-                icon = LexborHTMLParser(f'<i class="svg-icon {escape(names)}"></i>').css_first("i")
+                tag = f'<i class="svg-icon {escape(names)}"></i>'
+                icon = LexborHTMLParser(tag).css_first("i")
                 if icon is not None:
                     svg.replace_with(icon)
+                    added.append(tag.lower())
+        if added:  # the selectors' token scan reads the page's HTML: it must see the new tags
+            self.html_lower += "".join(added)
+            self._found_tokens, self._scanned_tokens, self._usable = None, frozenset(), {}
 
     def strip_noise(self) -> None:
         body = self.tree.body

@@ -69,7 +69,9 @@ _TEXT_ADDRESSES = (
     re.compile(rf"\b({_CAPITALIZED}),? (NSW|VIC|QLD|WA|SA|TAS|ACT|NT) \d{{4}}\b"),  # Australia
     re.compile(rf"\b({_CAPITALIZED}), ({_US_STATES}) \d{{5}}(?:-\d{{4}})?\b"),  # United States
     re.compile(rf"\b({_CAPITALIZED}),? (AB|BC|MB|NB|NL|NS|NT|NU|ON|PE|QC|SK|YT),? [A-Z]\d[A-Z] ?\d[A-Z]\d\b"),
-    re.compile(rf"\b({_CAPITALIZED}),? ((?:[AC-FHKNPRTV-Y]\d{{2}}|D6W) [0-9AC-FHKNPRTV-Y]{{4}})\b"),  # Eircode
+    re.compile(
+        rf"\b({_CAPITALIZED}),? ((?:[AC-FHKNPRTV-Y]\d{{2}}|D6W) [0-9AC-FHKNPRTV-Y]{{4}})\b"
+    ),  # Eircode
     re.compile(rf"\b({_CAPITALIZED}),? ([A-Z]{{1,2}}\d[A-Z\d]? ?\d[A-Z]{{2}})\b"),  # United Kingdom
 )
 _SPACE_JOINED = frozenset(_TEXT_ADDRESSES[-2:])  # "Cork T12 X2P9", "Cambridge CB4 0WG"

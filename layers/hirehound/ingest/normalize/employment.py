@@ -64,7 +64,8 @@ _PATTERNS: list[tuple[EmploymentType, re.Pattern[str]]] = [
                                    r"unbefristet|cdi|temps plein|temps complet|salaried|jornada completa|"
                                    r"tiempo completo|indefinido|duree indeterminee|workload full time|"
                                    r"fuldtid|fuld tid|heltid|fastans\w+|fast stilling|tempo pieno|pelny etat|"
-                                   r"tempo integral|tempo inteiro|periodo integral|whole time|voltijd|полная занятость|полныи день)\b|"
+                                   r"tempo integral|tempo inteiro|periodo integral|whole time|voltijd|"
+                                   r"полная занятость|полныи день)\b|"
                                    r"正社員|フルタイム|全职"),
     ]
 ]  # fmt: skip
@@ -153,7 +154,7 @@ def _hours_words(text: str) -> str:
     for match in _WEEKLY_HOURS.finditer(text):
         low = float(match.group("low").replace(",", "."))
         high = float((match.group("high") or match.group("low")).replace(",", "."))
-        if 1 <= low <= high <= 60:  # noqa: PLR2004 - a week's hours
+        if 1 <= low <= high <= 60:
             words.append("part time" if high <= _PART_HOURS else "full time" if low >= _FULL_HOURS else "")
     for match in _FTE.finditer(text):
         share = float(match.group("share").replace(",", "."))

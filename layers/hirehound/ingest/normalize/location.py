@@ -685,7 +685,8 @@ def _without_district(part: str) -> str:
 def _postcode_anchored(pieces: list[str], parts: list[str]) -> list[str]:
     """An address's locality is the name its postcode stands beside ("Hôtel de ville, 1 rue …, 38300
     Bourgoin-Jallieu", "Jobcenter, Torvet 1, 4600 Køge"; "Cork, T12 X2P9": the part before a postcode
-    alone, or before the region code beside it): what comes before it (a site's name, a street) goes, when the gazetteer knows that name."""
+    alone, or before the region code beside it): what comes before it (a site's name, a street) goes,
+    when the gazetteer knows that name."""
     gaz = _gazetteer()
     for index in range(len(pieces) - 1, 0, -1):
         piece = pieces[index]
@@ -696,7 +697,11 @@ def _postcode_anchored(pieces: list[str], parts: list[str]) -> list[str]:
         cleaned = [_clean_part(found, []) for found in pieces]
         at = index if cleaned[index] else index - 1
         # "São Paulo - SP, 01310-200", "Swansea, Wales, SA1 3QT": a region (code or name) or country between
-        while at > 0 and (_is_code(cleaned[at]) or _as_country(cleaned[at]) or _regions_named(cleaned[at])):
+        while at > 0 and (
+            _is_code(cleaned[at])
+            or _as_country(cleaned[at])
+            or (_regions_named(cleaned[at]) and fold(cleaned[at - 1]) in gaz.by_name)  # not "…Road, Cork"
+        ):
             at -= 1
         name = cleaned[at] if at >= 0 else ""
         if name and not _is_code(name) and fold(name) in gaz.by_name and name in parts:

@@ -67,9 +67,7 @@ _REMOTE_WORD = (
     r"|distansarbete|thuiswerk(?:en)?|lavoro\s+agile|smart[\s-]working|(?:arbeta\s+)?pa\s+distans)"
 )
 # After the remote word, before its days: "up to", "bis zu", "jusqu'à", "an" (einem Tag), "op til" (2 dage).
-_UP_TO = (
-    r"(?:bis\s+zu\s+|up\s+to\s+|jusqu'a\s+|an\s+|op\s+til\s+|upp\s+till\s+|hasta\s+|fino\s+a\s+|tot\s+)?"
-)
+_UP_TO = r"(?:bis\s+zu\s+|up\s+to\s+|jusqu'a\s+|an\s+|op\s+til\s+|upp\s+till\s+|hasta\s+|fino\s+a\s+|tot\s+)?"
 
 # A bare "hybride"/"híbrido" names the work mode in a field; in running text only in a phrase
 # ("mode hybride", "modalidad híbrida"), as "voitures hybrides" is about cars. English "hybrid" counts in

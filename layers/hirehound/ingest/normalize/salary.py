@@ -119,7 +119,8 @@ _UNITS: dict[SalaryPeriod, str] = {  # the noun, after "per", "/", "pro", "par",
     SalaryPeriod.YEAR: r"years?|yr|y|jahr(?:es)?|an|ann[ée]e|años?|anos?|anno|jaar|år",
 }
 _ADJECTIVES: dict[SalaryPeriod, str] = {  # period words that stand alone
-    SalaryPeriod.HOUR: r"hourly|stündlich|stundenlohn|stundensatz|horaire|por\s+hora|godzinowo|timlön|timeløn|"
+    SalaryPeriod.HOUR: r"hourly|stündlich|stundenlohn|stundensatz|horaire|por\s+hora|godzinowo|timlön|"
+    r"timeløn|"
     r"(?:за|в)\s+час",
     SalaryPeriod.DAY: r"daily|day\s+rate|täglich|tagessatz|journalier|diario",
     SalaryPeriod.WEEK: r"weekly|wöchentlich|wochenlohn|hebdomadaire|semanal(?:es)?",
