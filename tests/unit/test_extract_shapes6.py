@@ -241,6 +241,7 @@ def test_a_form_placeholder_and_a_referral_bonus_are_no_pay() -> None:
         ("Odense C", ("DK",), ("Odense", "DK")),
         ("Swansea, Wales, SA1 3QT", (), ("Swansea", "GB")),  # a region between the city and the postcode
         ("Austin, TX 78701", (), ("Austin", "US")),
+        ("US, IL, Oak Park 60302", (), ("Oak Park", "US")),  # largest unit first: the country stays
     ],
 )
 def test_an_addresss_locality_is_beside_its_postcode(

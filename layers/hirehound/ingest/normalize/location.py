@@ -682,6 +682,11 @@ def _without_district(part: str) -> str:
     return part
 
 
+def _qualifies(part: str) -> bool:
+    """A country or a region, by code or name."""
+    return _is_code(part) or bool(_as_country(part)) or bool(_regions_named(part))
+
+
 def _postcode_anchored(pieces: list[str], parts: list[str]) -> list[str]:
     """An address's locality is the name its postcode stands beside ("Hôtel de ville, 1 rue …, 38300
     Bourgoin-Jallieu", "Jobcenter, Torvet 1, 4600 Køge"; "Cork, T12 X2P9": the part before a postcode
@@ -705,7 +710,9 @@ def _postcode_anchored(pieces: list[str], parts: list[str]) -> list[str]:
             at -= 1
         name = cleaned[at] if at >= 0 else ""
         if name and not _is_code(name) and fold(name) in gaz.by_name and name in parts:
-            return parts[parts.index(name) :]
+            at = parts.index(name)
+            # a country or region before it, largest unit first ("US, IL, Oak Park 60302"), stays
+            return [part for part in parts[:at] if _qualifies(part)] + parts[at:]
         return parts
     return parts
 
