@@ -280,8 +280,8 @@ def test_shapes4_pages_as_labelled() -> None:
     """Every page of ``samples/shapes4`` is rejected or extracted as its label says, field by field.
     Known misses: places (the city only in running text, "Thornbury"; d.vinci's is read since shapes6's
     work, "Curitiba, PR" behind a contract label with a remote job; Moscow's "Москва" is read since the
-    holdout4 work), a mine's "roster on site", and fixed-term full-time posts ("Full Time" + "Fixed-Term/Contract"; "CDD" + "Temps plein"),
-    labelled full-time."""
+    holdout4 work), a mine's "roster on site", and fixed-term full-time posts ("Full Time" +
+    "Fixed-Term/Contract"; "CDD" + "Temps plein"), labelled full-time."""
     report = evaluate(SHAPES4 / "labels.json")
     rejected, expected, wrong = report.rejections()
     assert (rejected, expected, [result.label["file"] for result in wrong]) == (5, 5, [])
