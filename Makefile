@@ -85,7 +85,7 @@ fuzz: $(STAMP)
 bench: $(STAMP)
 	$(BIN)/python -m benchmarks.ingest
 
-## Field accuracy of extraction + normalization on the labelled page sets (samples/pages, samples/shapes, shapes2, shapes3, shapes4, shapes5, places).
+## Field accuracy of extraction + normalization on the labelled page sets (samples/pages, samples/shapes, shapes2, shapes3, shapes4, shapes5, shapes6, places).
 accuracy: $(STAMP)
 	$(BIN)/python -m benchmarks.accuracy
 

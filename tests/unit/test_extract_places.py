@@ -164,7 +164,6 @@ def test_places_pages_as_labelled() -> None:
     misses = report.misses()
     assert not {miss for miss in misses if miss[1] in ("city", "country")}
     assert misses == {
-        ("pages/microdata-porto.html", "remote"),
         ("pages/rdfa-frankfurt-am-main.html", "employment_type"),
         ("pages/hcard-adr-zurich.html", "remote"),
         ("pages/ubicacion-santiago-cl.html", "salary"),

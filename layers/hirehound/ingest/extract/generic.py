@@ -73,7 +73,7 @@ _LOGOS = (
     " img[alt*=logo], [id*=header] img, [id*=Header] img, a img"
 )
 # A short line of facts under the title: "Customer Experience · Austin, TX · Full-time".
-_META_SEPARATOR = re.compile(r"\s+[\u00b7\u2022|]\s+|\s+/\s+")
+_META_SEPARATOR = re.compile(r"\s+[\u00b7\u2022|\u2014]\s+|\s+/\s+")
 _META_SELECTORS = (
     "[class*=meta], [class*=details-line], [class*=subtitle], [class*=job-info] p, [class*=facts]"
 )
@@ -82,13 +82,15 @@ EMPLOYMENT_WORDS = re.compile(
     r"vollzeit|teilzeit|werkstudent\w*|praktikum|befristet|unbefristet|festanstellung|"
     r"temps (?:plein|partiel)|cdi|cdd|"
     r"jornada completa|media jornada|indefinido|tiempo (?:completo|parcial)|medio tiempo|"
-    r"fuldtid|deltid|heltid|fastansættelse|tempo (?:pieno|parziale)|(?:pełny|niepełny) etat)\b"
+    r"fuldtid|deltid|heltid|fastansættelse|tempo (?:pieno|parziale)|(?:pełny|niepełny) etat"
+    r"|est[áa]gio|tirocinio|pr[áa]cticas|whole[- ]time|tempo (?:integral|inteiro)|voltijd|deeltijd)\b"
     r"|正社員|契約社員|アルバイト|全职|兼职",
     re.IGNORECASE,
 )
 _REMOTE_WORDS = Caseless(
     r"\b(?:remote|hybrid|on[- ]?site|in[- ]office|home[- ]?office|télétravail|remoto|presencial|h[íi]brido"
-    r"|hybride|praca (?:zdalna|hybrydowa|stacjonarna)|teletrabajo|fjernarbejde)\b|リモート|远程",
+    r"|hybride|praca (?:zdalna|hybrydowa|stacjonarna)|teletrabajo|fjernarbejde|vor ort|ibrido|thuiswerken"
+    r"|lavoro agile|smart working)\b|リモート|远程",
 )
 # An element whose test hook or class names the work mode.
 _MODE_MARKED = (
@@ -98,6 +100,7 @@ _MODE_MARKED = (
 _MAX_MODE = 60
 _CITY_REGION = re.compile(
     r"^[A-Z][\w .'-]+,\s*[A-Z]{2,3}(?:\s+\d{4,5})?$|^[A-Z][\w.'-]+(?: [A-Z][\w.'-]+)* [A-Z]{2,3}$"
+    r"|^[A-Z][\w.'-]+(?: [A-Z][\w.'-]+)* - [A-Z]{2}$"  # Brazil's "Belo Horizonte - MG"
 )
 # "Getafe, Madrid (España)", "Boise, Idaho", "Capital Federal, Buenos Aires": capitalized names, comma-joined.
 _PLACE_NAMES = re.compile(
@@ -176,7 +179,7 @@ def meta_line(page: Page) -> Fields:
 
 def _meta_line(page: Page) -> Fields:
     lines = [found for found in (node_text(node) for node in page.css(_META_SELECTORS)) if found]
-    under_title = _lines_under_title(page)
+    under_title = lines_under_title(page)
     found: Fields = {}
     for line in (*lines, *under_title):
         if len(line) > 140:
@@ -217,7 +220,8 @@ def work_mode(page: Page) -> str | None:
     return labelled.extract_remote(page)
 
 
-def _lines_under_title(page: Page) -> list[str]:
+def lines_under_title(page: Page) -> list[str]:
+    """The short lines right under the page's ``h1`` (its facts, when it shows them there)."""
     heading = page.first("h1")
     lines = page.lines
     if not heading or heading not in lines:
@@ -234,7 +238,7 @@ def _facts(parts: list[str], *, bare_place: bool) -> Fields:
             # "Gehaltsschätzung" over the figures, "(XING Gehaltsprognose)" after them: the board's guess
             if not _ESTIMATE.search(" ".join(parts[max(at - 1, 0) : at + 2])):
                 found.setdefault("salary_text", part)
-        elif EMPLOYMENT_WORDS.search(part) and len(part.split()) <= _EMPLOYMENT_FACT_WORDS:
+        elif EMPLOYMENT_WORDS.search(part) and len(_WORD.findall(part)) <= _EMPLOYMENT_FACT_WORDS:
             found["employment_type_text"] = ", ".join(filter(None, [found.get("employment_type_text"), part]))
         elif _REMOTE_WORDS.search(part) and len(part) <= 40:
             found.setdefault("remote_text", part)

@@ -22,7 +22,8 @@ _JOB_MARKUP = ".single_job_listing, .job-listing-meta, [class*=sjb-job], .awsm-j
 _KIND_WORDS = (
     r"full[- ]time|part[- ]time|permanent|fixed[- ]term|temporary|internship|freelance|vollzeit|teilzeit"
     r"|temps plein|temps partiel|jornada completa|media jornada|tiempo completo|tiempo parcial|tempo integral"
-    r"|tempo pieno|tempo parziale|fuld tid|deltid|heltid"
+    r"|tempo pieno|tempo parziale|fuld tid|deltid|heltid|tempo inteiro|per[ií]odo integral|meio per[ií]odo"
+    r"|whole[- ]time|contrato temporal|contrat temporaire|tempo determinato|a termo certo"
 )
 _KINDS = re.compile(rf"\b(?:{_KIND_WORDS})\b", re.IGNORECASE)
 # Nordic compounds hold their role noun: "Fuldtidsstilling", "heltidstjänst", "deltidsjobb".
@@ -36,21 +37,52 @@ _ROLE_NOUNS = (
     r"|poste|contrat|puesto|contrato|vaga|posizione|contratto|fastansættelse|ansættelse|stilling|tjänst"
 )
 # The noun first in German, the Romance and Nordic languages: "Festanstellung in Vollzeit", "Contrato
-# indefinido a jornada completa", "poste à temps plein", "Fastansættelse på fuld tid".
+# indefinido a jornada completa", "poste à temps plein", "Fastansættelse på fuld tid"; the noun, a verb "to
+# be" and the kind: "The post is full time", "Le poste est à temps partiel".
 _ROLE_NOUN = re.compile(
     rf"\b(?:{_KIND_WORDS})\b[\w ,/-]{{0,30}}?\b(?:{_ROLE_NOUNS})\b"
-    rf"|\b(?:{_ROLE_NOUNS})\b[\w ,/-]{{0,25}}?\b(?:in|en|a|à|de|på|på|a)\s+(?:{_KIND_WORDS})\b",
+    rf"|\b(?:{_ROLE_NOUNS})\b[\w ,/-]{{0,25}}?\b(?:in|en|a|à|de|på|på|a)\s+(?:{_KIND_WORDS})\b"
+    rf"|\b(?:{_ROLE_NOUNS})\s+(?:is|will be|est|es|ist|è|é|er|är)\s+(?:(?:a|à|en|in|på|de)\s+)?"
+    rf"(?:{_KIND_WORDS})\b",
+    re.IGNORECASE,
+)
+_OWN_NOUN = re.compile(r"\b(?:contrat[oa]?)\b", re.IGNORECASE)
+# The kind beside the contract's term: "contrat à durée indéterminée, temps plein", "a tempo pieno e
+# indeterminato", "Regime CLT, período integral", "Permanent, whole-time".
+_TERMS = (
+    r"cdi|cdd|clt|permanent|fixed[- ]term|contrat à durée (?:in)?déterminée|(?:in)?determinat[oa]"
+    r"|indefinid[oa]"
+    r"|unbefristet\w*|befristet\w*|tillsvidare\w*|a termo certo|por tempo indeterminado"
+)
+_TERM_BESIDE = re.compile(
+    rf"\b(?:{_TERMS})\s*(?:[,/+&]\s*|\s(?:and|et|e|y|und|og|och|i)\s+)(?:(?:a|à|en|in)\s+)?(?:{_KIND_WORDS})\b"
+    rf"|\b(?:{_KIND_WORDS})\s*(?:[,/+&]\s*|\s(?:and|et|e|y|und|og|och|i)\s+)(?:{_TERMS})\b",
+    re.IGNORECASE,
+)
+# Weekly hours said of the role ("Stillingen er på 37 timer om ugen", "20 - 24 uur per week"): the
+# normalizer reads them (at most 30 a week part-time, 35 or more full-time).
+_WEEKLY_HOURS = re.compile(
+    r"(?<![\d.,])\d{1,2}(?:[.,]5)?(?:\s*[-\u2013]\s*\d{1,2}(?:[.,]5)?)?\s*(?:hours?|hrs?|uur|timer|timmar|std\.?"
+    r"|stunden|heures|horas|ore)\s*(?:per|a|an|/|om|pro|par|por|i|em|alla|la)?\s*(?:week|woche|ugen|veckan"
+    r"|semaine|semana|settimana)\b",
     re.IGNORECASE,
 )
 _KIND_OF = (
     (
         "full",
         re.compile(
-            r"full|fuld|heltid|vollzeit|temps plein|jornada completa|tiempo completo|tempo (?:integral|pieno)"
+            r"full|fuld|heltid|vollzeit|temps plein|jornada completa|tiempo completo"
+            r"|tempo (?:integral|pieno|inteiro)"
+            r"|per[ií]odo integral|whole"
         ),
     ),
-    ("part", re.compile(r"part|deltid|teilzeit|temps partiel|media jornada|tiempo parcial|tempo parziale")),
-    ("temporary", re.compile(r"fixed|temporary")),
+    (
+        "part",
+        re.compile(
+            r"part|deltid|teilzeit|temps partiel|media jornada|tiempo parcial|tempo parziale|meio per"
+        ),
+    ),
+    ("temporary", re.compile(r"fixed|temporary|contrat[oa]? tempor|tempo determinato|a termo")),
     ("internship", re.compile(r"internship")),
     ("freelance", re.compile(r"freelance")),
 )
@@ -76,6 +108,8 @@ def employment(page: Page, description_html: str | None) -> str | None:
     found = generic.meta_line(page).get("employment_type_text")
     if (found and _KINDS.search(found)) or not description_html:
         return found
+    if not _KINDS.search(description_html) and not _COMPOUND_KIND.search(description_html):
+        return found or _hours("\n".join(generic.lines_under_title(page))) or _hours(description_html)
     if not _KINDS.search(description_html):
         # "Fuldtidsstilling med pension": one compound, one kind
         compounds = {
@@ -88,11 +122,25 @@ def employment(page: Page, description_html: str | None) -> str | None:
         sentence = next((part for part in _SENTENCES.split(around) if match.group(0) in part), None)
         if sentence is None:  # the mention was inside a tag (an attribute)
             continue
-        if _ROLE_NOUN.search(sentence) or not _KINDS.sub("", sentence).strip(" ,/&-.!"):
+        if (
+            _OWN_NOUN.search(match.group(0))  # "Contrato temporal de 6 meses": the kind names its noun
+            or _ROLE_NOUN.search(sentence)
+            or _TERM_BESIDE.search(sentence)
+            or not _KINDS.sub("", sentence).strip(" ,/&-.!")
+        ):
             words.add(match.group(0).casefold())
     if len({_kind(word) for word in words} - {None}) != 1:
         return found
     return ", ".join([*([found] if found else []), *sorted(words)])
+
+
+def _hours(description_html: str) -> str | None:
+    """The weekly hours a text states (the facts under the title, the description), when every statement of
+    them is the same."""
+    found = {
+        " ".join(hit.group(0).split()) for hit in _WEEKLY_HOURS.finditer(_TAG.sub(" ", description_html))
+    }
+    return found.pop() if len(found) == 1 else None
 
 
 _COMPOUND_NAMES = {"fuld": "fuldtid", "hel": "heltid", "del": "deltid"}

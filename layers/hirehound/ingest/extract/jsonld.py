@@ -131,7 +131,7 @@ def posting_fields(posting: dict[str, Json]) -> Fields:
         "location_text": join(place(item) for item in _as_list(posting.get("jobLocation")))
         or join(place(item) for item in _as_list(posting.get("applicantLocationRequirements"))),
         "remote_text": scalar(posting.get("jobLocationType")),
-        "employment_type_text": scalar(posting.get("employmentType")),
+        "employment_type_text": _employment(posting.get("employmentType")),
         "salary_text": salary(posting.get("baseSalary")) or salary(posting.get("estimatedSalary")),
         "date_posted_text": scalar(posting.get("datePosted")),
         "valid_through_text": scalar(posting.get("validThrough")),
@@ -189,3 +189,9 @@ def salary(value: Json) -> str | None:
     if not figure:
         return None
     return " ".join(part for part in (currency, figure, f"per {unit}" if unit else None) if part)
+
+
+def _employment(value: Json) -> str | None:
+    """schema.org's ``employmentType``; its catch-all ``OTHER`` states no kind (the page may say one)."""
+    found = scalar(value)
+    return None if found is not None and found.strip().upper() in ("OTHER", "OTHERS") else found

@@ -37,7 +37,8 @@ _VOCABULARY: dict[str, tuple[str, ...]] = {
         "arbeitsort", "standort", "einsatzort", "dienstort", "ort", "lieu de travail", "lieu",
         "localisation", "ville", "勤務地", "勤務場所",
         "就業場所", "arbejdssted", "plats", "placering", "sede",
-        "luogo di lavoro", "standplaats", "locatie",
+        "luogo di lavoro", "standplaats", "locatie", "miejsce pracy", "lokalizacja", "dirección", "endereço",
+        "adresse", "indirizzo",
     ),
     "employment_type_text": (
         "employment type", "job type", "type", "contract type", "work type", "position type", "job status",
@@ -61,7 +62,8 @@ _VOCABULARY: dict[str, tuple[str, ...]] = {
         "gehalt", "vergütung", "lohn", "salär", "gehaltsspanne", "salaire", "rémunération", "給与", "給料",
         "年収", "月給", "時給", "賃金", "løn", "lön", "stipendio", "retribuzione", "salaris",
         "stundenlohn", "monatsgehalt", "jahresgehalt", "bruttogehalt", "bruttomonatsgehalt", "timeløn",
-        "månadslön", "timlön",
+        "månadslön", "timlön", "wynagrodzenie", "retribuzione annua lorda", "ral", "salário", "remuneração",
+        "beloning",
     ),
     "remote_text": (
         "remote", "remote working", "remote work", "work mode", "workplace type", "work model",

@@ -12,6 +12,7 @@ import threading
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cache, cached_property, lru_cache
+from html import escape
 from operator import itemgetter
 from typing import Any, cast
 
@@ -185,6 +186,31 @@ class Page:
         page.board_hint = any(_BOARD_NAV.match(link) for link in links)
         return page
 
+    def _keep_svg_icon_names(self) -> None:
+        """An inline SVG icon labels the fact beside it (``<svg class="icon-location"><use href="#pin">``):
+        it becomes an empty ``<i>`` with its names as classes, since SVGs go with the noise."""
+        if "<svg" not in self.html_lower:
+            return
+        added: list[str] = []
+        for svg in self.css("svg"):
+            uses = [
+                use.attributes.get("href") or use.attributes.get("xlink:href") or "" for use in svg.css("use")
+            ]
+            names = " ".join(
+                name.strip().lstrip("#")
+                for name in (svg.attributes.get("class"), svg.attributes.get("data-icon"), *uses)
+                if name and name.strip()
+            )
+            if names:
+                tag = f'<i class="svg-icon {escape(names)}"></i>'
+                icon = LexborHTMLParser(tag).css_first("i")
+                if icon is not None:
+                    svg.replace_with(icon)
+                    added.append(tag.lower())
+        if added:  # the selectors' token scan reads the page's HTML: it must see the new tags
+            self.html_lower += "".join(added)
+            self._found_tokens, self._scanned_tokens, self._usable = None, frozenset(), {}
+
     def strip_noise(self) -> None:
         body = self.tree.body
         total = len(body.text(strip=True)) if body is not None else 0
@@ -197,6 +223,7 @@ class Page:
                 continue
             if len(node.text(strip=True)) <= _MOST_OF_PAGE * total:
                 node.decompose()
+        self._keep_svg_icon_names()
         self.tree.strip_tags(_NOISE_TAGS, recursive=True)
         for form in self.css(_FORMS):
             if (

@@ -38,7 +38,8 @@ def _money(text: str) -> list[re.Match[str]]:
 _PAY_WORDS = re.compile(
     r"\b(?:pay|paid|salary|salaries|compensation|wage|wages|hourly rate|pay rate|rate of pay|"
     r"remuneration|OTE|"
-    r"base|earn|\w*gehalt|vergütung|\w*lohn|salario|sueldo|salaire|rémunération|salaris|loon)\b"
+    r"base|earn|\w*gehalt|vergütung|\w*lohn|salario|sueldo|salaire|rémunération|salaris|loon|sal[áa]rio"
+    r"|remunera[çc][ãa]o|mensais|wynagrodzenie|retribuzione|stipendio)\b"
     r"|\bper (?:hour|day|week|month|year|annum)\b|/\s?(?:h|hr|hour|month|mo|year|yr)\b"
     r"|\ban hour\b|\ba year\b"
     r"|\b(?:pro|par|por|per|je) (?:stunde|std|monat|jahr|heure|mois|an|hora|mes|año|uur|maand|jaar)\b"

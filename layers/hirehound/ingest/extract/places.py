@@ -8,7 +8,9 @@ Read only when no other source found a location, in this order of trust:
   the crumbs between the site's section and the page itself, when they are all names;
 * a map link's address (Google Maps ``?q=`` / ``query=`` / ``/maps/place/…``, Apple Maps, OpenStreetMap);
 * one address in the text with its national postcode: "Sydney NSW 2000", "Austin, TX 78701",
-  "Hamilton, ON L8P 4R5", "Cambridge CB4 0WG" (two different ones say nothing).
+  "Hamilton, ON L8P 4R5", "Cambridge CB4 0WG", else one with the postcode before the locality (continental
+  Europe, Brazil: "04155 Leipzig", "4002 WP Tiel", "31-511 Kraków"); two different ones say nothing;
+* last, the one office a sentence names: "three days a week in our Leeds office".
 
 Values stay page text; normalization reads them (and a place named at the end of the title, "… à Lyon").
 The breadcrumb sits in the navigation that noise removal drops, so it is read before that
@@ -67,8 +69,30 @@ _TEXT_ADDRESSES = (
     re.compile(rf"\b({_CAPITALIZED}),? (NSW|VIC|QLD|WA|SA|TAS|ACT|NT) \d{{4}}\b"),  # Australia
     re.compile(rf"\b({_CAPITALIZED}), ({_US_STATES}) \d{{5}}(?:-\d{{4}})?\b"),  # United States
     re.compile(rf"\b({_CAPITALIZED}),? (AB|BC|MB|NB|NL|NS|NT|NU|ON|PE|QC|SK|YT),? [A-Z]\d[A-Z] ?\d[A-Z]\d\b"),
+    re.compile(
+        rf"\b({_CAPITALIZED}),? ((?:[AC-FHKNPRTV-Y]\d{{2}}|D6W) [0-9AC-FHKNPRTV-Y]{{4}})\b"
+    ),  # Eircode
     re.compile(rf"\b({_CAPITALIZED}),? ([A-Z]{{1,2}}\d[A-Z\d]? ?\d[A-Z]{{2}})\b"),  # United Kingdom
 )
+_SPACE_JOINED = frozenset(_TEXT_ADDRESSES[-2:])  # "Cork T12 X2P9", "Cambridge CB4 0WG"
+# The office the role works from, named in a sentence ("three days a week in our Leeds office").
+_OUR_OFFICE = re.compile(
+    r"\b(?:in|at|from)\s+our\s+([A-Z][a-z\u00e0-\u017f'-]+(?:\s[A-Z][a-z\u00e0-\u017f'-]+)?)\s+"
+    r"(?:office|offices|head office|headquarters|HQ|studio|hub|branch|clinic|warehouse|site)\b"
+)
+# Continental Europe and Brazil: the postcode before the locality, after a street line or at a line's start
+# ("Lindenthaler Straße 58" / "04155 Leipzig", "Calle de Colón 14, 46004 Valencia", "4002 WP Tiel",
+# "31-511 Kraków", "1950-242 Lisboa", "214 22 Malmö", "8004 Zürich"); a bare 19xx/20xx may be a year.
+_POSTCODE_FIRST = re.compile(
+    r"(?:^|(?P<sep>[,\u00b7|\u2013\u2014]\s*|\s-\s))"
+    r"(?:[A-Z]{1,2}-)?(?:\d{5}(?:-\d{3})?|\d{4}\s?[A-Z]{2}|\d{2}-\d{3}|\d{4}-\d{3}|\d{3}\s\d{2}"
+    r"|(?!19|20)\d{4})\s+"
+    r"(?P<city>[A-ZÀ-ÞØÅÆ][\w\u00c0-\u017f'.-]+(?:\s(?:[a-z]{1,3}\s)?[A-ZÀ-ÞØÅÆ][\w\u00c0-\u017f'.-]+){0,2})"
+    r"(?:\s(?:C|K|V|N|S|Ø|SV|NV|SØ|NØ))?"  # a Danish postal district: "5000 Odense C"
+    r"(?=\s*(?:$|[,.;()\u00b7|]|\s-\s|\s\())"
+)
+# Inside a line, the postcode follows a street line's house number ("Torvet 1, 4600 Køge", "Colón 14, 2.º,")
+_HOUSE_NUMBER_BEFORE = re.compile(r"\d{1,4}[a-zA-Z]?\.?[ºª]?\s*$")
 _LANGUAGE_TAG = re.compile(r"^[A-Za-z]{2,3}(?:[-_][A-Za-z0-9]{2,8})*$")
 
 
@@ -106,7 +130,25 @@ def _is_name(text: str) -> bool:
 
 def extract(page: Page) -> Fields:
     """A location for a page that no other source gave one."""
-    return {"location_text": address(page) or map_address(page) or text_address(page)}
+    return {"location_text": address(page) or map_address(page) or text_address(page) or office_city(page)}
+
+
+_OFFICE_KINDS = frozenset({
+    "central", "main", "head", "regional", "local", "global", "downtown", "corporate", "home", "flagship",
+    "registered", "operations", "support", "sales", "new", "open", "shared",
+})  # fmt: skip
+
+
+def office_city(page: Page) -> str | None:
+    """The one city a sentence names as "our <City> office" ("our Main office" names none; normalization
+    keeps the name only if it is a place)."""
+    found = {
+        match[1]
+        for line in page.lines
+        for match in _OUR_OFFICE.finditer(line)
+        if match[1].split()[0].casefold() not in _OFFICE_KINDS
+    }
+    return found.pop() if len(found) == 1 else None
 
 
 def address(page: Page) -> str | None:
@@ -163,7 +205,10 @@ def text_address(page: Page) -> str | None:
     lines = [line for line in page.lines if any(char.isdigit() for char in line)]
     for pattern in _TEXT_ADDRESSES:
         for match in (found for line in lines for found in pattern.finditer(line)):
-            places[
-                f"{match[1]} {match[2]}" if pattern is _TEXT_ADDRESSES[-1] else f"{match[1]}, {match[2]}"
-            ] = None
+            places[f"{match[1]} {match[2]}" if pattern in _SPACE_JOINED else f"{match[1]}, {match[2]}"] = None
+    if not places:
+        for line in lines:
+            for match in _POSTCODE_FIRST.finditer(line):
+                if match["sep"] is None or _HOUSE_NUMBER_BEFORE.search(line[: match.start()]):
+                    places[match["city"]] = None
     return next(iter(places)) if len(places) == 1 else None

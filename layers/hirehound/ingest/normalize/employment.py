@@ -16,6 +16,10 @@ Permanence words ("Permanent", "Regular", "indefinido") beside a part-time word 
 part-time" is part-time). Two different specific engagements, or both full- and part-time, are ambiguous
 and give ``None``.
 
+**Weekly hours** ("37 hours per week", "20 - 24 uur per week", "37 timer om ugen", "20 Std./Woche"): at most
+30 a week is part-time, 35 or more full-time, a range across the two (32-40) says nothing; "0.6 FTE" is
+part-time, "1.0 FTE" full-time; Polish "1/2 etatu" and "pół etatu" part-time, "1/1 etatu" full-time.
+
 **Workload** (Swiss and German postings: "Pensum 80-100%" (any dash), "Arbeitspensum: 60%", "Workload 100%",
 "taux d'activité 80-100%", a title "Engineer (80-100%)"): a workload whose upper end is 100% is
 full-time, since the post can be held at full time and Swiss boards list "80-100%" posts as full-time;
@@ -54,13 +58,14 @@ _PATTERNS: list[tuple[EmploymentType, re.Pattern[str]]] = [
         (EmploymentType.PART_TIME, r"\b(?:part time|parttime|teilzeit|mini ?job|temps partiel|"
                                    r"media jornada|jornada parcial|tiempo parcial|medio tiempo|"
                                    r"workload part time|deltid|del tid|tempo parziale|niepelny etat|"
-                                   r"meio periodo|"
+                                   r"meio periodo|meio tempo|tempo parcial|"
                                    r"deeltijd|частичная занятость|неполныи день)\b|パート|アルバイト|兼职"),
         (EmploymentType.FULL_TIME, r"\b(?:full time|fulltime|permanent|regular|vollzeit|festanstellung|"
                                    r"unbefristet|cdi|temps plein|temps complet|salaried|jornada completa|"
                                    r"tiempo completo|indefinido|duree indeterminee|workload full time|"
                                    r"fuldtid|fuld tid|heltid|fastans\w+|fast stilling|tempo pieno|pelny etat|"
-                                   r"tempo integral|voltijd|полная занятость|полныи день)\b|"
+                                   r"tempo integral|tempo inteiro|periodo integral|whole time|voltijd|"
+                                   r"полная занятость|полныи день)\b|"
                                    r"正社員|フルタイム|全职"),
     ]
 ]  # fmt: skip
@@ -85,6 +90,19 @@ _NOT_WORKLOAD = re.compile(
     re.IGNORECASE,
 )
 _FULL_LOAD = 100
+# Weekly hours ("37 hours per week", "20 - 24 uur per week", "37 timer om ugen", "30 Std./Woche"): a week of
+# at most 30 hours is part-time (the OECD's line), one of 35 or more full-time; a range must lie on one side.
+_WEEKLY_HOURS = re.compile(
+    r"(?<![\d.,])(?P<low>\d{1,2}(?:[.,]5)?)(?:\s*(?:[-\u2013\u2014]|to|bis|tot|til|till|a|à)\s*"
+    r"(?P<high>\d{1,2}(?:[.,]5)?))?\s*(?:hours?|hrs?|uur|timer|timmar|tim|std\.?|stunden|stunde|heures|h|"
+    r"horas|ore|godz\w*)\.?\s*(?:(?:per|a|an|/|om|pro|par|por|in\s+der|i|w|em|alla|la|each)\s*)?"
+    r"(?:week|wk|woche|wochenstunden|ugen|uge|veckan|vecka|semaine|semana|settimana|tydzie\w+|tyg\w*)\b",
+    re.IGNORECASE,
+)
+_PART_HOURS, _FULL_HOURS = 30, 35
+# Full-time equivalents ("0.6 FTE", "1.0 FTE") and Polish fractions of a post ("1/2 etatu", "pół etatu").
+_FTE = re.compile(r"(?<![\d.,])(?P<share>[01](?:[.,]\d{1,2})?)\s*(?:fte|wte)\b", re.IGNORECASE)
+_ETAT = re.compile(r"\b(?:(?P<num>[1-9])\s*/\s*(?P<den>[1-9])|(?P<half>p[oó][lł]))\s*etat\w*", re.IGNORECASE)
 
 _LABELLED = re.compile(
     r"(?:(?:employment|job|contract|position|work)\s+type|type\s+(?:de\s+contrat|d\W?emploi|de\s+poste)|"
@@ -130,9 +148,27 @@ def _workload_words(text: str, *, labelled: bool) -> str:
     return " ".join(words)
 
 
+def _hours_words(text: str) -> str:
+    """The working-time words that weekly hours, a full-time equivalent or a share of a post stand for."""
+    words = []
+    for match in _WEEKLY_HOURS.finditer(text):
+        low = float(match.group("low").replace(",", "."))
+        high = float((match.group("high") or match.group("low")).replace(",", "."))
+        if 1 <= low <= high <= 60:
+            words.append("part time" if high <= _PART_HOURS else "full time" if low >= _FULL_HOURS else "")
+    for match in _FTE.finditer(text):
+        share = float(match.group("share").replace(",", "."))
+        if 0 < share <= 1:
+            words.append("full time" if share == 1 else "part time")
+    for match in _ETAT.finditer(text):
+        full = not match.group("half") and match.group("num") == match.group("den")
+        words.append("full time" if full else "part time")
+    return " ".join(word for word in words if word)
+
+
 def _types(text: str, *, labelled: bool = True) -> list[EmploymentType]:
     labelled = labelled or bool(_WORKLOAD_LABEL.search(text))
-    key = f"{fold(text).replace('_', ' ')} {_workload_words(text, labelled=labelled)}"
+    key = f"{fold(text).replace('_', ' ')} {_workload_words(text, labelled=labelled)} {_hours_words(text)}"
     if not text.isascii():  # folding splits kana from their sound marks ("パート"): the text as written too
         key = f"{key} {text}"
     key = re.sub(r"\bunbefristet\w*", "festanstellung", key)  # contains "befristet"

@@ -150,6 +150,8 @@ _UK_OUTWARD = rf"(?:{'|'.join(sorted(UK_POSTCODE_AREAS, key=len, reverse=True))}
 _NATIONAL_POSTCODES = (
     ("GB", re.compile(rf"\b{_UK_OUTWARD}\s?\d[A-Z]{{2}}\b|(?:(?<=[^\W\d_])\s+|^){_UK_OUTWARD}$")),
     ("CA", re.compile(r"\b[A-Z]\d[A-Z]\s?\d[A-Z]\d\b")),
+    ("IE", re.compile(r"\b(?:[AC-FHKNPRTV-Y]\d{2}|D6W)\s[0-9AC-FHKNPRTV-Y]{4}\b")),  # Eircode: "T12 X2P9"
+    ("BR", re.compile(r"\b\d{5}-\d{3}\b")),  # CEP: "01310-200"
 )
 _POSTCODE = re.compile(
     r"\b(?:\d{4}\s?[A-Z]{2}"  # Netherlands: 1012 AB
@@ -658,12 +660,61 @@ def _clean(text: str, context: list[str]) -> list[str]:
         flags=re.I,
     )
     for place in _PLACES_SPLIT.split(text):
-        parts = [part for piece in place.split(",") if (part := _clean_part(piece, context))]
+        pieces = place.split(",")
+        parts = [_without_district(part) for piece in pieces if (part := _clean_part(piece, context))]
+        parts = _postcode_anchored(pieces, parts)
         while len(parts) > 1 and (_STREET_NAME.search(parts[0]) or _street_line(parts[0])):
             parts = parts[1:]  # a street line before the city
         if parts:
             return _first_of_slashed(parts)
     return []
+
+
+# A district after a city's name: Danish postal districts ("Odense C", "København K", "Aarhus N") and a
+# central business district ("Melbourne CBD").
+_DISTRICT = re.compile(r"^(?P<city>.+?)\s+(?:C|K|V|N|S|Ø|SV|NV|SØ|NØ|CBD)$")
+
+
+def _without_district(part: str) -> str:
+    match = _DISTRICT.match(part)
+    if match and fold(part) not in _gazetteer().by_name and fold(match["city"]) in _gazetteer().by_name:
+        return match["city"]
+    return part
+
+
+def _qualifies(part: str) -> bool:
+    """A country or a region, by code or name."""
+    return _is_code(part) or bool(_as_country(part)) or bool(_regions_named(part))
+
+
+def _postcode_anchored(pieces: list[str], parts: list[str]) -> list[str]:
+    """An address's locality is the name its postcode stands beside ("Hôtel de ville, 1 rue …, 38300
+    Bourgoin-Jallieu", "Jobcenter, Torvet 1, 4600 Køge"; "Cork, T12 X2P9": the part before a postcode
+    alone, or before the region code beside it): what comes before it (a site's name, a street) goes,
+    when the gazetteer knows that name."""
+    gaz = _gazetteer()
+    for index in range(len(pieces) - 1, 0, -1):
+        piece = pieces[index]
+        if not any(ch.isdigit() for ch in piece) or not (
+            _POSTCODE.search(piece) or any(code.search(piece) for _, code in _NATIONAL_POSTCODES)
+        ):
+            continue
+        cleaned = [_clean_part(found, []) for found in pieces]
+        at = index if cleaned[index] else index - 1
+        # "São Paulo - SP, 01310-200", "Swansea, Wales, SA1 3QT": a region (code or name) or country between
+        while at > 0 and (
+            _is_code(cleaned[at])
+            or _as_country(cleaned[at])
+            or (_regions_named(cleaned[at]) and fold(cleaned[at - 1]) in gaz.by_name)  # not "…Road, Cork"
+        ):
+            at -= 1
+        name = cleaned[at] if at >= 0 else ""
+        if name and not _is_code(name) and fold(name) in gaz.by_name and name in parts:
+            at = parts.index(name)
+            # a country or region before it, largest unit first ("US, IL, Oak Park 60302"), stays
+            return [part for part in parts[:at] if _qualifies(part)] + parts[at:]
+        return parts
+    return parts
 
 
 def _first_of_slashed(parts: list[str]) -> list[str]:

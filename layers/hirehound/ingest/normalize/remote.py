@@ -18,6 +18,9 @@ Vocabulary (matched on casefolded, accent-free text):
 * on-site: on site, on-site, onsite, in office, in-office, in person, office-based, vor Ort, Präsenz,
   im Büro, sur site, présentiel, presencial, en la oficina; and a negated remote cue: "not remote",
   "no remote", "Remote: No", "Télétravail: Non", "kein Homeoffice", "sin teletrabajo", "no remoto".
+* also: Dutch "Thuiswerken: 2 dagen per week", Italian "lavoro agile" / "smart working" (hybrid; not after
+  "100%"), Swedish "på distans en dag i veckan" (hybrid) and "Arbetet utförs på plats" (on-site), "a
+  site-based role", "praca stacjonarna" and "trabalho presencial" in running text (on-site);
 * also: Polish (praca zdalna / hybrydowa / stacjonarna, "pracujemy hybrydowo"), Russian (удалённая работа),
   "Remote möglich" and "Homeoffice an einzelnen Tagen" (hybrid), "an office-based position" (on-site),
   Italian (da remoto, ibrido, in sede), Danish
@@ -61,10 +64,10 @@ _NO = r"(?:no|non|nein|none|not\s+(?:possible|available|allowed)|pas\s+possible|
 _REMOTE_WORD = (
     r"(?:remote(?:\s+(?:work(?:ing)?|job|eligible))?|telework(?:\s+eligible)?|home\s?-?office|teletravail(?:ler)?"
     r"|teletrabaj(?:o|ar)|remoto|work\s+from\s+home|mobiles?\s+arbeiten|hjemmearbejde|hjemmekontor"
-    r"|distansarbete)"
+    r"|distansarbete|thuiswerk(?:en)?|lavoro\s+agile|smart[\s-]working|(?:arbeta\s+)?pa\s+distans)"
 )
 # After the remote word, before its days: "up to", "bis zu", "jusqu'à", "an" (einem Tag), "op til" (2 dage).
-_UP_TO = r"(?:bis\s+zu\s+|up\s+to\s+|jusqu'a\s+|an\s+|op\s+til\s+|upp\s+till\s+|hasta\s+)?"
+_UP_TO = r"(?:bis\s+zu\s+|up\s+to\s+|jusqu'a\s+|an\s+|op\s+til\s+|upp\s+till\s+|hasta\s+|fino\s+a\s+|tot\s+)?"
 
 # A bare "hybride"/"híbrido" names the work mode in a field; in running text only in a phrase
 # ("mode hybride", "modalidad híbrida"), as "voitures hybrides" is about cars. English "hybrid" counts in
@@ -80,7 +83,7 @@ _HYBRID_IN_TEXT = _Folded(
     r"\b(?:modalidad|trabajo|modelo|esquema|formato|regimen)\s+hibrid[oa]\b|"
     r"\bhybride[sn]?\s+(?:arbeiten|arbeitsmodell|arbeitsweise|modell|arbeitsplatz)\b|\bhybridarbejde\b",
 )
-_DAYS = r"(?:days?|tage?n?|jours?|dias?|dage|dagar|dagen)"
+_DAYS = r"(?:days?|tage?n?|jours?|dias?|dage|dagar|dagen|dag|giorni|giorno|dni)"
 _WEEKDAY = (
     r"(?:(?:mon|tues|wednes|thurs|fri)days?|(?:mon|diens|donners|frei)tags?|mittwochs?|"
     r"(?:lun|mar|mercre|jeu|vendre)dis?|lunes|martes|miercoles|jueves|viernes)\b"
@@ -108,6 +111,9 @@ _HYBRID: tuple[tuple[tuple[str, ...], _Folded], ...] = tuple(
          r"\bmoglichkeit\s+(?:fur|zum|zu)\s+(?:home\s?-?office|remote|mobiles\s+arbeiten)\s+an\s+einzelnen\s+tagen\b|"
          r"\bhome\s?-?office\s+an\s+einzelnen\s+tagen\b"),
         (("mobil",), r"\bmobiles?\s+arbeiten\b"),
+        # Italian agile work (days a month or a week from home by law), Swedish "på distans en dag i veckan"
+        (("agile", "smart"), r"(?<!100\s%\s)(?<!100%\s)\b(?:lavoro\s+agile|smart[\s-]working)\b"),
+        (("distans",), r"\bdistans\s+(?:en|ett|tva|tre|[1-4])\s+(?:dag|dagar)\b"),
         (("teletra",),
          r"\bteletravail\s*(?::\s*)?(?:partiel|possible|occasionnel|frequent|hybride|ponctuel|oui\s*,?\s*partiel)\b|"
          r"\bteletrabajo\s+(?:parcial|flexible|hibrido)\b"),
@@ -171,7 +177,10 @@ _ONSITE_TEXT = _Folded(
     r"\bis\s+an?\s+(?:on[\s-]?site|in[\s-]office|in[\s-]person)(?:,?\s+[\w-]+){0,2}\s+(?:role|position|job)\b|"
     r"\b100\s*%\s+(?:on[\s-]?site|presencial|vor\s+ort|en\s+presentiel)\b|"
     r"\b(?:trabajo|puesto|modalidad|jornada)\s+presencial\b|\b(?:poste|travail)\s+en\s+presentiel\b|"
-    r"\boffice[\s-]based\s+(?:role|position|job)\b|\b(?:role|position|job)\s+is\s+office[\s-]based\b",
+    r"\boffice[\s-]based\s+(?:role|position|job)\b|\b(?:role|position|job)\s+is\s+office[\s-]based\b|"
+    r"\bsite[\s-]based\s+(?:role|position|job|post)\b|\bpraca\s+stacjonarna\b|"
+    r"\b(?:arbetet|tjansten)\s+(?:utfors|sker)\s+(?:till\s+storsta\s+delen\s+)?pa\s+plats\b|"
+    r"\btrabalho\s+(?:100\s*%\s+)?presencial\b",
 )
 _FIELD_LIMIT = 200  # longer "fields" are running text
 # Every phrase above contains one of these words; a window of lower-cased text around each is what
@@ -180,7 +189,8 @@ _TRIGGERS = (
     "hybri", "híbrid", "hibrid", "remot", "office", "télétra", "teletra", "presencial", "présentiel",
     "presentiel", "onsite", "on site", "on-site", "in person", "in-person", "vor ort", "büro", "buro",
     "bureau", "oficina", "mobiles", "telecommut", "wfh", "anywhere", "distancia", "casa", "präsenz",
-    "prasenz", "fernarbeit", "hybryd", "удал", "hjemme", "distans", "eligible",
+    "prasenz", "fernarbeit", "hybryd", "удал", "hjemme", "distans", "eligible", "thuis", "agile", "smart",
+    "site-based", "site based", "stacjonar", "plats",
 )  # fmt: skip
 _WINDOW = 160
 

@@ -114,11 +114,13 @@ _UNITS: dict[SalaryPeriod, str] = {  # the noun, after "per", "/", "pro", "par",
     SalaryPeriod.HOUR: r"hours?|hrs?|h|stunden?|std\.?|heures?|horas?|ora|ore|uur",
     SalaryPeriod.DAY: r"days?|d|tag(?:e|es)?|jours?|journ[ée]e|d[ií]as?|giorno|dag",
     SalaryPeriod.WEEK: r"weeks?|wk|w|wochen?|semaines?|semanas?|settimana",
-    SalaryPeriod.MONTH: r"months?|mo|mth|m|monat(?:s)?|mois|mes(?:es)?|mês|mese|maand|måned|månad|mnd",
+    SalaryPeriod.MONTH: r"months?|mo|mth|m|monat(?:s)?|mois|mes(?:es)?|mês|mese|maand|måned|månad|mnd|mies\.?"
+    r"|miesiąc",
     SalaryPeriod.YEAR: r"years?|yr|y|jahr(?:es)?|an|ann[ée]e|años?|anos?|anno|jaar|år",
 }
 _ADJECTIVES: dict[SalaryPeriod, str] = {  # period words that stand alone
-    SalaryPeriod.HOUR: r"hourly|stündlich|stundenlohn|stundensatz|horaire|por\s+hora|godzinowo|"
+    SalaryPeriod.HOUR: r"hourly|stündlich|stundenlohn|stundensatz|horaire|por\s+hora|godzinowo|timlön|"
+    r"timeløn|"
     r"(?:за|в)\s+час",
     SalaryPeriod.DAY: r"daily|day\s+rate|täglich|tagessatz|journalier|diario",
     SalaryPeriod.WEEK: r"weekly|wöchentlich|wochenlohn|hebdomadaire|semanal(?:es)?",
@@ -137,7 +139,7 @@ _ABBREVIATIONS: dict[SalaryPeriod, str] = {  # "p.h.", "p.m.", "pm", "p.a.", "pa
     SalaryPeriod.YEAR: r"p\.?\s?a\.?|pa",
 }
 _PER = (
-    r"(?:(?:/|de\s+l'|all'|l')\s*|(?:per|an?|each|every|pro|je|par|por|la|le|el|al|im|in\s+the|a\s+la|ao)"
+    r"(?:(?:/|de\s+l'|all'|l')\s*|(?:per|an?|each|every|pro|je|par|por|la|le|el|al|im|in\s+the|a\s+la|ao|pr\.)"
     r"(?:\s+|(?=(?-i:[A-Z]))))"  # "and" is not "an d" (per day); "perHour" run together still reads
 )
 _NOT_A_LETTER = r"(?!(?-i:[a-zà-ÿ]))"  # "hrPart-time": a capital may follow, a small letter may not
@@ -256,7 +258,11 @@ def _amounts(text: str, spans: list[tuple[int, int]]) -> list[_Amount]:
         else:
             multiplied = False
         start, end = match.span()
-        near = any(0 <= start - s_end <= 3 or 0 <= s_start - end <= 3 for s_start, s_end in spans)
+        # "Grade 7: £32,000": a number that ends a label is not beside the currency after the colon
+        near = any(
+            0 <= start - s_end <= 3 or (0 <= s_start - end <= 3 and ":" not in text[end:s_start])
+            for s_start, s_end in spans
+        )
         found.append(_Amount(value, start, end, multiplied, near or multiplied))
     return found
 
