@@ -195,7 +195,7 @@ def nearest_spam_similarity(conn: Connection, posting_id: int) -> float | None:
     row = conn.execute(
         "SELECT 1 - (s.embedding <=> p.embedding) AS cosine FROM postings p, postings s"
         " WHERE p.id = %s AND p.embedding IS NOT NULL AND s.id <> p.id AND s.spam_verdict = 'spam'"
-        f" AND s.embedding IS NOT NULL ORDER BY {vector_index.distance('s', 'p.embedding')} LIMIT 1",
+        " AND s.embedding IS NOT NULL ORDER BY s.embedding <=> p.embedding LIMIT 1",
         (posting_id,),
     ).fetchone()
     return float(row["cosine"]) if row else None
