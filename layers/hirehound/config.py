@@ -64,6 +64,12 @@ class Settings(BaseModel):
         0.2, gt=0, le=1, description="... and at most this share of all published postings"
     )
     country_index_build_memory: str = Field("1GB", description="maintenance_work_mem of such a build")
+    search_recent_window: int = Field(
+        100_000, ge=1, description="the newest published postings in search's first-step text index"
+    )
+    search_recent_min_published: int = Field(
+        400_000, ge=1, description="... kept once this many postings are published (dropped below half)"
+    )
 
 
 @cache

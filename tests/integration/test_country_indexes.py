@@ -66,11 +66,11 @@ def test_a_large_country_gets_its_own_graph_which_its_searches_use(db: str, sett
         conn.execute("ANALYZE postings")
 
         done = indexes.run()
-        assert done["country_indexes_built"] == ["postings_embedding_country_se"]
+        assert done["country_indexes_built"] == ["postings_embedding_half_country_se"]
         assert country_indexes.existing(conn) == {"SE": True}
         log = conn.execute("SELECT relation, action, live_rows FROM index_maintenance_log").fetchall()
         assert {
-            "relation": "postings_embedding_country_se",
+            "relation": "postings_embedding_half_country_se",
             "action": "create_index",
             "live_rows": 300,
         } in log
@@ -108,6 +108,6 @@ def test_a_large_country_gets_its_own_graph_which_its_searches_use(db: str, sett
 
 
 def test_a_country_index_name_takes_only_a_country_code() -> None:
-    assert country_indexes.index_name("GB") == "postings_embedding_country_gb"
+    assert country_indexes.index_name("GB") == "postings_embedding_half_country_gb"
     with pytest.raises(ValueError, match="not a country code"):
         country_indexes.index_name("gb; DROP TABLE postings")

@@ -23,30 +23,62 @@ def test_every_migration_has_its_own_version() -> None:
     assert len(versions) == len(set(versions)), versions  # two branches once both took 0050
 
 
-def _embedding_index(conn: psycopg.Connection[tuple[object, ...]]) -> tuple[object, ...] | None:
-    return conn.execute(
-        "SELECT c.oid, c.reloptions FROM pg_class c WHERE c.relname = 'postings_embedding_idx'"
-    ).fetchone()
+def _index(conn: psycopg.Connection[tuple[object, ...]], name: str) -> tuple[object, ...] | None:
+    return conn.execute("SELECT c.oid, c.reloptions FROM pg_class c WHERE c.relname = %s", (name,)).fetchone()
+
+
+def _migration(name: str) -> str:
+    (found,) = [m for m in available_migrations() if m.name == name]
+    return found.sql
 
 
 def test_the_denser_embedding_graph_replaces_the_default_one_once(db: str) -> None:
-    (denser,) = [m for m in available_migrations() if m.name == "denser_embedding_graph"]
+    denser = _migration("denser_embedding_graph").encode()
     with psycopg.connect(db, autocommit=True) as conn:
-        built = _embedding_index(conn)
+        assert _index(conn, "postings_embedding_idx") is None  # migration 0150 dropped it since
+        conn.execute(
+            "CREATE INDEX postings_embedding_idx ON postings USING hnsw (embedding vector_cosine_ops)"
+        )  # a database before the migration
+        default = _index(conn, "postings_embedding_idx")
+        assert default is not None and default[1] is None
+        conn.execute(denser)
+        rebuilt = _index(conn, "postings_embedding_idx")
+        assert rebuilt is not None and rebuilt[0] != default[0]
+        assert rebuilt[1] == ["m=24", "ef_construction=128"]
+
+        conn.execute(denser)  # already dense: a no-op, the same index stays
+        assert _index(conn, "postings_embedding_idx") == rebuilt
+        names = {r[0] for r in conn.execute("SELECT indexname FROM pg_indexes WHERE tablename = 'postings'")}
+    assert "postings_embedding_denser_idx" not in names
+
+
+def test_the_half_precision_graph_replaces_the_full_precision_ones_once(db: str) -> None:
+    half = _migration("half_precision_graph").encode()
+    with psycopg.connect(db, autocommit=True) as conn:
+        built = _index(conn, "postings_embedding_half_idx")
         assert built is not None and built[1] == ["m=24", "ef_construction=128"]
+        definition = conn.execute(
+            "SELECT pg_get_indexdef('postings_embedding_half_idx'::regclass)"
+        ).fetchone()
+        assert definition is not None and "(embedding)::halfvec(384)) halfvec_cosine_ops" in str(
+            definition[0]
+        )
 
-        conn.execute(denser.sql.encode())  # already dense: a no-op, the same index stays
-        assert _embedding_index(conn) == built
+        conn.execute(half)  # built already: a no-op
+        assert _index(conn, "postings_embedding_half_idx") == built
 
-        conn.execute("DROP INDEX postings_embedding_idx")  # a database before the migration
+        # a database before the migration: the full-precision graph and a country graph of 0130's kind
         conn.execute(
             "CREATE INDEX postings_embedding_idx ON postings USING hnsw (embedding vector_cosine_ops)"
         )
-        default = _embedding_index(conn)
-        assert default is not None and default[1] is None
-        conn.execute(denser.sql.encode())
-        rebuilt = _embedding_index(conn)
-        assert rebuilt is not None and rebuilt[0] != default[0]
+        conn.execute(
+            "CREATE INDEX postings_embedding_country_se ON postings USING hnsw (embedding vector_cosine_ops)"
+            " WHERE status = 'published' AND country_code = 'SE'"
+        )
+        conn.execute("DROP INDEX postings_embedding_half_idx")
+        conn.execute(half)
+        rebuilt = _index(conn, "postings_embedding_half_idx")
+        assert rebuilt is not None and rebuilt[0] != built[0]
         assert rebuilt[1] == ["m=24", "ef_construction=128"]
         names = {r[0] for r in conn.execute("SELECT indexname FROM pg_indexes WHERE tablename = 'postings'")}
-    assert "postings_embedding_denser_idx" not in names
+    assert "postings_embedding_idx" not in names and "postings_embedding_country_se" not in names

@@ -15,16 +15,20 @@ from typing import Any
 
 from psycopg import sql
 
+from hirehound.db import vector_index
 from hirehound.db.pool import Connection
 
-PREFIX = "postings_embedding_country_"
-#: The same graph options as ``postings_embedding_idx`` (migration 0110).
-GRAPH = "WITH (m = 24, ef_construction = 128)"
+PREFIX = "postings_embedding_half_country_"
+"""Half-precision graphs as ``postings_embedding_half_idx`` (migration 0150 dropped their
+full-precision predecessors, ``postings_embedding_country_*``)."""
+#: The same graph as ``postings_embedding_half_idx``: expression, operator class and options.
+GRAPH = f"(embedding::{vector_index.HALF}) {vector_index.OPS}"
+OPTIONS = "WITH (m = 24, ef_construction = 128)"
 _COUNTRY = re.compile(r"[A-Z]{2}")
 
 
 def index_name(country: str) -> str:
-    """``postings_embedding_country_se`` for ``SE`` (ISO 3166-1 alpha-2 codes only)."""
+    """``postings_embedding_half_country_se`` for ``SE`` (ISO 3166-1 alpha-2 codes only)."""
     if not _COUNTRY.fullmatch(country):
         raise ValueError(f"not a country code: {country!r}")
     return PREFIX + country.lower()
@@ -58,8 +62,8 @@ def create(conn: Connection, country: str, *, build_memory: str) -> None:
     conn.execute(sql.SQL("SET maintenance_work_mem = {}").format(sql.Literal(build_memory)))
     conn.execute(
         sql.SQL(
-            "CREATE INDEX CONCURRENTLY IF NOT EXISTS {} ON postings USING hnsw (embedding vector_cosine_ops)"
-            " " + GRAPH + " WHERE status = 'published' AND country_code = {}"
+            "CREATE INDEX CONCURRENTLY IF NOT EXISTS {} ON postings USING hnsw (" + GRAPH + ")"
+            " " + OPTIONS + " WHERE status = 'published' AND country_code = {}"
         ).format(sql.Identifier(index_name(country)), sql.Literal(country))
     )
     conn.execute("RESET maintenance_work_mem")

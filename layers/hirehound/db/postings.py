@@ -253,12 +253,13 @@ def semantic_candidates(
     canonical = (
         f"p.id <> %(id)s AND p.duplicate_of IS NULL AND {duplicates.SIGNED} AND p.embedding IS NOT NULL"
     )
+    order = vector_index.distance("p", "%(vec)s")  # the half-precision graph; cosine below is exact
     vector_index.scan_settings(conn)  # the company's nearest are found in the index even for a big employer
     return conn.execute(
         f"WITH near AS ("
-        f" (SELECT p.id FROM postings p WHERE {canonical} ORDER BY p.embedding <=> %(vec)s LIMIT %(limit)s)"
+        f" (SELECT p.id FROM postings p WHERE {canonical} ORDER BY {order} LIMIT %(limit)s)"
         f" UNION (SELECT p.id FROM postings p WHERE {canonical} AND p.company_id = %(company)s"
-        f" ORDER BY p.embedding <=> %(vec)s LIMIT %(limit)s))"
+        f" ORDER BY {order} LIMIT %(limit)s))"
         f" SELECT {_DEDUP_FACTS}, 1 - (p.embedding <=> %(vec)s) AS cosine FROM near"
         f" JOIN postings p ON p.id = near.id LEFT JOIN companies c ON c.id = p.company_id"
         f" ORDER BY cosine DESC, p.id".encode(),

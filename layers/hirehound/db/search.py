@@ -2,13 +2,14 @@
 Fusion (RRF).
 
 Each side ranks its own candidates with the filters applied inside it, so the HNSW index
-(``postings_embedding_idx``) and the GIN index (``postings_search_idx``) serve them directly:
+(``postings_embedding_half_idx``) and the GIN index (``postings_search_idx``) serve them directly:
 
 * text: ``websearch_to_tsquery('english', query)`` against ``search_document``, ranked by ``ts_rank_cd``
   (title weight A beats a mention in the description, D) among the ``TEXT_POOL`` newest matches;
-* vector: ``embedding <=> query_vector`` (cosine distance), nearest first. With filters, pgvector's
-  iterative index scan (``hnsw.iterative_scan``, pgvector >= 0.8; ignored before) keeps scanning until
-  enough rows pass them instead of returning fewer than asked.
+* vector: ``embedding <=> query_vector`` (cosine distance), nearest first: the candidates are found in
+  the half-precision graph (:mod:`hirehound.db.vector_index`) and ranked by the exact distance. With
+  filters, pgvector's iterative index scan (``hnsw.iterative_scan``, pgvector >= 0.8; ignored before)
+  keeps scanning until enough rows pass them instead of returning fewer than asked.
 
 A posting's score is ``sum(1 / (RRF_K + rank))`` over the sides that found it: robust to the two
 scores' incomparable scales, and a posting both sides rank well comes first.
@@ -22,7 +23,7 @@ from typing import Any
 
 import numpy as np
 
-from hirehound.db import vector_index
+from hirehound.db import recent_search, vector_index
 from hirehound.db.pool import Connection
 
 #: RRF's damping constant: 60 is the value of the original paper (Cormack et al., 2009), and keeps a
@@ -98,6 +99,30 @@ def _where(filters: SearchFilters) -> tuple[str, dict[str, Any]]:
     return " AND ".join(clauses), params
 
 
+def _pool_query(where: str, extra: str = "") -> str:
+    return (
+        f"SELECT p.id, p.search_document, q FROM postings p"
+        f" LEFT JOIN companies c ON c.id = p.company_id, websearch_to_tsquery('english', %(text)s) q"
+        f" WHERE {where} AND p.search_document @@ q{extra}"
+        f" ORDER BY p.published_at DESC, p.id DESC LIMIT %(pool)s"
+    )
+
+
+def _text_pool(where: str, params: dict[str, Any]) -> str:
+    """The ``text_pool`` CTE (or CTEs): the ``TEXT_POOL`` newest matches. With a horizon
+    (:mod:`hirehound.db.recent_search`) first among the postings published since it, through its
+    partial index; the whole table only when fewer match there (a one-time filter: that scan is not
+    run otherwise). The result is the same either way."""
+    if params.get("horizon") is None:
+        return f"text_pool AS ({_pool_query(where)})"
+    enough = "(SELECT count(*) FROM text_recent) >= %(pool)s"
+    return (
+        f"text_recent AS MATERIALIZED ({_pool_query(where, ' AND p.published_at >= %(horizon)s')}),"
+        f" text_pool AS (SELECT * FROM text_recent WHERE {enough}"
+        f"  UNION ALL ({_pool_query(where, f' AND NOT {enough}')}))"
+    )
+
+
 def hybrid_search(
     conn: Connection,
     text: str,
@@ -123,18 +148,26 @@ def hybrid_search(
         f"  SELECT p.id, p.embedding <=> %(vec)s AS distance FROM postings p"
         f"  LEFT JOIN companies c ON c.id = p.company_id"
         f"  WHERE {where} AND p.embedding IS NOT NULL"
-        f"  ORDER BY p.embedding <=> %(vec)s LIMIT %(candidates)s) p"
+        f"  ORDER BY {vector_index.distance('p', '%(vec)s')} LIMIT %(candidates)s) p"
         if embedding is not None
         else "SELECT NULL::bigint AS id, NULL::bigint AS rank WHERE false"
     )
-    query = (
-        f"WITH text_side AS ("
+    with conn.transaction():
+        params["horizon"] = recent_search.horizon(conn)
+        vector_index.scan_settings(conn)
+        # Planned with the filter values bound, also once psycopg has prepared the statement (after 5
+        # runs Postgres may switch to a generic plan): a country filter can then use that country's
+        # partial HNSW index (hirehound.db.country_indexes), and the text side the partial index of
+        # the newest postings (its horizon a constant the planner can compare with the index's).
+        conn.execute("SELECT set_config('plan_cache_mode', 'force_custom_plan', true)")
+        return conn.execute(_query(where, params, vector_side).encode(), params).fetchall()
+
+
+def _query(where: str, params: dict[str, Any], vector_side: str) -> str:
+    return (
+        f"WITH {_text_pool(where, params)}, text_side AS ("
         f"  SELECT m.id, row_number() OVER (ORDER BY ts_rank_cd(m.search_document, m.q) DESC, m.id) AS rank"
-        f"  FROM (SELECT p.id, p.search_document, q FROM postings p"
-        f"   LEFT JOIN companies c ON c.id = p.company_id, websearch_to_tsquery('english', %(text)s) q"
-        f"   WHERE {where} AND p.search_document @@ q"
-        f"   ORDER BY p.published_at DESC, p.id DESC LIMIT %(pool)s) m"
-        f"  ORDER BY rank LIMIT %(candidates)s),"
+        f"  FROM text_pool m ORDER BY rank LIMIT %(candidates)s),"
         f" vector_side AS ({vector_side}),"
         f" fused AS ("
         f"  SELECT coalesce(t.id, v.id) AS id, t.rank AS text_rank, v.rank AS vector_rank,"
@@ -146,10 +179,3 @@ def hybrid_search(
         f" FROM fused f JOIN postings p ON p.id = f.id LEFT JOIN companies c ON c.id = p.company_id"
         f" ORDER BY f.score DESC, p.id LIMIT %(limit)s"
     )
-    with conn.transaction():
-        vector_index.scan_settings(conn)
-        # Planned with the filter values bound, also once psycopg has prepared the statement (after 5
-        # runs Postgres may switch to a generic plan): a country filter can then use that country's
-        # partial HNSW index (hirehound.db.country_indexes).
-        conn.execute("SELECT set_config('plan_cache_mode', 'force_custom_plan', true)")
-        return conn.execute(query.encode(), params).fetchall()

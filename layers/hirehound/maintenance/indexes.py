@@ -2,7 +2,10 @@
 large share of its rows are dead tuples, VACUUM (ANALYZE) it and REINDEX its B-tree indexes
 CONCURRENTLY (the vacuum also makes the next measurement show the table healthy). Then the partial
 HNSW index per large country (:mod:`hirehound.db.country_indexes`): built for a country that reached
-``country_index_min_published`` published postings, dropped when it fell below half of that.
+``country_index_min_published`` published postings, dropped when it fell below half of that. Last the
+partial GIN index of the newest published postings that hybrid search's text side asks first
+(:mod:`hirehound.db.recent_search`): rebuilt with a horizon ``search_recent_window`` postings back once
+twice that many were published since its horizon.
 
 Measured with `pg_stat_user_tables` (live, dead and changed-since-analyze rows); `pgstattuple` would be
 exact but is not in every PostgreSQL build (not in the embedded one).
@@ -11,10 +14,11 @@ exact but is not in every PostgreSQL build (not in the embedded one).
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import datetime
 from typing import Any
 
 from hirehound.config import get_settings
-from hirehound.db import country_indexes, index_maintenance
+from hirehound.db import country_indexes, index_maintenance, recent_search
 from hirehound.db.pool import transaction
 
 
@@ -82,6 +86,51 @@ def country_index_plan(
         c for c, valid in existing.items() if not valid or not within(c, min_published / 2, max_share * 1.5)
     ]
     return CountryIndexes(tuple(sorted(create)), tuple(sorted(drop)))
+
+
+def recent_search_plan(
+    published: int, since_horizon: int | None, *, window: int, min_published: int
+) -> str | None:
+    """``"create_index"`` (build, or rebuild with a newer horizon), ``"drop_index"`` or ``None``.
+
+    Wanted once ``min_published`` postings are published (in a smaller table the whole GIN index is
+    as cheap), kept down to half of that. ``since_horizon``: the published postings at or after the
+    index's horizon (``None``: no index); rebuilt when they reached twice ``window``, so the index
+    holds between one and two windows of postings."""
+    if since_horizon is None:
+        return "create_index" if published >= min_published else None
+    if published < min_published / 2:
+        return "drop_index"
+    return "create_index" if since_horizon >= 2 * window else None
+
+
+def _recent_search(conn: Any, *, window: int, min_published: int, build_memory: str) -> list[str]:
+    horizon = recent_search.horizon(conn)
+    published = recent_search.published(conn)
+    since = None if horizon is None else recent_search.published(conn, horizon)
+    action = recent_search_plan(published, since, window=window, min_published=min_published)
+    new_horizon: datetime | None = None
+    if action == "create_index":
+        new_horizon = recent_search.newest_horizon(conn, window)
+        if new_horizon is None:
+            return []
+        recent_search.rebuild(conn, new_horizon, build_memory=build_memory)
+    elif action == "drop_index":
+        recent_search.drop(conn)
+    else:
+        return []
+    index_maintenance.log(
+        conn,
+        relation=recent_search.INDEX,
+        action=action,
+        live_rows=published,
+        dead_rows=0,
+        changed_rows=0,
+        dead_ratio=0.0,
+        reason=f"{published} published, {since} since the horizon {horizon}"
+        + (f"; new horizon {new_horizon.isoformat()}" if new_horizon else ""),
+    )
+    return [action]
 
 
 def _country_indexes(
@@ -161,6 +210,12 @@ def run() -> dict[str, Any]:
             max_share=settings.country_index_max_share,
             build_memory=settings.country_index_build_memory,
         )
+        recent = _recent_search(
+            conn,
+            window=settings.search_recent_window,
+            min_published=settings.search_recent_min_published,
+            build_memory=settings.country_index_build_memory,
+        )
     return {
         "tables": len(measured),
         "analyzed": done["analyze"],
@@ -168,4 +223,5 @@ def run() -> dict[str, Any]:
         "reindexed": done["reindex"],
         "country_indexes_built": countries["create_index"],
         "country_indexes_dropped": countries["drop_index"],
+        "recent_search_index": recent,
     }

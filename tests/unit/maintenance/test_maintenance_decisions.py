@@ -10,7 +10,13 @@ import httpx
 import pytest
 from hirehound.ingest import dedup
 from hirehound.maintenance.expiry import expiry_reason
-from hirehound.maintenance.indexes import CountryIndexes, TableHealth, country_index_plan, plan
+from hirehound.maintenance.indexes import (
+    CountryIndexes,
+    TableHealth,
+    country_index_plan,
+    plan,
+    recent_search_plan,
+)
 from hirehound.maintenance.liveness import bucket_key, classify, is_listing_redirect
 from hirehound.maintenance.revalidation import pick_canonical, still_matches
 
@@ -121,6 +127,16 @@ def test_country_indexes_are_wanted_for_large_countries_that_are_a_small_share()
     existing = {"DE": True, "SE": True, "NO": True, "FI": True, "US": True, "XK": True}
     assert country_index_plan(published, existing, **limits) == CountryIndexes((), ("FI", "US", "XK"))
     assert country_index_plan({}, {}, **limits) == CountryIndexes((), ())
+
+
+def test_the_recent_search_index_is_built_for_a_large_table_and_moved_on_after_two_windows() -> None:
+    limits: dict[str, Any] = {"window": 100_000, "min_published": 400_000}
+    assert recent_search_plan(399_999, None, **limits) is None  # small: the whole GIN index is as cheap
+    assert recent_search_plan(400_000, None, **limits) == "create_index"
+    assert recent_search_plan(900_000, 199_999, **limits) is None  # within two windows: kept
+    assert recent_search_plan(900_000, 200_000, **limits) == "create_index"  # rebuilt, a newer horizon
+    assert recent_search_plan(200_000, 150_000, **limits) is None  # kept down to half the size
+    assert recent_search_plan(199_999, 150_000, **limits) == "drop_index"
 
 
 def _member(
