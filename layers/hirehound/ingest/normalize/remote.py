@@ -20,7 +20,9 @@ Vocabulary (matched on casefolded, accent-free text):
   "no remote", "Remote: No", "Télétravail: Non", "kein Homeoffice", "sin teletrabajo", "no remoto".
 * also: Dutch "Thuiswerken: 2 dagen per week", Italian "lavoro agile" / "smart working" (hybrid; not after
   "100%"), Swedish "på distans en dag i veckan" (hybrid) and "Arbetet utförs på plats" (on-site), "a
-  site-based role", "praca stacjonarna" and "trabalho presencial" in running text (on-site);
+  site-based role", "praca stacjonarna", "trabalho presencial", "jornada completa presencial", "il lavoro si
+  svolge interamente in sede", "je werkt op locatie" in running text (on-site), and a negated remote cue
+  with its verb first ("ist Homeoffice in dieser Position nicht möglich");
 * also: Polish (praca zdalna / hybrydowa / stacjonarna, "pracujemy hybrydowo"), Russian (удалённая работа),
   "Remote möglich" and "Homeoffice an einzelnen Tagen" (hybrid), "an office-based position" (on-site),
   Italian (da remoto, ibrido, in sede), Danish
@@ -139,7 +141,10 @@ _NOT_REMOTE = _Folded(
     rf"keine\s+moglichkeit\s+(?:zum|fur)|sin\s+posibilidad\s+de|pas\s+de\s+possibilite\s+de)\s+{_REMOTE_WORD}\b|"
     # "mobiles Arbeiten ist in dieser Rolle nicht möglich", "remote work is sadly not possible here"
     rf"\b{_REMOTE_WORD}\s+(?:ist|is|est|es|er|ar)\b[^.;\n\x00]{{0,30}}?\b(?:nicht|not|pas|no|ikke|inte)\s+"
-    rf"(?:moglich|possible|posible|muligt?|mojligt|available|disponible|an\s+option)\b",
+    rf"(?:moglich|possible|posible|muligt?|mojligt|available|disponible|an\s+option)\b|"
+    # the verb before it ("... ist Homeoffice in dieser Position nicht möglich", "er hjemmearbejde ikke muligt")
+    rf"\b(?:ist|is|est|es|er|ar)\s+{_REMOTE_WORD}\b[^.;,\n\x00]{{0,30}}?\b(?:nicht|not|pas|no|ikke|inte)\s+"
+    rf"(?:moglich|possible|posible|muligt?|mojligt|available|disponible)\b",
 )
 # A work mode named in a short field: any mention counts.
 _ONSITE_FIELD = _Folded(
@@ -180,7 +185,9 @@ _ONSITE_TEXT = _Folded(
     r"\boffice[\s-]based\s+(?:role|position|job)\b|\b(?:role|position|job)\s+is\s+office[\s-]based\b|"
     r"\bsite[\s-]based\s+(?:role|position|job|post)\b|\bpraca\s+stacjonarna\b|"
     r"\b(?:arbetet|tjansten)\s+(?:utfors|sker)\s+(?:till\s+storsta\s+delen\s+)?pa\s+plats\b|"
-    r"\btrabalho\s+(?:100\s*%\s+)?presencial\b",
+    r"\btrabalho\s+(?:100\s*%\s+)?presencial\b|\bjornada\s+(?:completa|parcial|intensiva)\s+presencial\b|"
+    r"\b(?:interamente|completamente|esclusivamente|100\s*%)\s+in\s+sede\b|\bsi\s+svolge\s+in\s+sede\b|"
+    r"\b(?:je|u)\s+werkt\s+(?:altijd\s+|volledig\s+)?op\s+locatie\b",
 )
 _FIELD_LIMIT = 200  # longer "fields" are running text
 # Every phrase above contains one of these words; a window of lower-cased text around each is what
@@ -190,7 +197,7 @@ _TRIGGERS = (
     "presentiel", "onsite", "on site", "on-site", "in person", "in-person", "vor ort", "büro", "buro",
     "bureau", "oficina", "mobiles", "telecommut", "wfh", "anywhere", "distancia", "casa", "präsenz",
     "prasenz", "fernarbeit", "hybryd", "удал", "hjemme", "distans", "eligible", "thuis", "agile", "smart",
-    "site-based", "site based", "stacjonar", "plats",
+    "site-based", "site based", "stacjonar", "plats", "in sede", "op locatie",
 )  # fmt: skip
 _WINDOW = 160
 
