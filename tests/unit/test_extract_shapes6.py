@@ -139,8 +139,8 @@ def test_a_part_time_fact_with_its_fte_under_the_title() -> None:
         (None, "Arbetet utförs på plats i bageriet.", RemoteMode.ONSITE),
         (None, "This is a hands-on, site-based role in the theatre department.", RemoteMode.ONSITE),
         (None, "System pracy: dwuzmianowy, praca stacjonarna.", RemoteMode.ONSITE),
-        (None, "Da du beim Kunden arbeitest, ist Homeoffice in dieser Position nicht möglich.", RemoteMode.ONSITE),
-        (None, "Ist Homeoffice möglich? Ja, an zwei Tagen die Woche.", RemoteMode.HYBRID),  # a question, no "nicht"
+        (None, "Da du beim Kunden bist, ist Homeoffice in dieser Position nicht möglich.", RemoteMode.ONSITE),
+        (None, "Ist Homeoffice möglich? Ja, an zwei Tagen die Woche.", RemoteMode.HYBRID),  # no "nicht"
         (None, "Il lavoro si svolge interamente in sede, su turni diurni.", RemoteMode.ONSITE),
         (None, "La sede legale è a Milano; il colloquio si svolge in videochiamata.", None),  # no work mode
         (None, "Je werkt op locatie bij klanten in de regio Utrecht.", RemoteMode.ONSITE),

@@ -142,7 +142,7 @@ _NOT_REMOTE = _Folded(
     # "mobiles Arbeiten ist in dieser Rolle nicht möglich", "remote work is sadly not possible here"
     rf"\b{_REMOTE_WORD}\s+(?:ist|is|est|es|er|ar)\b[^.;\n\x00]{{0,30}}?\b(?:nicht|not|pas|no|ikke|inte)\s+"
     rf"(?:moglich|possible|posible|muligt?|mojligt|available|disponible|an\s+option)\b|"
-    # the verb before it ("... ist Homeoffice in dieser Position nicht möglich", "er hjemmearbejde ikke muligt")
+    # the verb before it ("... ist Homeoffice in dieser Position nicht möglich")
     rf"\b(?:ist|is|est|es|er|ar)\s+{_REMOTE_WORD}\b[^.;,\n\x00]{{0,30}}?\b(?:nicht|not|pas|no|ikke|inte)\s+"
     rf"(?:moglich|possible|posible|muligt?|mojligt|available|disponible)\b",
 )
