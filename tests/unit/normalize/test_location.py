@@ -338,3 +338,41 @@ def test_property_a_stated_city_is_kept(name, somewhere):
         if loc is None or loc.country_code != "US":
             continue  # a foreign city's name under a US state: kept as written, or read elsewhere
         assert loc.city is not None and fold(loc.city) == fold(name), (text, loc)
+
+
+@pytest.mark.parametrize(
+    ("text", "city", "country"),
+    [
+        ("Lyon 7e", "Lyon", "FR"),  # a French arrondissement after its city
+        ("Marseille 8ème", "Marseille", "FR"),
+        ("Paris 1er", "Paris", "FR"),
+        ("Bamberg und Landkreis", "Bamberg", "DE"),  # the area around the city
+        ("Leeds and surrounding areas", "Leeds", "GB"),
+        ("Porto e arredores", "Porto", "PT"),
+        ("Lyon et environs", "Lyon", "FR"),
+        ("Trinidad and Tobago", None, "TT"),  # a country's own "and" is not an area
+    ],
+)
+def test_a_district_or_the_area_around_a_city_is_the_city(text: str, city: str | None, country: str) -> None:
+    found = parse_location(text).value
+    assert found is not None and (found.city, found.country_code) == (city, country)
+
+
+@settings(max_examples=40, suppress_health_check=[HealthCheck.too_slow])
+@given(
+    city=st.sampled_from(["Bamberg", "Leeds", "Porto", "Lyon", "Toronto", "Kraków", "Sevilla", "Utrecht"]),
+    area=st.sampled_from(
+        [
+            "und Umgebung",
+            "and surrounding areas",
+            "e arredores",
+            "et environs",
+            "y alrededores",
+            "en omgeving",
+        ]
+    ),
+)
+def test_property_the_area_around_a_city_names_the_city(city: str, area: str) -> None:
+    alone, around = parse_location(city).value, parse_location(f"{city} {area}").value
+    assert alone is not None and around is not None
+    assert (around.city, around.country_code) == (alone.city, alone.country_code)

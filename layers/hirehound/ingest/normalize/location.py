@@ -670,15 +670,24 @@ def _clean(text: str, context: list[str]) -> list[str]:
     return []
 
 
-# A district after a city's name: Danish postal districts ("Odense C", "København K", "Aarhus N") and a
-# central business district ("Melbourne CBD").
-_DISTRICT = re.compile(r"^(?P<city>.+?)\s+(?:C|K|V|N|S|Ø|SV|NV|SØ|NØ|CBD)$")
+# A district after a city's name: Danish postal districts ("Odense C", "København K", "Aarhus N"), a
+# central business district ("Melbourne CBD"), a French arrondissement ("Lyon 7e", "Marseille 8ème",
+# "Paris 1er"); and the area around it ("Bamberg und Landkreis", "Leeds and surrounding areas", "Porto e
+# arredores", "Lyon et environs"): the city is the place.
+_DISTRICT = re.compile(
+    r"^(?P<city>.+?)\s+(?:C|K|V|N|S|Ø|SV|NV|SØ|NØ|CBD|\d{1,2}(?:e|er|ère|ème|eme))$"
+    r"|^(?P<centre>.+?)\s+(?:und|and|&|et|e|y|en|og|och)\s+(?:the\s+)?(?:landkreis|umgebung|umland|region"
+    r"|surrounding\s+areas?|surroundings|surrounding\s+region|environs|alentours|arredores|alrededores"
+    r"|omgeving|omegn|omgivningar|dintorni|provincia)$",
+    re.IGNORECASE,
+)
 
 
 def _without_district(part: str) -> str:
     match = _DISTRICT.match(part)
-    if match and fold(part) not in _gazetteer().by_name and fold(match["city"]) in _gazetteer().by_name:
-        return match["city"]
+    city = match and (match["city"] or match["centre"])
+    if city and fold(part) not in _gazetteer().by_name and fold(city) in _gazetteer().by_name:
+        return city
     return part
 
 
