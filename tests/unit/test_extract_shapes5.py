@@ -423,3 +423,24 @@ KNOWN_MISSES = {
     ("pages/wpjm-piekarnia-pl.html", "salary_period"),
     ("pages/wpjm-schreinerei-de.html", "remote"),
 }
+
+
+def test_an_elementor_icon_list_item_gives_the_text_beside_its_icon() -> None:
+    """Elementor wraps the icon in a span of its own; the fact is the list item's other span."""
+    item = (
+        '<li class="elementor-icon-list-item"><span class="elementor-icon-list-icon"><i class="{icon}"></i>'
+        '</span><span class="elementor-icon-list-text">{text}</span></li>'
+    )
+    facts = "".join(
+        item.format(icon=icon, text=text)
+        for icon, text in (
+            ("fas fa-map-marker-alt", "Belo Horizonte - MG (Savassi)"),
+            ("fas fa-money-bill", "R$ 2.300,00 por mês"),
+        )
+    )
+    html = page(
+        "<title>Auxiliar</title>",
+        f'<h1>Auxiliar de Saúde Bucal</h1><ul class="elementor-icon-list-items">{facts}</ul>{DUTIES}',
+    )
+    raw = extracted(html)
+    assert (raw.location_text, raw.salary_text) == ("Belo Horizonte - MG (Savassi)", "R$ 2.300,00 por mês")

@@ -376,3 +376,17 @@ def test_property_the_area_around_a_city_names_the_city(city: str, area: str) ->
     alone, around = parse_location(city).value, parse_location(f"{city} {area}").value
     assert alone is not None and around is not None
     assert (around.city, around.country_code) == (alone.city, alone.country_code)
+
+
+@pytest.mark.parametrize(
+    ("text", "city", "country"),
+    [
+        ("Belo Horizonte - MG (Savassi)", "Belo Horizonte", "BR"),  # MG was read as Madagascar
+        ("Springfield, IL (Downtown)", "Springfield", "US"),
+        ("Milano (MI)", "Milano", "IT"),  # a bracketed code stays
+        ("Vancouver, BC (Canada)", "Vancouver", "CA"),
+    ],
+)
+def test_a_quarter_in_brackets_after_the_place_is_dropped(text: str, city: str, country: str) -> None:
+    found = parse_location(text).value
+    assert found is not None and (found.city, found.country_code) == (city, country)

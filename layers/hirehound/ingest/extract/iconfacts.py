@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import re
 
+from selectolax.lexbor import LexborNode as Node
+
 from hirehound.ingest.extract import generic
 from hirehound.ingest.extract.dom import Fields, node_text
 from hirehound.ingest.extract.page import Page
@@ -21,6 +23,7 @@ _FIELDS = (
     ("salary_text", re.compile(r"salary|money|euro|dollar|pound|wallet|coins|cash|banknote", re.I)),
 )
 _MAX_VALUE = 80
+_WRAPPERS = 2  # empty elements around an icon before the one that holds its text
 
 
 # Emoji that start a line of facts (Wix, Notion and startup pages): "📍 Cape Town", "💰 R28,000 - R34,000".
@@ -57,10 +60,7 @@ def _extract(page: Page) -> Fields:
             icon.attributes.get(key) or "" for key in ("name", "class", "data-icon", "href", "xlink:href")
         )
         field = next((found for found, pattern in _FIELDS if pattern.search(name)), None)
-        holder = icon.parent
-        while holder is not None and holder.tag in ("svg", "use"):
-            holder = holder.parent
-        value = node_text(holder) if field and holder is not None else None
+        value = _beside(icon) if field else None
         if not field or not value or len(value) > _MAX_VALUE:
             continue
         if field == "employment_type_text":  # "Feste Anstellung" beside "Vollzeit": both, if kinds of work
@@ -71,6 +71,22 @@ def _extract(page: Page) -> Fields:
     if kinds:
         fields["employment_type_text"] = ", ".join(dict.fromkeys(kinds))
     return fields
+
+
+def _beside(icon: Node) -> str | None:
+    """The text beside the icon: its parent's, or, when the icon sits alone in a wrapper of its own
+    (Elementor's ``<span class="elementor-icon-list-icon"><i …></span><span …-text>Porto</span>``), the
+    wrapper's parent's, up to :data:`_WRAPPERS` levels."""
+    holder = icon.parent
+    while holder is not None and holder.tag in ("svg", "use"):
+        holder = holder.parent
+    for _ in range(_WRAPPERS + 1):
+        if holder is None:
+            return None
+        if value := node_text(holder):
+            return value
+        holder = holder.parent
+    return None
 
 
 def _emoji_facts(page: Page) -> Fields:

@@ -636,6 +636,24 @@ def _own_brackets(match: re.Match[str]) -> str:
     return whole if fold(whole) in _gazetteer().by_name else match[0]
 
 
+_TRAILING_BRACKET = re.compile(r"\s*\(([^()]+)\)\s*$")
+
+
+def _without_quarter(text: str) -> str:
+    """``text`` without a last bracket naming no place the gazetteer knows, a quarter of the city before it
+    ("Belo Horizonte - MG (Savassi)", where "Savassi" would leave the state's code last, read as a country);
+    a bracketed code, country, region or known place stays ("Milano (MI)", "Vancouver (Canada)")."""
+    match = _TRAILING_BRACKET.search(text)
+    if not match:
+        return text
+    before, inside = text[: match.start()], match[1].strip()
+    if "," not in before and " - " not in before:
+        return text  # "Berlin (Mitte)": a name and its bracket alone are read as before
+    if _qualifies(inside) or fold(inside) in _gazetteer().by_name or not _is_place(inside):
+        return text
+    return before
+
+
 def _street_line(part: str) -> bool:
     """A part with a house number that is not a city's name ("Keizersgracht 174", not "Lyon 3e")."""
     if not _HOUSE_NUMBER.match(part):
@@ -652,6 +670,7 @@ def _clean(text: str, context: list[str]) -> list[str]:
     if chain and _as_country(chain.group(1)):
         text = f"{chain.group(3)}, {chain.group(2)}, {chain.group(1)}"
     text = _BRACKETED_NAME.sub(_own_brackets, text)
+    text = _without_quarter(text)
     text = re.sub(r"[()\[\]]", ",", text)
     text = re.sub(
         r"\s+[-\u2013\u2014]+\s+|(?<=\w)[-\u2013\u2014](?=remote\b)|(?<=\bremote)[-\u2013\u2014:](?=\w)",
