@@ -332,11 +332,6 @@ def company(page: Page) -> str | None:
     from_title = tidy.company_from_title(page, places=_stated_places(page))
     if from_title and not _CITY_REGION.match(from_title) and not _is_stated_place(from_title, page):
         return from_title
-    return _site_employer(page)
-
-
-def _site_employer(page: Page) -> str | None:
-    """A career site's own name for its employer: :func:`.employers.site_employer`."""
     return employers.site_employer(page)
 
 

@@ -130,20 +130,11 @@ def known_names(page: Page, company: str | None = None) -> list[str]:
 
 def is_known_part(part: str, names: list[str]) -> bool:
     """``part`` of a title is one of ``names``, a board's or a careers section's word, or empty."""
-    return _is_known(part, names)
-
-
-def fold(text: str) -> str:
-    """``text`` casefolded, punctuation as spaces, whitespace collapsed."""
-    return _fold(text)
-
-
-def _is_known(part: str, names: list[str]) -> bool:
-    folded = _fold(part)
+    folded = fold(part)
     if not folded:
         return True
     return _BOARD_WORDS.match(part.strip()) is not None or any(
-        folded == _fold(name) or folded.replace(" ", "") == _fold(name).replace(" ", "") for name in names
+        folded == fold(name) or folded.replace(" ", "") == fold(name).replace(" ", "") for name in names
     )
 
 
@@ -158,7 +149,7 @@ def strip_affixes(title: str, names: list[str], location: str | None = None) -> 
     if len(parts) == 1:
         return title.strip()
     known = [*names, *([location, location.split(",")[0]] if location else [])]
-    kept = [part for part in parts if not _is_known(part, known)]
+    kept = [part for part in parts if not is_known_part(part, known)]
     if not kept:
         return title.strip()
     if len(kept) == len(parts):
@@ -196,7 +187,7 @@ def clean_company(name: str | None, page: Page, title: str | None = None) -> str
     name = _CAREERS_SUFFIX.sub("", name).strip(" ,;|·-\u2013")
     if not name or len(name) > 80 or _UI_TEXT.match(name):
         return None
-    if title and _fold(name) == _fold(title):
+    if title and fold(name) == fold(title):
         return None
     if _SENTENCE.search(name) or _PLACEHOLDER.match(name):
         return None
@@ -287,8 +278,8 @@ def company_from_title(page: Page, title: str | None = None, places: list[str] |
         at = _JOBS_AT.match(part)
         if at:
             return clean_company(at.group("company"), page, title)
-        if _is_known(part, names) or (
-            heading and (_fold(heading) in _fold(part) or _fold(part) in _fold(heading))
+        if is_known_part(part, names) or (
+            heading and (fold(heading) in fold(part) or fold(part) in fold(heading))
         ):
             continue
         rest.append(part)
@@ -352,5 +343,6 @@ def registered_domain(host: str) -> str:
     return ".".join(parts[-2:])
 
 
-def _fold(text: str) -> str:
+def fold(text: str) -> str:
+    """``text`` casefolded, punctuation as spaces, whitespace collapsed."""
     return " ".join(re.sub(r"[\W_]+", " ", text.casefold()).split())
