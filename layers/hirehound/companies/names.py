@@ -4,8 +4,9 @@
 (``companies.normalized_name``): first the page-title framing a careers page puts around the name is
 removed (:func:`strip_page_title`: "ACME Careers", "Jobs at ACME", "Karriere bei ACME", "ACME |
 Stellenangebote"), then legal-form terms with cleanco (its term list covers a few hundred legal forms in
-~60 jurisdictions: "Inc.", "GmbH & Co. KG", "S.A.", "K.K.", "Pvt. Ltd.", "OOO", ...; plus "N.A." and a
-trailing "& Co"/"and Co"), then accents are folded, the text casefolded, "&" spelled "and", a leading
+~60 jurisdictions: "Inc.", "GmbH & Co. KG", "S.A.", "K.K.", "Pvt. Ltd.", "OOO", ...; plus "N.A.", a
+trailing "& Co"/"and Co", "(publ)", "gGmbH", "S/A", and bracketed forms: "(Pty) Ltd", "(Private) Limited",
+"(S) Pte Ltd"), then accents are folded, the text casefolded, "&" spelled "and", a leading
 "The" dropped and punctuation removed.
 
 ``ats_board`` names the job board an ATS hosts for one employer ("greenhouse.io/acme",
@@ -49,8 +50,18 @@ _DESCRIPTORS = frozenset(
     _words("group groups holding holdings international intl worldwide global company companies")
 )
 _MAX_LEGAL_PASSES = 3  # "Acme Co., Ltd." needs two
-# Legal forms cleanco does not know: "Pinecrest Bank, N.A." (a US national bank), a trailing "& Co".
-_EXTRA_LEGAL = re.compile(r"(?:,?\s+(?:n\.\s?a\.?|&\s*co\.?|and\s+co\.?|und\s+co\.?))+\s*$", re.IGNORECASE)
+# Legal forms cleanco does not know: "Pinecrest Bank, N.A." (a US national bank), a trailing "& Co", a
+# Swedish public company's "(publ)", a German non-profit's "gGmbH"/"gUG", a Brazilian "S/A", the
+# "Proprietary" of a South African "(Proprietary) Limited".
+_EXTRA_LEGAL = re.compile(
+    r"(?:,?\s+(?:n\.\s?a\.?|&\s*co\.?|and\s+co\.?|und\s+co\.?|\(?publ\)?|ggmbh|gug|s/a|proprietary))+\s*$",
+    re.IGNORECASE,
+)
+# Legal-form words written in brackets before the rest of the form ("Acme (Pty) Ltd", "Acme (Pvt) Ltd",
+# "Acme (Private) Limited", Singapore's "Acme (S) Pte Ltd"): without the brackets cleanco knows them.
+_BRACKETED_LEGAL = re.compile(
+    r"\s*\((pty|proprietary|pvt|private)\)(?=\s+(?:ltd|limited)\b)|\s*\(s\)(?=\s+pte\b)", re.IGNORECASE
+)
 _TRAILING_AND = re.compile(r"(?<=\w)\s*(?:&|\band|\bund|\bet|\by)\s*$", re.IGNORECASE)
 
 # Page-title framing around an employer's name on its careers pages, in English, German, French and
@@ -181,9 +192,10 @@ def fold_accents(text: str) -> str:
 
 
 def strip_legal_forms(name: str) -> str:
-    """Remove legal-form terms ("Inc.", "GmbH", "S.A.", "PT", "N.A.", "& Co") at the ends; never to
-    nothing. A conjunction left dangling ("Bramble and" from "Bramble and Co") goes too."""
+    """Remove legal-form terms ("Inc.", "GmbH", "S.A.", "PT", "N.A.", "& Co", "(Pty) Ltd") at the ends;
+    never to nothing. A conjunction left dangling ("Bramble and" from "Bramble and Co") goes too."""
     strip = _legal_basename()
+    name = _BRACKETED_LEGAL.sub(lambda bracketed: f" {bracketed[1] or ''}", name)
     for _ in range(_MAX_LEGAL_PASSES):
         stripped = _TRAILING_AND.sub("", _EXTRA_LEGAL.sub("", strip(name))).strip(" ,;")
         if not stripped or stripped == name:
