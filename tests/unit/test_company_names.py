@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 from cleanco import basename  # type: ignore[import-untyped]
+from cleanco.clean import custom_basename  # type: ignore[import-untyped]
 from hirehound.companies import names
 from hirehound.companies.matching import (
     FUZZY_THRESHOLD,
@@ -33,9 +34,33 @@ _NAME_WORDS = st.one_of(
 @settings(max_examples=600, deadline=None)
 @given(st.lists(_NAME_WORDS, max_size=7).map(" ".join))
 def test_legal_forms_go_as_cleancos_basename_drops_them(name: str) -> None:
-    """The indexed term loops drop what cleanco's own loops over all its terms drop."""
-    expected = basename(name, prefix=True, suffix=True, middle=False)
+    """The indexed term loops drop what cleanco's own loops over all its terms drop at the end, and at the
+    start what its loop over the forms written before a name drops."""
+    terms = basename.keywords["terms"]
+    prefix_terms = [term for term in terms if term[1][0] in names._PREFIX_FORMS]
+    without_suffix = custom_basename(name, terms, suffix=True, prefix=False)
+    expected = (
+        custom_basename(without_suffix, prefix_terms, suffix=False, prefix=True) if without_suffix else ""
+    )
     assert names._legal_basename()(name) == expected
+
+
+@pytest.mark.parametrize(
+    ("raw", "normalized"),
+    [
+        ("Corporation Bank", "corporation bank"),
+        ("Co-op Group", "co op group"),
+        ("Company Shop Group", "company shop group"),
+        ("NV Energy", "nv energy"),
+        ("SE Ranking", "se ranking"),
+        ("Private Eye Ltd", "private eye"),
+        ("ООО Ромашка", "ромашка"),  # noqa: RUF001 - Cyrillic letters, as written
+        ("UAB Baltic Data", "baltic data"),
+        ("PT Sinar Harapan", "sinar harapan"),
+    ],
+)
+def test_a_legal_form_word_starting_a_name_stays_unless_forms_go_there(raw: str, normalized: str) -> None:
+    assert normalize_company_name(raw) == normalized
 
 
 # --- normalize_company_name ---------------------------------------------------------------------------------

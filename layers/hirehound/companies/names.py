@@ -130,6 +130,14 @@ FREE_MAIL_DOMAINS = frozenset(
 
 type _Terms = dict[str, list[tuple[int, list[str]]]]
 
+# Legal forms written before the name, in cleanco's spelling: Russian OOO/OAO/ZAO/PAO (in Cyrillic and
+# Latin letters), Ukrainian TOV/FOP, Indonesian PT/UD, Lithuanian UAB, Latvian SIA. Everywhere else a
+# form comes after the name, and a leading "Company", "Corporation", "Co", "NV", "SE" or "PC" is a word
+# of the name ("Company Shop", "NV Energy", "SE Ranking", "PC Connection").
+_PREFIX_FORMS = frozenset(
+    _words("ooo оао ооо пао oao zao 3ao zat tov fop pt ud uab sia")  # noqa: RUF001 - Cyrillic letters, as written
+)
+
 
 @cache
 def _legal_basename() -> Callable[[str], str]:
@@ -137,8 +145,10 @@ def _legal_basename() -> Callable[[str], str]:
 
     cleanco compares every one of its 321 terms with the name's end, then with its start, in its term
     order (longest first), dropping each that matches; here only the terms ending (starting) with the
-    name's current last (first) word are compared, in the same order, so the same terms go: the same
-    result, without 640 list comparisons a name."""
+    name's current last (first) word are compared, in the same order, so the same terms go, without 640
+    list comparisons a name. At the start only the forms written before the name are dropped
+    (``_PREFIX_FORMS``): cleanco drops any term there ("Corporation Bank" -> "Bank", "Co-op Group" ->
+    "Group", "NV Energy" -> "Energy")."""
     from cleanco.clean import (  # type: ignore[import-untyped]  # no type information shipped
         basename,
         normalized,
@@ -150,7 +160,8 @@ def _legal_basename() -> Callable[[str], str]:
     by_first: _Terms = {}
     for order, (_, parts) in enumerate(basename.keywords["terms"]):
         by_last.setdefault(parts[-1], []).append((order, parts))
-        by_first.setdefault(parts[0], []).append((order, parts))
+        if parts[0] in _PREFIX_FORMS:
+            by_first.setdefault(parts[0], []).append((order, parts))
 
     def strip_legal(name: str) -> str:
         name = cast("str", strip_tail(name))
