@@ -348,12 +348,11 @@ def test_every_shapes3_page_is_labelled() -> None:
 def test_shapes3_pages_as_labelled() -> None:
     """Every page of ``samples/shapes3`` is rejected or extracted as its label says, field by field.
     Rand written "R28,000" is read since shapes4's work, and Comeet's official ``city`` "Tel Aviv-Yafo", read
-    over the display ``name`` "Tel Aviv", is the same gazetteer city, so right. One known miss since the
-    employer work of shapes5: the Wix page's ``og:site_name`` "Tidepool Analytics" is taken in the fuller form
-    its footer states, "Tidepool Analytics (Pty) Ltd.", which the scorer's company key does not fold to the
-    label (``normalize_company_name`` keeps "pty" of a legal form in brackets)."""
+    over the display ``name`` "Tel Aviv", is the same gazetteer city, so right. The Wix page's
+    ``og:site_name`` "Tidepool Analytics" is taken in the fuller form its footer states, "Tidepool
+    Analytics (Pty) Ltd.", which the company key folds to the label since bracketed legal forms are
+    stripped (a miss before)."""
     report = evaluate(SHAPES3 / "labels.json")
     rejected, expected, wrong = report.rejections()
     assert (rejected, expected, [result.label["file"] for result in wrong]) == (4, 4, [])
-    misses = report.misses()
-    assert misses == {("pages/wix-emoji-facts.html", "company")}
+    assert report.misses() == set()
