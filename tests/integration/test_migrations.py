@@ -82,3 +82,23 @@ def test_the_half_precision_graph_replaces_the_full_precision_ones_once(db: str)
         assert rebuilt[1] == ["m=24", "ef_construction=128"]
         names = {r[0] for r in conn.execute("SELECT indexname FROM pg_indexes WHERE tablename = 'postings'")}
     assert "postings_embedding_idx" not in names and "postings_embedding_country_se" not in names
+
+
+def test_the_company_country_index_replaces_the_company_index_once(db: str) -> None:
+    block = _migration("company_country_block").encode()
+    with psycopg.connect(db, autocommit=True) as conn:
+        built = _index(conn, "postings_company_country_idx")
+        assert built is not None and _index(conn, "postings_company_idx") is None
+
+        conn.execute(block)  # built already: a no-op
+        assert _index(conn, "postings_company_country_idx") == built
+
+        # a database before the migration
+        conn.execute("DROP INDEX postings_company_country_idx")
+        conn.execute("CREATE INDEX postings_company_idx ON postings (company_id)")
+        conn.execute(block)
+        definition = conn.execute(
+            "SELECT pg_get_indexdef('postings_company_country_idx'::regclass)"
+        ).fetchone()
+        assert definition is not None and "(company_id, country_code)" in str(definition[0])
+        assert _index(conn, "postings_company_idx") is None

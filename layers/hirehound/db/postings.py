@@ -255,24 +255,37 @@ def dedup_facts(conn: Connection, posting_id: int) -> dict[str, Any]:
 
 
 def semantic_candidates(
-    conn: Connection, posting_id: int, embedding: np.ndarray[Any, Any], company_id: int | None, limit: int
+    conn: Connection,
+    posting_id: int,
+    embedding: np.ndarray[Any, Any],
+    company_id: int | None,
+    limit: int,
+    country_code: str | None = None,
 ) -> list[dict[str, Any]]:
     """Canonical postings (deduplicated, not duplicates themselves) nearest by embedding cosine, with
     their :func:`dedup_facts` and ``cosine``, best first: the ``limit`` nearest overall (HNSW) plus the
     ``limit`` nearest of the same company (blocking: a reworded repost of the company's own ad may
-    have closer neighbours at other companies with the same role). Call it inside a transaction."""
+    have closer neighbours at other companies with the same role). Call it inside a transaction.
+
+    The company block keeps to the posting's ``country_code`` (and postings of no country; all of them
+    when the posting has none): another country is always a location conflict of the deep check
+    (both ISO alpha-2 codes, as normalization writes them), so those rows could only take places. It
+    is read by ``postings_company_country_idx`` and ranked by the exact distance, never the graph: a
+    large employer's block is its rows in one country, not a filtered graph scan (README, "Dedup and
+    search at scale")."""
     canonical = (
         f"p.id <> %(id)s AND p.duplicate_of IS NULL AND {duplicates.SIGNED} AND p.embedding IS NOT NULL"
     )
     order = vector_index.distance("p", "%(vec)s")  # the half-precision graph; cosine below is exact
-    vector_index.scan_settings(conn)  # the company's nearest are found in the index even for a big employer
+    vector_index.scan_settings(conn)
+    country = "" if country_code is None else " AND (p.country_code = %(country)s OR p.country_code IS NULL)"
     return conn.execute(
         f"WITH near AS ("
         f" (SELECT p.id FROM postings p WHERE {canonical} ORDER BY {order} LIMIT %(limit)s)"
-        f" UNION (SELECT p.id FROM postings p WHERE {canonical} AND p.company_id = %(company)s"
-        f" ORDER BY {order} LIMIT %(limit)s))"
+        f" UNION (SELECT p.id FROM postings p WHERE {canonical} AND p.company_id = %(company)s{country}"
+        f" ORDER BY p.embedding <=> %(vec)s LIMIT %(limit)s))"
         f" SELECT {_DEDUP_FACTS}, 1 - (p.embedding <=> %(vec)s) AS cosine FROM near"
         f" JOIN postings p ON p.id = near.id LEFT JOIN companies c ON c.id = p.company_id"
         f" ORDER BY cosine DESC, p.id".encode(),
-        {"id": posting_id, "vec": embedding, "company": company_id, "limit": limit},
+        {"id": posting_id, "vec": embedding, "company": company_id, "limit": limit, "country": country_code},
     ).fetchall()

@@ -19,7 +19,9 @@ def deduplicate(posting_id: int) -> dict[str, Any]:
     """Exact hash, then near-duplicate text (MinHash LSH), then semantic neighbours; a verdict.
 
     The semantic candidate is the nearest neighbour whose company, title, location and salary agree
-    (:func:`dedup.metadata_conflicts`): the embedding ranks, the metadata blocks.
+    (:func:`dedup.metadata_conflicts`): the embedding ranks, the metadata blocks. A stage runs only
+    when the ones before it decided nothing (an exact match needs no near candidates, a near duplicate
+    no neighbours): its result could not change the verdict.
     """
     with transaction() as conn:
         row = postings.load(conn, posting_id)
@@ -32,22 +34,30 @@ def deduplicate(posting_id: int) -> dict[str, Any]:
             conn, posting_id, content_hash=content_hash, minhash=signature, band_keys=band_keys
         )
         exact = duplicates.exact_match(conn, posting_id, content_hash)
-        near = max(
-            (
-                (r["id"], dedup.estimated_jaccard(signature, r["minhash"]))
-                for r in duplicates.near_candidates(conn, posting_id, band_keys)
-            ),
-            key=lambda pair: pair[1],
-            default=None,
-        )
+        near = None
+        if exact is None:
+            near = max(
+                (
+                    (r["id"], dedup.estimated_jaccard(signature, r["minhash"]))
+                    for r in duplicates.near_candidates(conn, posting_id, band_keys)
+                ),
+                key=lambda pair: pair[1],
+                default=None,
+            )
         semantic = None
-        if row["embedding"] is not None:
+        decided = exact is not None or (near is not None and near[1] >= dedup.NEAR_DUPLICATE_JACCARD)
+        if row["embedding"] is not None and not decided:
             me = posting_meta(postings.dedup_facts(conn, posting_id))
             semantic = next(
                 (
                     (int(r["id"]), float(r["cosine"]))
                     for r in postings.semantic_candidates(
-                        conn, posting_id, row["embedding"], row["company_id"], SEMANTIC_NEIGHBOURS
+                        conn,
+                        posting_id,
+                        row["embedding"],
+                        row["company_id"],
+                        SEMANTIC_NEIGHBOURS,
+                        row["country_code"],
                     )
                     if not dedup.metadata_conflicts(me, posting_meta(r))[0]
                 ),
