@@ -2,7 +2,8 @@
 
 The server sends a shell; the posting is in ``window.__appData``: ``organization.name`` and ``posting``
 (``title``, ``descriptionHtml``, ``locationName``, ``secondaryLocations``, ``workplaceType``,
-``employmentType`` such as ``FullTime``, ``compensationTierSummary`` and the ``compensationTiers`` it sums up, ``publishedDate``). The page title is
+``employmentType`` such as ``FullTime``, ``compensationTierSummary`` and the ``compensationTiers`` it sums
+up, ``publishedDate``). The page title is
 "<title> @ <company>".
 """
 
@@ -40,7 +41,7 @@ def extract(page: Page) -> Fields:
 
 def _tier(posting: Json, location_text: object) -> str | None:
     """Of several titled compensation tiers (zones), the one for the posting's location: the summary over
-    them is their envelope ("$153K – $200K"), no one's pay."""
+    them is their envelope ("$153K - $200K"), no one's pay."""
     tiers = posting.get("compensationTiers")
     if not isinstance(tiers, list):
         return None

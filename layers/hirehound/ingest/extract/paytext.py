@@ -21,8 +21,10 @@ _CODES = tuple(_CURRENCY_CODES.split("|"))
 _MONEY_PATTERNS = (
     re.compile(r"[$\u20ac\u00a3\u00a5\u20b9]\s?\d|\d\s?(?:万円|円)"),
     re.compile(rf"\d[\d,.]*\s?[kK]?\s?(?:[\u20ac\u00a3]|\b(?:{_CURRENCY_CODES})\b)"),
+    # the Nordic krone/krona and the złoty after the figure ("52.000 kr. pr. måned", "6 500 zł brutto")
+    re.compile(r"\d\s?(?:kr\b|kr\.|z\u0142)"),
 )
-_ANY_MONEY = re.compile(r"[$\u20ac\u00a3\u00a5\u20b9\u5186]")
+_ANY_MONEY = re.compile(r"[$\u20ac\u00a3\u00a5\u20b9\u5186]|\d\s?(?:kr\b|kr\.|z\u0142)")
 _SECTION_WORD = re.compile(r"compensation|salary|pay|gehalt|vergütung|salario|salaire|rémunération", re.I)
 _CODE_FIRST = re.compile(rf"\b(?:{_CURRENCY_CODES})\b\s?\d")
 
@@ -39,7 +41,8 @@ _PAY_WORDS = re.compile(
     r"\b(?:pay|paid|salary|salaries|compensation|wage|wages|hourly rate|pay rate|rate of pay|"
     r"remuneration|OTE|"
     r"base|earn|\w*gehalt|vergütung|\w*lohn|salario|sueldo|salaire|rémunération|salaris|loon|sal[áa]rio"
-    r"|remunera[çc][ãa]o|mensais|wynagrodzenie|retribuzione|stipendio)\b"
+    r"|remunera[çc][ãa]o|mensais|wynagrodzenie|retribuzione|stipendio|l\u00f8n|l\u00f8nn|l\u00f6n)\b"
+    r"|\b(?:pr|per)\.? (?:m\u00e5ned|m\u00e5nad|time|timme|\u00e5r)\b"
     r"|\bper (?:hour|day|week|month|year|annum)\b|/\s?(?:h|hr|hour|month|mo|year|yr)\b"
     r"|\ban hour\b|\ba year\b"
     r"|\b(?:pro|par|por|per|je) (?:stunde|std|monat|jahr|heure|mois|an|hora|mes|año|uur|maand|jaar)\b"
@@ -123,7 +126,7 @@ _CATCH_ALL = re.compile(
     re.IGNORECASE,
 )
 _REMOTE = re.compile(r"\b(?:remote|anywhere|distributed)\b", re.IGNORECASE)
-_LOCATION_PARTS = re.compile(r"\s*(?:[,/|(){}\[\]·•]|\s[-–—]\s)\s*")
+_LOCATION_PARTS = re.compile(r"\s*(?:[,/|(){}\[\]\u00b7\u2022]|\s[-\u2013\u2014]\s)\s*")
 _WORK_MODE_PART = re.compile(r"^(?:hybrid|on-?site|in[- ]office|office|remote)$", re.IGNORECASE)
 
 
@@ -150,7 +153,9 @@ def _places(location_text: str | None) -> list[str]:
     CA); none for a remote one ("Remote - US"), where the first zone is the posting's."""
     if not location_text or _REMOTE.search(location_text):
         return []
-    parts = [part for part in _LOCATION_PARTS.split(location_text) if part and not _WORK_MODE_PART.match(part)]
+    parts = [
+        part for part in _LOCATION_PARTS.split(location_text) if part and not _WORK_MODE_PART.match(part)
+    ]
     if len(parts) >= 3:  # city, state, country: the country names every zone of a national page
         parts = parts[:2]
     # a two-letter part counts only after a city ("Austin, TX"), never alone ("US")
