@@ -154,6 +154,27 @@ def test_a_krone_figure_that_is_not_pay_stays_out() -> None:
     assert pay_text("<p>Vi giver også et årligt kursusbudget på 15.000 kr.</p>") is None
 
 
+def test_pay_in_the_visible_block_beside_a_json_ld_teaser() -> None:
+    posting = {
+        "@context": "https://schema.org",
+        "@type": "JobPosting",
+        "title": "Werkstudent (m/w/d) Vertrieb",
+        "description": "Lindenquell ist ein Getränkehersteller.",
+        "employmentType": "PART_TIME",
+        "hiringOrganization": {"@type": "Organization", "name": "Lindenquell GmbH"},
+        "jobLocation": {"@type": "Place", "address": {"addressLocality": "München", "addressCountry": "DE"}},
+    }
+    html = page(
+        f'<title>Werkstudent (m/w/d) Vertrieb</title><script type="application/ld+json">{json.dumps(posting)}'
+        "</script>",
+        "<main><h1>Werkstudent (m/w/d) Vertrieb</h1><section><h3>Deine Aufgaben</h3>"
+        f"{DUTIES}</section><section><h3>Wir bieten</h3><ul><li>16 € - 18 € pro Stunde</li>"
+        "<li>Homeoffice an bis zu zwei Tagen pro Woche</li></ul></section></main>",
+    )
+    found = extracted(html, "https://lindenquell.jobs.personio.de/job/1908001")
+    assert _pay(found.salary_text, "DE") == (16, 18, "EUR", SalaryPeriod.HOUR)
+
+
 # ------------------------------------------------------------------------------ work mode
 
 
@@ -253,9 +274,9 @@ def test_shapes8_pages_as_labelled() -> None:
 
 
 # Left (see the README): employers in a shorter form than the footer's legal name (Workable) or with the
-# title (Jobvite); pay only in a visible list beside a JSON-LD posting with a teaser description; a JSON-LD
-# minValue below a visible range or a unit that contradicts it; a Minijob's monthly ceiling beside its rate;
-# BambooHR's sidebar; Teamtailor's "Fast stilling, heltid" in prose.
+# title (Jobvite); a JSON-LD minValue below the visible range, or a unit that contradicts the visible
+# period (iCIMS); a Minijob's monthly ceiling beside its hourly rate; BambooHR's sidebar label/value pairs;
+# an Italian "rimborso spese" stipend; Teamtailor's "Fast stilling, heltid" in prose.
 KNOWN_MISSES = {
     ("pages/bamboohr-hourly-in-office-denver.html", "city"),
     ("pages/bamboohr-hourly-in-office-denver.html", "country"),
@@ -271,8 +292,6 @@ KNOWN_MISSES = {
     ("pages/personio-minijob-leipzig.html", "country"),
     ("pages/personio-minijob-leipzig.html", "salary"),
     ("pages/personio-minijob-leipzig.html", "salary_period"),
-    ("pages/personio-werkstudent-muenchen.html", "salary"),
-    ("pages/personio-werkstudent-muenchen.html", "salary_period"),
     ("pages/recruitee-stage-bologna.html", "salary"),
     ("pages/recruitee-stage-bologna.html", "salary_period"),
     ("pages/teamtailor-nok-hybrid-oslo.html", "employment_type"),
