@@ -11,7 +11,6 @@ import re
 from hirehound.ingest.extract.dom import Fields, attr, inner_html, text
 from hirehound.ingest.extract.page import Page
 
-
 _CAREERS = re.compile(r"^(?:careers|jobs)\s+(?:at|with)\s+|\s+(?:careers|jobs)$", re.IGNORECASE)
 _SEPARATOR = re.compile(r"\s+[-|\u2013\u2014]\s+")
 
