@@ -59,6 +59,7 @@ DEFAULT_SETS = (
     ROOT / "samples" / "shapes4" / "labels.json",
     ROOT / "samples" / "shapes5" / "labels.json",
     ROOT / "samples" / "shapes6" / "labels.json",
+    ROOT / "samples" / "shapes8" / "labels.json",
     ROOT / "samples" / "places" / "labels.json",
 )
 TODAY = date(2026, 12, 1)

@@ -98,6 +98,9 @@ def extract_posting(html: str, url: str, fetched_at: datetime | None = None) -> 
         raise BadInputError("no job title found on page")
     if not fields.get("salary_text") and fields.get("description_html"):
         fields["salary_text"] = paytext.pay_text(fields["description_html"] or "")
+    if not fields.get("salary_text") and visible and visible != fields["description_html"]:
+        # a structured teaser won the description; the page's main block states the pay
+        fields["salary_text"] = paytext.pay_text(visible)
     if not fields.get("employment_type_text"):
         fields["employment_type_text"] = jobfacts.employment(page, fields.get("description_html"))
     url_id = _id_from_url(url, source)

@@ -2,13 +2,14 @@
 
 The server sends a shell; the posting is in ``window.__appData``: ``organization.name`` and ``posting``
 (``title``, ``descriptionHtml``, ``locationName``, ``secondaryLocations``, ``workplaceType``,
-``employmentType`` such as ``FullTime``, ``compensationTierSummary``, ``publishedDate``). The page title is
+``employmentType`` such as ``FullTime``, ``compensationTierSummary`` and the ``compensationTiers`` it sums
+up, ``publishedDate``). The page title is
 "<title> @ <company>".
 """
 
 from __future__ import annotations
 
-from hirehound.ingest.extract import embedded
+from hirehound.ingest.extract import embedded, paytext
 from hirehound.ingest.extract.dom import Fields, Json
 from hirehound.ingest.extract.page import Page
 
@@ -29,9 +30,29 @@ def extract(page: Page) -> Fields:
     if isinstance(organization, dict):
         fields["company_name"] = organization.get("name") or fields.get("company_name")
         fields["company_url"] = organization.get("publicWebsite") or fields.get("company_url")
-    fields["salary_text"] = posting.get("compensationTierSummary") or fields.get("salary_text")
+    fields["salary_text"] = (
+        _tier(posting, fields.get("location_text"))
+        or posting.get("compensationTierSummary")
+        or fields.get("salary_text")
+    )
     fields["external_id"] = posting.get("id")
     return fields
+
+
+def _tier(posting: Json, location_text: object) -> str | None:
+    """Of several titled compensation tiers (zones), the one for the posting's location: the summary over
+    them is their envelope ("$153K - $200K"), no one's pay."""
+    tiers = posting.get("compensationTiers")
+    if not isinstance(tiers, list):
+        return None
+    zones = [
+        (str(tier.get("title") or ""), str(tier["tierSummary"]))
+        for tier in tiers
+        if isinstance(tier, dict) and tier.get("tierSummary")
+    ]
+    if len(zones) < 2:
+        return None
+    return paytext.choose_zone(zones, location_text if isinstance(location_text, str) else None)
 
 
 def _from_title(page: Page) -> Fields:

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from hirehound.ingest.extract import embedded
+from hirehound.ingest.extract import embedded, paytext
 from hirehound.ingest.extract.dom import Fields, attr, inner_html, node_text
 from hirehound.ingest.extract.page import Page
 
@@ -36,15 +36,17 @@ def extract(page: Page) -> Fields:
     if company:
         company = _AT.sub("", company) or None
     logo = page.node(".job__header img.logo, .logo-container img, #header img")
-    pay = _pay(page)
+    location = page.first("#app_body .location", ".job__location", ".location") or from_state.get(
+        "location_text"
+    )
+    pay = _pay(page, location)
     return {
         "title": page.first("#app_body h1.app-title", "h1.app-title", ".job__title h1", ".job__title"),
         "company_name": company
         or from_state.get("company_name")
         or _LOGO.sub("", attr(logo, "alt") or "")
         or None,
-        "location_text": page.first("#app_body .location", ".job__location", ".location")
-        or from_state.get("location_text"),
+        "location_text": location,
         "employment_type_text": page.first(".job__tags .tag"),
         "description_html": inner_html(page.node("#content")) or inner_html(page.node(".job__description")),
         "salary_text": pay or from_state.get("salary_text"),
@@ -52,10 +54,19 @@ def extract(page: Page) -> Fields:
     }
 
 
-def _pay(page: Page) -> str | None:
+def _pay(page: Page, location_text: str | None) -> str | None:
+    """The pay-transparency range; of several zones (one ``.pay-input`` each) the one for the posting's
+    location (:func:`paytext.choose_zone`)."""
     ranges = page.css(".pay-range")
     if not ranges:
         return None
+    zones = [
+        (node_text(zone.css_first(".title")) or "", figure)
+        for zone in page.css(".pay-input")
+        if (figure := node_text(zone.css_first(".pay-range")))
+    ]
+    if len(zones) > 1:
+        return paytext.choose_zone(zones, location_text)
     label_node = page.node(".pay-input .title, .pay-range-container .body--metadata")
     label = node_text(label_node)
     figure = node_text(ranges[0])

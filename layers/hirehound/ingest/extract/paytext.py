@@ -21,8 +21,10 @@ _CODES = tuple(_CURRENCY_CODES.split("|"))
 _MONEY_PATTERNS = (
     re.compile(r"[$\u20ac\u00a3\u00a5\u20b9]\s?\d|\d\s?(?:万円|円)"),
     re.compile(rf"\d[\d,.]*\s?[kK]?\s?(?:[\u20ac\u00a3]|\b(?:{_CURRENCY_CODES})\b)"),
+    # the Nordic krone/krona and the złoty after the figure ("52.000 kr. pr. måned", "6 500 zł brutto")
+    re.compile(r"\d\s?(?:kr\b|kr\.|z\u0142)"),
 )
-_ANY_MONEY = re.compile(r"[$\u20ac\u00a3\u00a5\u20b9\u5186]")
+_ANY_MONEY = re.compile(r"[$\u20ac\u00a3\u00a5\u20b9\u5186]|\d\s?(?:kr\b|kr\.|z\u0142)")
 _SECTION_WORD = re.compile(r"compensation|salary|pay|gehalt|vergütung|salario|salaire|rémunération", re.I)
 _CODE_FIRST = re.compile(rf"\b(?:{_CURRENCY_CODES})\b\s?\d")
 
@@ -39,7 +41,8 @@ _PAY_WORDS = re.compile(
     r"\b(?:pay|paid|salary|salaries|compensation|wage|wages|hourly rate|pay rate|rate of pay|"
     r"remuneration|OTE|"
     r"base|earn|\w*gehalt|vergütung|\w*lohn|salario|sueldo|salaire|rémunération|salaris|loon|sal[áa]rio"
-    r"|remunera[çc][ãa]o|mensais|wynagrodzenie|retribuzione|stipendio)\b"
+    r"|remunera[çc][ãa]o|mensais|wynagrodzenie|retribuzione|stipendio|l\u00f8n|l\u00f8nn|l\u00f6n)\b"
+    r"|\b(?:pr|per)\.? (?:m\u00e5ned|m\u00e5nad|time|timme|\u00e5r)\b"
     r"|\bper (?:hour|day|week|month|year|annum)\b|/\s?(?:h|hr|hour|month|mo|year|yr)\b"
     r"|\ban hour\b|\ba year\b"
     r"|\b(?:pro|par|por|per|je) (?:stunde|std|monat|jahr|heure|mois|an|hora|mes|año|uur|maand|jaar)\b"
@@ -113,3 +116,52 @@ def _section(tree: LexborHTMLParser) -> str | None:
         if found and len(found) <= _MAX_SECTION_TEXT and _money(found):
             return found
     return None
+
+
+# ------------------------------------------------------------------------------ several ranges
+
+_CATCH_ALL = re.compile(
+    r"\b(?:all other|any other|other (?:us |u\.s\. |uk |eu )?(?:locations?|states|cities|regions|areas)"
+    r"|rest of|everywhere else|elsewhere|remainder of|outside (?:of )?(?:the )?(?:above|these|those))\b",
+    re.IGNORECASE,
+)
+_REMOTE = re.compile(r"\b(?:remote|anywhere|distributed)\b", re.IGNORECASE)
+_LOCATION_PARTS = re.compile(r"\s*(?:[,/|(){}\[\]\u00b7\u2022]|\s[-\u2013\u2014]\s)\s*")
+_WORK_MODE_PART = re.compile(r"^(?:hybrid|on-?site|in[- ]office|office|remote)$", re.IGNORECASE)
+
+
+def choose_zone(zones: list[tuple[str, str]], location_text: str | None) -> str | None:
+    """The pay of the zone that applies to the posting's location, out of ``(zone title, pay)`` pairs in
+    page order (samples/README.md, "Several ranges for one posting"): the zone naming the posting's city,
+    metro or state; else the catch-all zone ("All other US locations", "Rest of US"); else, for a remote
+    posting or zones naming no place, the first."""
+    if not zones:
+        return None
+    places = _places(location_text)
+    if places:
+        for title, pay in zones:
+            if any(_names(title, place) for place in places):
+                return pay
+        for title, pay in zones:
+            if _CATCH_ALL.search(title):
+                return pay
+    return zones[0][1]
+
+
+def _places(location_text: str | None) -> list[str]:
+    """The place names of a single, non-remote location ("San Francisco, CA (Hybrid)" -> San Francisco,
+    CA); none for a remote one ("Remote - US"), where the first zone is the posting's."""
+    if not location_text or _REMOTE.search(location_text):
+        return []
+    parts = [
+        part for part in _LOCATION_PARTS.split(location_text) if part and not _WORK_MODE_PART.match(part)
+    ]
+    if len(parts) >= 3:  # city, state, country: the country names every zone of a national page
+        parts = parts[:2]
+    # a two-letter part counts only after a city ("Austin, TX"), never alone ("US")
+    return [part for index, part in enumerate(parts) if len(part) > 2 or (index > 0 and part.isupper())]
+
+
+def _names(title: str, place: str) -> bool:
+    flags = 0 if len(place) <= 2 else re.IGNORECASE
+    return re.search(rf"(?<!\w){re.escape(place)}(?!\w)", title, flags) is not None

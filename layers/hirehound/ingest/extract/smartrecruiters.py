@@ -10,6 +10,8 @@ from hirehound.ingest.extract.dom import Fields, attr, joined_html
 from hirehound.ingest.extract.page import Page
 
 _SECTIONS = "#st-jobDescription .wysiwyg, #st-qualifications .wysiwyg, #st-additionalInformation .wysiwyg"
+# without the editor class: the section's own content block (``<div itemprop="description">``)
+_BLOCKS = "#st-jobDescription > div, #st-qualifications > div, #st-additionalInformation > div"
 
 
 def detect(page: Page) -> bool:
@@ -23,7 +25,7 @@ def extract(page: Page) -> Fields:
         "title": page.first("h1.job-title", "h1"),
         "location_text": attr(location, "formattedaddress"),
         "remote_text": f"workplace: {workplace}" if workplace else None,
-        "description_html": joined_html(page.css(_SECTIONS)),
+        "description_html": joined_html(page.css(_SECTIONS)) or joined_html(page.css(_BLOCKS)),
         "company_name": _company(page),
     }
 

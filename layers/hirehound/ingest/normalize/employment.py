@@ -114,7 +114,8 @@ _LABELLED = re.compile(
 _TITLE_ONLY = re.compile(
     r"\b(?:intern(?:ship)?|werkstudent\w*|working student|part[\s-]time|contract(?:or)?|temporary|"
     r"freelance|praktik\w*|teilzeit|vollzeit|temps partiel|stagiaire|alternance|alternant\w*|"
-    r"becari[oa]|pr[aá]cticas|media jornada|aushilfe|cdd|cdi)\b|\bstage\s*(?:[-:\u2013(]|de\b|en\b|d')|"
+    r"becari[oa]|pr[aá]cticas|media jornada|aushilfe|mini-?job\w*|cdd|cdi|fixed[\s-]term|befristet)\b|"
+    r"\bstage\s*(?:[-:\u2013(]|de\b|en\b|d')|"
     r"\(\s*stage\s*\)",
     re.IGNORECASE,
 )
@@ -174,10 +175,21 @@ def _types(text: str, *, labelled: bool = True) -> list[EmploymentType]:
     key = re.sub(r"\bunbefristet\w*", "festanstellung", key)  # contains "befristet"
     key = re.sub(r"\bduree indeterminee\b", "cdi", key)
     found = [kind for kind, pattern in _PATTERNS if pattern.search(key)]
+    if EmploymentType.PART_TIME in found and EmploymentType.TEMPORARY in found and _ONLY_HELPER.search(key):
+        found.remove(EmploymentType.TEMPORARY)  # "Aushilfe auf Minijob-Basis": a part-time helper
     if EmploymentType.PART_TIME in found and EmploymentType.FULL_TIME in found:
         key = _PERMANENCE.sub(" ", key)
         found = [kind for kind, pattern in _PATTERNS if pattern.search(key)]
     return found
+
+
+# "Aushilfe" (a helper) is temporary only when nothing says the working time: beside "Minijob" or
+# "Teilzeit" it is a part-time helper. Other temporary words still count.
+_ONLY_HELPER = re.compile(
+    r"^(?!.*\b(?:temp(?:orary)?|seasonal|fixed term|befristet\w*|cdd|interim(?:aire)?|zeitarbeit|"
+    r"leiharbeit|saisonnier|temporal|eventual)\b).*\baushilfe\b",
+    re.DOTALL,
+)
 
 
 def _decide(found: list[EmploymentType], text: str) -> Parsed[EmploymentType]:
@@ -200,7 +212,14 @@ def parse_employment_type(
 ) -> Parsed[EmploymentType]:
     """Employment type from the field's text, else cues in the title or a labelled description line."""
     if text and text.strip():
-        return _decide(_types(text), text)
+        stated = _decide(_types(text), text)
+        if stated.value in (EmploymentType.FULL_TIME, EmploymentType.PART_TIME) and title:
+            # a fixed-term contract in the title ("Chargé(e) de recrutement - CDD 6 mois") over a field's
+            # working time (JSON-LD FULL_TIME): temporary even at full-time hours
+            cues = " ".join(m.group() for m in _TITLE_ONLY.finditer(title))
+            if cues and _types(cues) == [EmploymentType.TEMPORARY] and not _ONLY_HELPER.search(fold(cues)):
+                return Parsed.ok(EmploymentType.TEMPORARY)
+        return stated
     if title:
         cues = " ".join(m.group() for m in _TITLE_ONLY.finditer(title))
         found = _types(f"{cues} {_workload_words(title, labelled=False)}")

@@ -152,7 +152,7 @@ _ONSITE_FIELD = _Folded(
     r"\bwork(?:ing)?\s+(?:from|at)\s+(?:the\s+)?office\b|"
     r"\bpr(?:a|ae)senz\w*|\bim\s+buro\b|\bsur\s+site\b|\b(?:en\s+)?presentiel(?:le)?\b|\bpresencial\b|"
     r"\ben\s+(?:la\s+)?oficina\b|\bsite[\s-]based\b|\bpraca\s+stacjonarna\b|\bin\s+sede\b|\bpresenziale\b"
-    r"|\bpa\s+kontoret\b|\bop\s+kantoor\b|出社勤務",
+    r"|\bpa\s+kontoret\b|\bop\s+kantoor\b|\bpa\s+plats\b|\bop\s+locatie\b|出社勤務",
 )
 _REMOTE_FIELD = _Folded(
     r"\btelecommut\w*|\bremote\b(?![\s-]+(?:sensing|control|monitoring|patient|access|pilot|operat\w*|"
@@ -181,13 +181,16 @@ _ONSITE_TEXT = _Folded(
     r"\bon[\s-]?site\s+(?:5|five)\s+days\b|"
     r"\bis\s+an?\s+(?:on[\s-]?site|in[\s-]office|in[\s-]person)(?:,?\s+[\w-]+){0,2}\s+(?:role|position|job)\b|"
     r"\b100\s*%\s+(?:on[\s-]?site|presencial|vor\s+ort|en\s+presentiel)\b|"
-    r"\b(?:trabajo|puesto|modalidad|jornada)\s+presencial\b|\b(?:poste|travail)\s+en\s+presentiel\b|"
+    r"\b(?:trabajo|puesto|modalidad|jornada)\s+presencial\b|\b(?:poste|travail)\s+(?:en\s+presentiel|sur\s+site)\b|"
     r"\boffice[\s-]based\s+(?:role|position|job)\b|\b(?:role|position|job)\s+is\s+office[\s-]based\b|"
     r"\bsite[\s-]based\s+(?:role|position|job|post)\b|\bpraca\s+stacjonarna\b|"
     r"\b(?:arbetet|tjansten)\s+(?:utfors|sker)\s+(?:till\s+storsta\s+delen\s+)?pa\s+plats\b|"
     r"\btrabalho\s+(?:100\s*%\s+)?presencial\b|\bjornada\s+(?:completa|parcial|intensiva)\s+presencial\b|"
     r"\b(?:interamente|completamente|esclusivamente|100\s*%)\s+in\s+sede\b|\bsi\s+svolge\s+in\s+sede\b|"
-    r"\b(?:je|u)\s+werkt\s+(?:altijd\s+|volledig\s+)?op\s+locatie\b",
+    r"\b(?:je|u)\s+werkt\s+(?:altijd\s+|volledig\s+)?op\s+locatie\b|"
+    # "It cannot be done remotely", "this is not a role that can be done from home"
+    r"\b(?:can\s?not|can't)\s+be\s+(?:done|performed|carried\s+out)\s+(?:remotely|from\s+home)\b|"
+    r"\bnot\s+a\s+(?:role|position|job)\s+that\s+can\s+be\s+(?:done|performed)\s+(?:remotely|from\s+home)\b",
 )
 _FIELD_LIMIT = 200  # longer "fields" are running text
 # Every phrase above contains one of these words; a window of lower-cased text around each is what
@@ -197,7 +200,7 @@ _TRIGGERS = (
     "presentiel", "onsite", "on site", "on-site", "in person", "in-person", "vor ort", "büro", "buro",
     "bureau", "oficina", "mobiles", "telecommut", "wfh", "anywhere", "distancia", "casa", "präsenz",
     "prasenz", "fernarbeit", "hybryd", "удал", "hjemme", "distans", "eligible", "thuis", "agile", "smart",
-    "site-based", "site based", "stacjonar", "plats", "in sede", "op locatie",
+    "site-based", "site based", "stacjonar", "plats", "in sede", "op locatie", "from home", "sur site",
 )  # fmt: skip
 _WINDOW = 160
 

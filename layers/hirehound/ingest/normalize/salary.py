@@ -144,8 +144,9 @@ _PER = (
 )
 _NOT_A_LETTER = r"(?!(?-i:[a-zà-ÿ]))"  # "hrPart-time": a capital may follow, a small letter may not
 _ADJACENT = re.compile(
-    r"\s*(?:[A-Z]{3}|[€$£¥₹]|fr\.|euros?|dollars?|pounds?|kr\.?)?"  # the currency, when written after
-    r"\s*(?:brutto|netto|gross|net|brut|bruto|neto|before\s+tax|pre-tax)?\s*(?:"
+    r"\s*(?:[A-Z]{3}|[€$£¥₹]|fr\.|euros?|dollars?|pounds?|kr\.?|zł)?"  # the currency, when written after
+    r"\s*(?:brutto|netto|gross|net|brut|bruto|neto|before\s+tax|pre-tax)?"
+    r"(?:\s*\+\s*(?:VAT|MwSt\.?|IVA|TVA|BTW))?\s*(?:"  # a B2B rate "netto + VAT / mies."
     + "|".join(
         rf"(?P<{p.value}>(?:{_PER}(?:{_UNITS[p]})|{_ADJECTIVES[p]}|{_ABBREVIATIONS[p]}){_NOT_A_LETTER})"
         for p in SalaryPeriod
@@ -365,6 +366,10 @@ def parse_salary(text: str | None, *, country_hint: str | None = None) -> Parsed
             return parse_salary_structured(data, country_hint=country_hint)
     if has_yen(stripped) and (yen := parse_yen(stripped)):  # "月給22万円": 万, and the period word before
         return _build(*yen[:2], "JPY", yen[2])
+    if _OTE.search(stripped) and (base := _BASE.search(stripped)):  # "OTE £110,000 (£55,000 base + …)"
+        found = parse_salary(base.group("amount") or base.group("after"), country_hint=country_hint)
+        if found.value is not None:
+            return found
     try:
         return _parse_text(stripped, country_hint)
     except (ArithmeticError, ValueError) as exc:  # pragma: no cover - defensive: never raise on input
@@ -372,6 +377,16 @@ def parse_salary(text: str | None, *, country_hint: str | None = None) -> Parsed
 
 
 _Notes = tuple[tuple[str, str], ...]
+# On-target earnings are base pay plus expected commission: where the base is stated beside them, the base is
+# the pay ("OTE £110,000 (£55,000 base + commission)", "$60k base, $120k OTE", "base salary of $70,000").
+_OTE = re.compile(r"\b(?-i:OTE)\b|on[- ]target earnings", re.IGNORECASE)
+_MONEY_FIGURE = r"[€$£]?\s?\d[\d,.\u00a0 ]*\d\s?[kK]?\s?(?:[€$£]|[A-Z]{3}\b)?"
+_MONEY_RANGE = rf"{_MONEY_FIGURE}(?:\s?(?:-|\u2013|to)\s?{_MONEY_FIGURE})?"
+_BASE = re.compile(
+    rf"(?P<amount>{_MONEY_RANGE})\s*(?:base|basic)\b"
+    rf"|\b(?:base|basic)(?:\s+(?:salary|pay))?(?:\s+of|:)?\s+(?P<after>{_MONEY_RANGE})",
+    re.IGNORECASE,
+)
 
 
 def _mark_ranges(text: str, amounts: list[_Amount], spans: list[tuple[int, int]]) -> None:
