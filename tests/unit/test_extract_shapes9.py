@@ -241,6 +241,18 @@ def test_a_franchise_or_a_business_for_sale_is_not_a_posting(headline: str) -> N
     assert rejection(html) == "for-sale"
 
 
+def test_a_search_with_one_result_is_a_listing_not_an_expired_posting() -> None:
+    """"1 job found" counts results: the page is a search, not a posting that was not found."""
+    html = page(
+        "<title>Cheesemonger jobs in Bath</title>",
+        "<h1>Cheesemonger jobs in Bath</h1><p>1 job found</p><ul><li><a href='/job/cheesemonger/552410'>"
+        f"<h2>Cheesemonger</h2></a>{DUTIES}</li></ul>",
+    )
+    assert rejection(html, "https://www.board.example/jobs/cheesemonger/in-bath") == "listing"
+    gone = html.replace("1 job found", "Job not found").replace("Cheesemonger jobs in Bath", "Cheesemonger")
+    assert rejection(gone, "https://www.board.example/job/cheesemonger/552410") == "expired"
+
+
 def test_a_consent_wall_is_not_a_posting() -> None:
     html = page(
         "<title>Cookies op Vacaturekrant Noord</title>",

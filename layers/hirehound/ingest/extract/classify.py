@@ -37,7 +37,7 @@ _GONE = Caseless(
     r"(?:filled|closed|expired|removed)"
     r"|(?:this )?(?:job|position|posting|vacancy|role|listing|ad) (?:is |has )?(?:now )?(?:closed|expired)"
     r"|applications (?:for this \w+ )?(?:are|have) (?:now )?closed"
-    r"|(?:page|job|posting|position) (?:was |could not be |cannot be )?(?:not )?found\b(?<!\bbe found)"
+    r"|(?<!\d )(?:page|job|posting|position) (?:was |could not be |cannot be )?(?:not )?found\b(?<!\bbe found)"
     r"|^\s*404\b|\b404 (?:error|not found)|\berror 404|\b410 gone"
     r"|nicht mehr (?:verfügbar|aktiv|online|vorhanden|besetzbar|aktuell|gültig|ausgeschrieben)"
     r"|bewerbungsfrist (?:ist )?(?:abgelaufen|beendet|vorbei)"
