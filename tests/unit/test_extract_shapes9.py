@@ -242,7 +242,7 @@ def test_a_franchise_or_a_business_for_sale_is_not_a_posting(headline: str) -> N
 
 
 def test_a_search_with_one_result_is_a_listing_not_an_expired_posting() -> None:
-    """"1 job found" counts results: the page is a search, not a posting that was not found."""
+    """A result counter ("1 job found") says the page is a search, not a posting that was not found."""
     html = page(
         "<title>Cheesemonger jobs in Bath</title>",
         "<h1>Cheesemonger jobs in Bath</h1><p>1 job found</p><ul><li><a href='/job/cheesemonger/552410'>"
