@@ -5,7 +5,9 @@ found, in English, German, French, Spanish or Japanese; also when it still carri
 ``listing`` (search results, "3,000+ Remote Python Developer jobs", an ATS board's list of openings, a
 JSON-LD ItemList of jobs), ``board-index`` (browse-by-category pages), ``confirmation`` ("Application
 submitted", "Thank you for applying" with no posting on the page) and ``not-a-job`` (a classified ad for a
-bike, a page with no job vocabulary at all).
+bike, a page with no job vocabulary at all); the look-alikes of :mod:`~hirehound.ingest.extract.lookalikes`
+(``job-alert``, ``candidate``, ``course``, ``reviews``, ``for-sale``, ``consent-wall``, a programme's landing
+page as ``listing``).
 """
 
 from __future__ import annotations
