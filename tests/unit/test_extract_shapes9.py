@@ -14,7 +14,8 @@ from __future__ import annotations
 import json
 
 import pytest
-from hirehound.ingest.extract import NotAJobPageError, extract_posting
+from hirehound.ingest.extract import NotAJobPageError, extract_posting, lookalikes
+from hirehound.ingest.extract.page import Page
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -201,6 +202,19 @@ def test_a_programme_landing_page_linking_its_streams_is_not_a_posting() -> None
         "<title>Graduate Programme 2027</title>", f"<h1>Graduate Programme 2027</h1>{DUTIES}{streams}"
     )
     assert rejection(html, "https://www.insurer.example/careers/graduates") == "listing"
+
+
+def test_a_malformed_link_does_not_break_the_programme_check() -> None:
+    """A link ``urlsplit`` refuses is no stream (the check itself, apart from the rest of extraction)."""
+    streams = "".join(f"<a href='/careers/graduates/{name}'>{name}</a>" for name in ("data", "risk", "tech"))
+    html = page(
+        "<title>Graduate Programme 2027</title>",
+        f"<h1>Graduate Programme 2027</h1>{DUTIES}<a href='https://jobs.example[co/apply'>Apply</a>{streams}",
+    )
+    found = lookalikes.kind(
+        Page.read(html, "https://www.insurer.example/careers/graduates", "insurer.example")
+    )
+    assert found is not None and found[0] == "listing"
 
 
 def test_a_graduate_programme_posting_is_kept() -> None:

@@ -116,12 +116,19 @@ def _programme(page: Page, headlines: list[str], types: set[str]) -> tuple[str, 
     if said is None:
         return None
     own = urlsplit(page.url).path.rstrip("/")
-    hrefs = (node.attributes.get("href") or "" for node in page.css("a[href]"))
-    paths = (urlsplit(href).path.rstrip("/") for href in hrefs)
+    paths = (_path(node.attributes.get("href") or "") for node in page.css("a[href]"))
     streams = {path for path in paths if path.startswith(own + "/")}
     if len(streams) < _MIN_STREAMS:
         return None
     return "listing", f"a programme's landing page: {said!r} linking {len(streams)} pages under it"
+
+
+def _path(href: str) -> str:
+    """The path of a link, "" for one ``urlsplit`` refuses ("https://jobs.example[co/apply")."""
+    try:
+        return urlsplit(href).path.rstrip("/")
+    except ValueError:
+        return ""
 
 
 def _reviews(page: Page, headlines: list[str], types: set[str]) -> tuple[str, str] | None:
