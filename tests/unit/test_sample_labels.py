@@ -98,6 +98,7 @@ def test_the_page_sets_are_found() -> None:
         "samples/holdout6",
         "samples/shapes6",
         "samples/shapes8",
+        "samples/shapes9",
     } <= names
 
 

@@ -5,7 +5,9 @@ found, in English, German, French, Spanish or Japanese; also when it still carri
 ``listing`` (search results, "3,000+ Remote Python Developer jobs", an ATS board's list of openings, a
 JSON-LD ItemList of jobs), ``board-index`` (browse-by-category pages), ``confirmation`` ("Application
 submitted", "Thank you for applying" with no posting on the page) and ``not-a-job`` (a classified ad for a
-bike, a page with no job vocabulary at all).
+bike, a page with no job vocabulary at all); the look-alikes of :mod:`~hirehound.ingest.extract.lookalikes`
+(``job-alert``, ``candidate``, ``course``, ``reviews``, ``for-sale``, ``consent-wall``, a programme's landing
+page as ``listing``).
 """
 
 from __future__ import annotations
@@ -18,7 +20,7 @@ from urllib.parse import urlsplit
 
 from hirehound.caseless import Caseless
 from hirehound.errors import BadInputError
-from hirehound.ingest.extract import expiry, jobfacts, jsonld
+from hirehound.ingest.extract import expiry, jobfacts, jsonld, lookalikes
 from hirehound.ingest.extract.dom import node_text
 from hirehound.ingest.extract.page import Page
 
@@ -37,7 +39,8 @@ _GONE = Caseless(
     r"(?:filled|closed|expired|removed)"
     r"|(?:this )?(?:job|position|posting|vacancy|role|listing|ad) (?:is |has )?(?:now )?(?:closed|expired)"
     r"|applications (?:for this \w+ )?(?:are|have) (?:now )?closed"
-    r"|(?:page|job|posting|position) (?:was |could not be |cannot be )?(?:not )?found\b(?<!\bbe found)"
+    r"|(?<!\d )(?:page|job|posting|position) (?:was |could not be |cannot be )?(?:not )?found\b"
+    r"(?<!\bbe found)"
     r"|^\s*404\b|\b404 (?:error|not found)|\berror 404|\b410 gone"
     r"|nicht mehr (?:verfügbar|aktiv|online|vorhanden|besetzbar|aktuell|gültig|ausgeschrieben)"
     r"|bewerbungsfrist (?:ist )?(?:abgelaufen|beendet|vorbei)"
@@ -148,7 +151,19 @@ _CONFIRMATION = re.compile(
     r"|your application (?:has been|was) (?:received|submitted|sent)"
     r"|bewerbung (?:erfolgreich|eingegangen|versendet|gesendet)|vielen dank für (?:ihre|deine) bewerbung"
     r"|candidature (?:envoyée|reçue|transmise)|merci pour votre candidature|solicitud enviada"
-    r"|gracias por (?:tu|su) (?:solicitud|candidatura|postulación)|応募(?:が)?完了)",
+    r"|gracias por (?:tu|su) (?:solicitud|candidatura|postulación)|応募(?:が)?完了"
+    # Dutch, German, Italian, Portuguese, Polish, the Nordic languages, French, Japanese
+    r"|bedankt voor (?:je|jouw|uw) sollicitatie"
+    r"|(?:je|jouw|uw) sollicitatie is (?:verzonden|ontvangen|verstuurd)"
+    r"|danke für (?:ihre|deine) bewerbung"
+    r"|grazie per (?:la tua |la sua |aver inviato la (?:tua )?)?candidatura"
+    r"|candidatura (?:inviata|ricevuta|enviada|recebida)|obrigad[oa] pela (?:sua )?candidatura"
+    r"|dziękujemy za (?:przesłanie |złożenie )?(?:aplikacj[ięi]|zgłoszeni[ea]|twoją aplikację)"
+    r"|(?:twoja )?aplikacja (?:została )?(?:wysłana|przesłana)|tack för din ansökan"
+    r"|din ansökan (?:har skickats|är skickad|har tagits emot)|tak for din ansøgning"
+    r"|din ansøgning er (?:sendt|modtaget)|takk for (?:din )?søknad(?:en)?"
+    r"|votre candidature a (?:bien )?été (?:envoyée|reçue|transmise|enregistrée)"
+    r"|応募を受け付けました|ご応募ありがとうございま)",
     re.IGNORECASE,
 )
 _LOGIN = re.compile(
@@ -189,6 +204,13 @@ _VACANCY_PATH = re.compile(
     r"|praca|oferty(?:-pracy)?|recrutement|recrutamento|carreiras|carrieres|join-(?:us|our-team))/[^/]+/?$",
     re.IGNORECASE,
 )
+_HIRE_ANNOUNCEMENT = re.compile(
+    r"^\s*(?:(?:we(?:'|\u2019)?re|we are|now) hiring|recrutement|on recrute|nous recrutons|wir suchen|"
+    r"wir stellen ein|stellenangebot|se busca|buscamos|estamos contratando|vacature|cerchiamo|zatrudnimy|"
+    r"poszukujemy|vi søger|vi söker|vi søker)\b(?P<sep>\s*[:\u2013\u2014-]\s*(?=\S))?",
+    re.IGNORECASE,
+)
+_GENDER_MARKER = re.compile(r"\((?:m|w|f|h|d|x|k|v)(?:\s*/\s*(?:m|w|f|h|d|x|k|v|i|div)){1,2}\)", re.I)
 _BYLINE = "[itemprop=author], [rel=author], [class*=byline], [class*=author-name], [class*=post-author]"
 _ARTICLE_TYPES = frozenset({"Article", "NewsArticle", "BlogPosting", "TechArticle", "Report", "HowTo"})
 # A careers landing page: its headline is about the employer, not a job.
@@ -243,7 +265,23 @@ _JOB_WORDS = Caseless(
     # Spanish and Polish section words ("Responsabilidades", "Zakres obowiązków", "Wynagrodzenie")
     r"responsabilidades|tiempo completo|obowiązk\w*|wynagrodzeni\w*|aplikuj|etat|"
     # Spanish and Portuguese offer words ("Salario fijo", "contrato indefinido", "Remuneração", "Funções")
-    r"salario|contrato|buscamos|ofrecemos|vacante|funções|remuneração|oferecemos|recrutamento|candidatura)\b"
+    r"salario|contrato|buscamos|ofrecemos|vacante|funções|remuneração|oferecemos|recrutamento|candidatura|"
+    # a posting's section headings in other languages ("Was dich erwartet", "¿Qué harás?", "Wat ga je doen")
+    r"was (?:dich|sie) erwartet|was (?:du|sie) mitbring\w*|was wir (?:dir |ihnen )?bieten|wir bieten|"
+    r"unbefristet|befristet|festanstellung|arbeitsort|einsatzort|qué harás|qué (?:te )?ofrecemos|"
+    r"ce que nous (?:offrons|proposons)|nous (?:offrons|proposons)|cosa farai|wat ga je doen|"
+    r"wat (?:vragen|bieden) wij|wat wij (?:vragen|bieden)|czym będziesz się zajmować|o que você vai fazer|"
+    r"vi erbjuder|vi tilbyder|vi tilbyr|dine (?:opgaver|arbeidsoppgaver)|"
+    # the phrases of a short ad that hires ("Vi søger en opvasker", "We're looking for", "Wir suchen")
+    r"we(?:'|\u2019)?re looking for|we are looking for|(?:we(?:'|\u2019)?re|we are|now) hiring|wir suchen|"
+    r"nous recherchons|cerchiamo|(?:wij|we) zoeken|poszukujemy|vi søger|vi söker|vi søker|procuramos|"
+    r"estamos contratando|"
+    # pay by the hour and hours a week ("Timeløn 145 kr.", "15-20 timer om ugen")
+    r"timeløn|timelønn|timlön|stundenlohn|hourly (?:rate|pay|wage)|uurloon|salaire horaire|"
+    r"timer om ugen|timer pr\. uge|stunden pro woche|hours (?:per|a) week|uur per week|heures par semaine|"
+    r"horas semanales)\b"
+    # the gender marker after a German, French, Dutch or Polish job title: "(m/w/d)", "(H/F)", "(k/m)"
+    r"|\((?:m|w|f|h|d|x|k|v)(?:\s*/\s*(?:m|w|f|h|d|x|k|v|i|div)){1,2}\)"
     r"|仕事内容|応募|勤務|雇用|給与|职位|招聘|经验|채용|경력",
 )
 # Cyrillic letters have case equivalents ``Caseless`` cannot fold (see its docstring): a pattern of its own.
@@ -293,6 +331,7 @@ def reject_after_extraction(
     JSON-LD, microdata, ATS or embedded-state source gave the title)."""
     if not structured:
         _confirmation(page, title, has_description)
+        _lookalike(page)
         _gone(page, [page.body_text[:3000]])
         _headline_listing(page)
         _card_listing(page)
@@ -318,6 +357,15 @@ def _confirmation(page: Page, title: str | None, has_description: bool) -> None:
             )
 
 
+def _lookalike(page: Page) -> None:
+    """A job-alert sign-up, a candidate's profile, a course, a programme's landing page, employer reviews,
+    a franchise or business for sale, a consent wall (:mod:`~hirehound.ingest.extract.lookalikes`)."""
+    found = lookalikes.kind(page)
+    if found:
+        kind, reason = found
+        raise NotAJobPageError(kind, f"not a job posting ({kind}): {reason}")
+
+
 def _login_wall(page: Page) -> None:
     """A sign-in form in place of the posting (XING, LinkedIn's auth wall): a password field and a page
     titled as a login."""
@@ -340,9 +388,22 @@ def _article(page: Page) -> None:
     post = og_type == "article" and not types & _ARTICLE_TYPES
     if "JobPosting" in types or (post and (jobfacts.shown(page) or _vacancy_page(page))):
         return
+    if _announces_hire(page):  # a small employer posts its vacancy as a blog or news post
+        return
     if types & _ARTICLE_TYPES or og_type == "article":
         kind = ", ".join(sorted(types & _ARTICLE_TYPES)) or "og:type article"
         raise NotAJobPageError("article", f"not a job posting (article): {kind}")
+
+
+def _announces_hire(page: Page) -> bool:
+    """The page's headline announces one hire: "We're hiring: Part-time Barista", "Recrutement : mécanicien
+    poids lourds en CDI", "Wir suchen Verkäufer (m/w/d)" (a separator or a gender marker after the
+    announcement, so "We're hiring more engineers in 2027" stays an article)."""
+    for headline in (page.first("h1"), page.og_title):
+        match = _HIRE_ANNOUNCEMENT.match(headline or "")
+        if match and (match.group("sep") or _GENDER_MARKER.search(headline or "")):
+            return True
+    return False
 
 
 def _no_openings(page: Page) -> None:

@@ -114,9 +114,26 @@ _SLOGAN = re.compile(
 )
 
 
+# A hiring announcement before the job it announces: "We're hiring: Part-time Barista", "Recrutement :
+# mécanicien", "Now hiring - Line Cook" (a blog or news post of a small employer).
+_ANNOUNCED = re.compile(
+    r"^\s*(?:(?:we(?:'|\u2019)?re|we are|now) hiring|recrutement|on recrute|nous recrutons|wir suchen|"
+    r"stellenangebot|se busca|estamos contratando|vacature|zatrudnimy|vi søger|vi söker)"
+    r"\s*[:\u2013\u2014-]\s*"
+    r"(?=\S)",
+    re.I,
+)
+
+
+def without_announcement(title: str) -> str:
+    """``title`` without a hiring announcement before the job ("We're hiring: Barista" is "Barista")."""
+    return _ANNOUNCED.sub("", title, count=1)
+
+
 def plausible_title(title: str | None) -> bool:
     if not title or len(title) > _MAX_TITLE:
         return False
+    title = without_announcement(title)
     return not _UI_TEXT.match(title.strip()) and not _SLOGAN.search(title)
 
 
@@ -163,6 +180,7 @@ def strip_affixes(title: str, names: list[str], location: str | None = None) -> 
 def clean_title(title: str | None, page: Page, company: str | None, location: str | None) -> str | None:
     if not title:
         return None
+    title = without_announcement(title)
     cleaned = _REQUISITION.sub("", strip_affixes(title, known_names(page, company), location))
     cleaned = _catch_phrases_dropped(_LEADING_TAG.sub("", cleaned), page)
     return cleaned or title
