@@ -7,6 +7,7 @@ import re
 from collections.abc import Iterable
 from functools import lru_cache
 from typing import Any
+from urllib.parse import SplitResult, urlsplit
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
@@ -51,6 +52,18 @@ def first_text(tree: LexborHTMLParser | LexborNode, *selectors: str) -> str | No
         if found:
             return found
     return None
+
+
+_REFUSED_LINK = urlsplit("")
+
+
+def link_parts(href: str) -> SplitResult:
+    """``urlsplit`` of a link in a page; an empty one for a link it refuses (an unclosed IPv6 bracket:
+    "https://jobs.example[co/apply" raises ``ValueError``), which links nowhere."""
+    try:
+        return urlsplit(href)
+    except ValueError:
+        return _REFUSED_LINK
 
 
 def attr(node: LexborNode | None, name: str) -> str | None:

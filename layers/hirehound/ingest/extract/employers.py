@@ -19,10 +19,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from urllib.parse import urlsplit
 
 from hirehound.ingest.extract import jsonld, tidy
-from hirehound.ingest.extract.dom import attr
+from hirehound.ingest.extract.dom import attr, link_parts
 from hirehound.ingest.extract.page import Page
 
 # Legal forms that end (or, in Japan, start) an employer's name, as boards print them.
@@ -240,7 +239,7 @@ def logo_name(text: str | None, page: Page) -> str | None:
 
 
 def _is_home(href: str, page: Page) -> bool:
-    parts = urlsplit(href.strip())
+    parts = link_parts(href.strip())
     host = (parts.hostname or "").removeprefix("www.")
     return parts.path in ("", "/", "./", "/index.html") and not parts.query and host in ("", page.host)
 

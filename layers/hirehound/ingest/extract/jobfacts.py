@@ -12,6 +12,7 @@ import re
 from urllib.parse import urlsplit
 
 from hirehound.ingest.extract import generic, iconfacts, labelled
+from hirehound.ingest.extract.dom import link_parts
 from hirehound.ingest.extract.page import Page
 
 _FACTS = ("location_text", "employment_type_text", "salary_text", "remote_text")
@@ -155,7 +156,7 @@ def child_links(page: Page) -> set[str]:
     own = urlsplit(page.url).path.rstrip("/")
     found = set()
     for node in page.css("a[href]"):
-        path = urlsplit(node.attributes.get("href") or "").path.rstrip("/")
+        path = link_parts(node.attributes.get("href") or "").path.rstrip("/")
         if path and path != own and (path.startswith(own + "/") or _JOB_PATH.search(path)):
             found.add(path)
     return found

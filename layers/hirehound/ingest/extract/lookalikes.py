@@ -14,6 +14,7 @@ from urllib.parse import urlsplit
 
 from hirehound.caseless import Caseless
 from hirehound.ingest.extract import jsonld
+from hirehound.ingest.extract.dom import link_parts
 from hirehound.ingest.extract.page import Page
 
 # "Job-Agent: Neue Jobs als … per E-Mail", "Create a job alert", "Alerte emploi", "Jobs by email".
@@ -124,11 +125,7 @@ def _programme(page: Page, headlines: list[str], types: set[str]) -> tuple[str, 
 
 
 def _path(href: str) -> str:
-    """The path of a link, "" for one ``urlsplit`` refuses ("https://jobs.example[co/apply")."""
-    try:
-        return urlsplit(href).path.rstrip("/")
-    except ValueError:
-        return ""
+    return link_parts(href).path.rstrip("/")
 
 
 def _reviews(page: Page, headlines: list[str], types: set[str]) -> tuple[str, str] | None:

@@ -20,11 +20,11 @@ The breadcrumb sits in the navigation that noise removal drops, so it is read be
 from __future__ import annotations
 
 import re
-from urllib.parse import parse_qs, unquote_plus, urlsplit
+from urllib.parse import parse_qs, unquote_plus
 
 from selectolax.lexbor import LexborNode
 
-from hirehound.ingest.extract.dom import Fields, join, node_text
+from hirehound.ingest.extract.dom import Fields, join, link_parts, node_text
 from hirehound.ingest.extract.page import Page
 
 __all__ = ["breadcrumb", "extract", "language"]
@@ -182,7 +182,7 @@ def _first(scope: LexborNode, selector: str) -> str | None:
 def map_address(page: Page) -> str | None:
     """The address a map link asks for ("Keizersgracht 174, 1016 DW Amsterdam")."""
     for node in page.css(_MAPS):
-        parts = urlsplit(node.attributes.get("href") or "")
+        parts = link_parts(node.attributes.get("href") or "")
         query = parse_qs(parts.query)
         for key in _MAP_QUERY_KEYS:
             value = (query.get(key) or [""])[0].strip()
