@@ -3,8 +3,7 @@
     .venv/bin/python -m benchmarks.accuracy [LABELS.json ...] [--details]
 
 Default sets: ``samples/pages`` (``samples/labels.json``), ``samples/shapes``, ``samples/shapes2``,
-``samples/shapes3``, ``samples/shapes4``, ``samples/shapes5``, ``samples/shapes6``, ``samples/shapes9`` and
-``samples/places`` (their ``labels.json``).
+``samples/shapes3`` to ``samples/shapes9`` and ``samples/places`` (their ``labels.json``).
 A label file is a list in the format of ``samples/labels.json``; ``file`` is relative to the label file.
 
 Scored fields, on every page labelled as a posting (``expect`` other than ``dead_letter``):
@@ -59,6 +58,7 @@ DEFAULT_SETS = (
     ROOT / "samples" / "shapes4" / "labels.json",
     ROOT / "samples" / "shapes5" / "labels.json",
     ROOT / "samples" / "shapes6" / "labels.json",
+    ROOT / "samples" / "shapes7" / "labels.json",
     ROOT / "samples" / "shapes8" / "labels.json",
     ROOT / "samples" / "shapes9" / "labels.json",
     ROOT / "samples" / "places" / "labels.json",

@@ -173,6 +173,18 @@ def test_shapes9_floors(shapes9: Report) -> None:
     assert (rejected, wrongly_rejected) == (not_jobs, [])
 
 
+@pytest.fixture(scope="module")
+def shapes7() -> Report:
+    return evaluate(ROOT / "samples" / "shapes7" / "labels.json")
+
+
+def test_shapes7_floors(shapes7: Report) -> None:
+    """``samples/shapes7`` (where the job is on company career sites): 73 % on arrival, city 42 %, country
+    42 %, one posting rejected."""
+    assert (shapes7.overall() or 0) >= 0.70
+    assert min(_floor(shapes7, name) for name in ("city", "country")) >= 0.40
+
+
 def test_every_shape_page_is_labelled_and_every_label_has_its_page() -> None:
     import json
 

@@ -97,6 +97,7 @@ def test_the_page_sets_are_found() -> None:
         "samples/holdout5",
         "samples/holdout6",
         "samples/shapes6",
+        "samples/shapes7",
         "samples/shapes8",
         "samples/shapes9",
     } <= names
