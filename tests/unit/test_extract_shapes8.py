@@ -7,7 +7,7 @@ from __future__ import annotations
 import json
 
 import pytest
-from hirehound.ingest.extract import extract_posting
+from hirehound.ingest.extract import NotAJobPageError, extract_posting
 from hirehound.ingest.extract.paytext import choose_zone, pay_text
 from hirehound.ingest.models import EmploymentType, RawPosting, RemoteMode, SalaryPeriod
 from hirehound.ingest.normalize.employment import parse_employment_type
@@ -228,6 +228,32 @@ def test_a_teamtailor_site_on_its_own_domain_gives_its_job_facts() -> None:
     )
     found = extracted(html, "https://karriere.fjellvik.no/jobs/4410021-prosjektleder")
     assert (found.location_text, found.remote_text) == ("Bergen", "Hybrid remote")
+
+
+def test_a_teamtailor_sites_jobs_index_is_not_claimed_as_a_posting() -> None:
+    """The site-wide signs (the CDN's assets, the generator meta) are on a Teamtailor site's jobs index too;
+    claimed by the ATS source, it skipped the classifier's non-job checks and was published."""
+    cards = "".join(
+        f'<li class="job-card"><a href="/jobs/44100{n}-{slug}"><span>{title}</span>'
+        f"<span>Bergen · Heltid</span></a></li>"
+        for n, (slug, title) in enumerate(
+            [
+                ("prosjektleder", "Prosjektleder"),
+                ("tomrer", "Tømrer"),
+                ("elektriker", "Elektriker"),
+                ("kalkulator", "Kalkulator"),
+                ("baseleder", "Baseleder"),
+                ("innkjoper", "Innkjøper"),
+            ]
+        )
+    )
+    html = page(
+        '<title>Ledige stillinger - Fjellvik Bygg</title><meta name="generator" content="Teamtailor">'
+        '<link rel="stylesheet" href="https://assets.teamtailor-cdn.com/assets/careersite.css">',
+        f'<h1>Ledige stillinger</h1><p>6 ledige stillinger</p><ul class="jobs">{cards}</ul>',
+    )
+    with pytest.raises(NotAJobPageError):
+        extracted(html, "https://karriere.fjellvik.no/jobs")
 
 
 def test_smartrecruiters_sections_without_the_editor_class() -> None:

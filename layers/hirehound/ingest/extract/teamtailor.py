@@ -7,6 +7,7 @@ language's words), plus a ``<dl>`` of job attributes labelled in the site's lang
 from __future__ import annotations
 
 import re
+from urllib.parse import urlsplit
 
 from hirehound.ingest.extract.dom import Fields, inner_html, node_text
 from hirehound.ingest.extract.page import Page
@@ -30,13 +31,21 @@ _LABELS = {
 }
 
 
+_JOB_PATH = re.compile(r"/jobs/\d+")
+
+
 def detect(page: Page) -> bool:
-    return (
+    """A Teamtailor job page. The site-wide signs (the host, the CDN's assets, the ``generator`` meta) are
+    on every page of a Teamtailor career site, its jobs index, departments and confirmations too, and a
+    claimed page skips the classifier's non-job checks: so only a job's path (``/jobs/<id>-<slug>``,
+    its ``/applications/new`` tab) is claimed."""
+    signed = (
         page.host_is("teamtailor.com")
         or any("teamtailor" in s.body[:2000] for s in page.scripts[:3])
         or "teamtailor-cdn.com" in page.html_lower
         or (page.meta("generator") or "").casefold() == "teamtailor"
     )
+    return signed and _JOB_PATH.search(urlsplit(page.url).path) is not None
 
 
 def extract(page: Page) -> Fields:
