@@ -96,6 +96,7 @@ def test_the_page_sets_are_found() -> None:
         "samples/holdout4",
         "samples/holdout5",
         "samples/holdout6",
+        "samples/holdout7",
         "samples/shapes6",
         "samples/shapes7",
         "samples/shapes8",
