@@ -9,8 +9,6 @@ tests check every one of them against its label. Each class test fails on the co
 
 from __future__ import annotations
 
-import json
-
 import pytest
 from hirehound.ingest.extract import extract_posting
 from hirehound.ingest.models import RawPosting
@@ -146,13 +144,6 @@ def test_the_page_language_is_carried_to_normalization(markup: str, language: st
 
 
 # ------------------------------------------------------------------------------ the full pages
-
-
-def test_every_places_page_is_labelled() -> None:
-    labels = json.loads((PLACES / "labels.json").read_text("utf-8"))
-    assert {label["file"] for label in labels} == {
-        f"pages/{path.name}" for path in (PLACES / "pages").glob("*.html")
-    }
 
 
 def test_places_pages_as_labelled() -> None:

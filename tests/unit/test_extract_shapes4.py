@@ -8,8 +8,6 @@ this work (bbe8dc4). The last tests check every page of ``samples/shapes4`` agai
 
 from __future__ import annotations
 
-import json
-
 import pytest
 from hirehound.ingest.extract import extract_posting
 from hirehound.ingest.extract.paytext import pay_text
@@ -267,13 +265,6 @@ def test_a_russian_posting_is_a_posting() -> None:
 
 
 # ------------------------------------------------------------------------------ the full pages
-
-
-def test_every_shapes4_page_is_labelled() -> None:
-    labels = json.loads((SHAPES4 / "labels.json").read_text("utf-8"))
-    assert {label["file"] for label in labels} == {
-        f"pages/{path.name}" for path in (SHAPES4 / "pages").glob("*.html")
-    }
 
 
 def test_shapes4_pages_as_labelled() -> None:

@@ -9,8 +9,6 @@ against its label.
 
 from __future__ import annotations
 
-import json
-
 import pytest
 from hirehound.errors import BadInputError
 from hirehound.ingest.extract import employers, extract_posting
@@ -355,13 +353,6 @@ def test_a_careers_page_with_no_open_positions_is_no_posting(notice: str) -> Non
 
 
 # ------------------------------------------------------------------------------ the full pages
-
-
-def test_every_shapes5_page_is_labelled() -> None:
-    labels = json.loads((SHAPES5 / "labels.json").read_text("utf-8"))
-    assert {label["file"] for label in labels} == {
-        f"pages/{path.name}" for path in (SHAPES5 / "pages").glob("*.html")
-    }
 
 
 def test_shapes5_pages_as_labelled() -> None:

@@ -9,8 +9,6 @@ this work (49f24c5) but the guards, which say what must stay ``None``. The last 
 
 from __future__ import annotations
 
-import json
-
 import pytest
 from hirehound.ingest.extract import extract_posting
 from hirehound.ingest.models import EmploymentType, RawPosting, RemoteMode, SalaryPeriod
@@ -317,13 +315,6 @@ def test_a_brazilian_city_and_state_in_a_header_line() -> None:
 
 
 # ------------------------------------------------------------------------------ the full pages
-
-
-def test_every_shapes6_page_is_labelled() -> None:
-    labels = json.loads((SHAPES6 / "labels.json").read_text("utf-8"))
-    assert {label["file"] for label in labels} == {
-        f"pages/{path.name}" for path in (SHAPES6 / "pages").glob("*.html")
-    }
 
 
 def test_shapes6_pages_as_labelled() -> None:

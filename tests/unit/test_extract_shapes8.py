@@ -302,13 +302,6 @@ def test_a_jobvite_employer_from_its_page_title(page_title: str, company: str | 
 # ------------------------------------------------------------------------------ the full pages
 
 
-def test_every_shapes8_page_is_labelled() -> None:
-    labels = json.loads((SHAPES8 / "labels.json").read_text("utf-8"))
-    assert {label["file"] for label in labels} == {
-        f"pages/{path.name}" for path in (SHAPES8 / "pages").glob("*.html")
-    }
-
-
 def test_shapes8_pages_as_labelled() -> None:
     """Every page of ``samples/shapes8`` is extracted as its label says, field by field, but the known
     misses (see its README)."""

@@ -11,8 +11,6 @@ work (230f063) but the guards, which say what must stay as it is. The last tests
 
 from __future__ import annotations
 
-import json
-
 import pytest
 from hirehound.ingest.extract import NotAJobPageError, extract_posting, lookalikes
 from hirehound.ingest.extract.page import Page
@@ -278,13 +276,6 @@ def test_a_consent_wall_is_not_a_posting() -> None:
 
 
 # ------------------------------------------------------------------------------ the full pages
-
-
-def test_every_shapes9_page_is_labelled() -> None:
-    labels = json.loads((SHAPES9 / "labels.json").read_text("utf-8"))
-    assert {label["file"] for label in labels} == {
-        f"pages/{path.name}" for path in (SHAPES9 / "pages").glob("*.html")
-    }
 
 
 def test_shapes9_pages_as_labelled() -> None:

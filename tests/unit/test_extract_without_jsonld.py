@@ -338,13 +338,6 @@ def test_country_region_city_by_name_and_a_country_in_its_own_context() -> None:
 # ------------------------------------------------------------------------------ the full pages
 
 
-def test_every_shapes3_page_is_labelled() -> None:
-    labels = json.loads((SHAPES3 / "labels.json").read_text("utf-8"))
-    assert {label["file"] for label in labels} == {
-        f"pages/{path.name}" for path in (SHAPES3 / "pages").glob("*.html")
-    }
-
-
 def test_shapes3_pages_as_labelled() -> None:
     """Every page of ``samples/shapes3`` is rejected or extracted as its label says, field by field.
     Rand written "R28,000" is read since shapes4's work, and Comeet's official ``city`` "Tel Aviv-Yafo", read
