@@ -410,8 +410,6 @@ KNOWN_MISSES = {
     ("pages/university-eastmoor-uk.html", "employment_type"),
     ("pages/webflow-kiezkraft-de.html", "city"),
     ("pages/webflow-kiezkraft-de.html", "country"),
-    ("pages/wix-salon-uk.html", "city"),
-    ("pages/wix-salon-uk.html", "country"),
     ("pages/wix-salon-uk.html", "remote"),
     ("pages/wordpress-cooperativa-it.html", "remote"),
     ("pages/wordpress-cooperativa-it.html", "title"),
