@@ -386,8 +386,6 @@ KNOWN_MISSES = {
     ("pages/squarespace-bakehouse-us.html", "country"),
     ("pages/squarespace-bakehouse-us.html", "employment_type"),
     ("pages/university-eastmoor-uk.html", "employment_type"),
-    ("pages/wix-salon-uk.html", "city"),
-    ("pages/wix-salon-uk.html", "country"),
     ("pages/wix-salon-uk.html", "remote"),
     ("pages/wordpress-cooperativa-it.html", "remote"),
     ("pages/wordpress-cooperativa-it.html", "title"),

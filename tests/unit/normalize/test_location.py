@@ -6,7 +6,7 @@ import pycountry
 import pytest
 from hirehound.ingest.normalize._common import fold
 from hirehound.ingest.normalize.location import _gazetteer, parse_location
-from hypothesis import HealthCheck, example, given, settings
+from hypothesis import HealthCheck, assume, example, given, settings
 from hypothesis import strategies as st
 
 pytestmark = pytest.mark.unit
@@ -389,4 +389,75 @@ def test_property_the_area_around_a_city_names_the_city(city: str, area: str) ->
 )
 def test_a_quarter_in_brackets_after_the_place_is_dropped(text: str, city: str, country: str) -> None:
     found = parse_location(text).value
+    assert found is not None and (found.city, found.country_code) == (city, country)
+
+
+# ---------------------------------------------------------------- career sites' place forms (shapes7)
+
+
+@pytest.mark.parametrize(
+    ("text", "city", "country"),
+    [
+        ("Esslingen am Neckar", "Esslingen am Neckar", "DE"),  # the official form of a 92k town's name
+        ("Weil am Rhein", "Weil am Rhein", "DE"),
+        ("Halle (Saale)", "Halle (Saale)", "DE"),
+    ],
+)
+def test_the_longer_official_form_of_a_towns_own_name(text: str, city: str, country: str) -> None:
+    found = parse_location(text).value
+    assert found is not None and (found.city, found.country_code) == (city, country)
+
+
+def test_an_alternate_name_of_another_place_still_does_not_stand_in() -> None:
+    found = parse_location("Salisbury, MA").value
+    assert found is not None and (found.city, found.country_code) == ("Salisbury", "US")
+
+
+@pytest.mark.parametrize(
+    ("text", "context", "city", "country"),
+    [
+        ("12 rue de la Madeleine 49000 Angers", (), "Angers", "FR"),  # a map link's address, no commas
+        ("Hauptstraße 5 04155 Leipzig", (), "Leipzig", "DE"),
+        ("Clifton, Bristol", ("GB",), "Bristol", "GB"),  # was Clifton, New Jersey
+        ("Headingley, Leeds", ("GB",), "Leeds", "GB"),
+        ("Getafe, Madrid", ("ES",), "Getafe", "ES"),  # a town the gazetteer knows stays
+        ("Paterna, Valencia", ("ES",), "Valencia", "ES"),  # as before: a province named like its capital
+        ("Clifton, NJ", ("GB",), "Clifton", "US"),  # a stated state code still wins
+        ("London, Paris, Berlin", ("GB",), "London", "GB"),
+    ],
+)
+def test_street_lines_and_districts_before_the_city(
+    text: str, context: tuple[str, ...], city: str, country: str
+) -> None:
+    found = parse_location(text, context=context).value
+    assert found is not None and (found.city, found.country_code) == (city, country)
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(
+    district=st.sampled_from(["Clifton", "Headingley", "Jesmond", "Moseley", "Roath", "Chorlton"]),
+    city=st.sampled_from(["Bristol", "Leeds", "Newcastle upon Tyne", "Manchester", "Birmingham", "Cardiff"]),
+)
+def test_property_an_unknown_district_before_a_british_city_is_that_city(district: str, city: str) -> None:
+    """A district the gazetteer has no British town of (a known town, "Didsbury, Bristol", stays)."""
+    known = parse_location(district, context=("GB",)).value
+    assume(known is None or known.country_code != "GB")
+    alone = parse_location(city, context=("GB",)).value
+    found = parse_location(f"{district}, {city}", context=("GB",)).value
+    assert alone is not None and found is not None
+    assert (found.city, found.country_code) == (alone.city, "GB")
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(
+    street=st.sampled_from(["12 rue de la Paix", "Hauptstraße 5", "Calle Mayor 3", "8 avenue Foch"]),
+    locality=st.sampled_from(
+        [("75002", "Paris", "FR"), ("04155", "Leipzig", "DE"), ("46004", "Valencia", "ES")]
+    ),
+)
+def test_property_a_street_postcode_and_locality_without_commas_is_the_locality(
+    street: str, locality: tuple[str, str, str]
+) -> None:
+    code, city, country = locality
+    found = parse_location(f"{street} {code} {city}", context=(country,)).value
     assert found is not None and (found.city, found.country_code) == (city, country)

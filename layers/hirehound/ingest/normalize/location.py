@@ -62,6 +62,7 @@ import gc
 import math
 import re
 import threading
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from typing import Any, NamedTuple
@@ -164,6 +165,13 @@ _STREET = re.compile(  # a number and a street word: "123 Main St", "Hauptstraß
     r"\w*(?:stra(?:ss|ß)e|str\.|weg|allee|gasse|platz|street|avenue|road)\s*\d",
     re.IGNORECASE,
 )
+# A continental postcode and its locality ending a street line written without commas ("12 rue de la
+# Madeleine 49000 Angers", "Via Zanica 120 24126 Bergamo"): the locality is the place.
+_POSTCODE_LOCALITY = re.compile(
+    r"\s(?:[A-Z]{1,2}-)?(?:\d{5}|\d{4}|\d{4}\s?[A-Z]{2}|\d{2}-\d{3}|\d{4}-\d{3}|\d{3}\s\d{2})\s+"
+    r"(?P<city>[^\W\d_][\w'.\u2019-]*(?:\s[^\W\d_][\w'.\u2019-]*){0,3})\s*$"
+)
+_HOUSE_NUMBER_END = re.compile(r"[^\W\d_].*\s\d{1,4}[a-zA-Z]?$|^\d{1,4}[a-zA-Z]?\s+[^\W\d_]")
 # A street name without a number, before the city: "SE Hawthorne Blvd, Portland, OR".
 _STREET_NAME = re.compile(
     r"\b(?:street|avenue|ave|road|rd|blvd|boulevard|lane|ln|drive|parkway|pkwy|highway|hwy|"
@@ -429,6 +437,8 @@ def _named_city(key: str, where: _Where | None) -> _City | None:
         if where is None or _fits(city, where):
             return city
     alts = gaz.by_alt.get(key, ())
+    if (own := _own_longer_name(key, alts, where)) is not None:
+        return own
     if where is None:  # a lone alternate name: a huge city, or a large one no other large city shares
         if alts and alts[0].population >= _BIG_CITY:
             dominant = len(alts) == 1 or alts[0].population >= _DOMINANT * alts[1].population
@@ -440,6 +450,14 @@ def _named_city(key: str, where: _Where | None) -> _City | None:
         if _fits(city, where):
             return city
     return None
+
+
+def _own_longer_name(key: str, alts: Sequence[_City], where: _Where | None) -> _City | None:
+    """A city named by the longer, official form of its own name, any size: "Esslingen am Neckar",
+    "Weil am Rhein", "Halle (Saale)" (an alternate name that starts with the city's own name is that city,
+    not another place's name put in its stead); without ``where``, only when one city is so named."""
+    found = [c for c in alts if key.startswith(f"{fold(c.name)} ") and (where is None or _fits(c, where))]
+    return found[0] if len(found) == 1 or (found and where is not None) else None
 
 
 def _respelled(name: str, where: _Where | None) -> _City | None:
@@ -617,7 +635,14 @@ def _clean_part(piece: str, context: list[str]) -> str:
     added to ``context``."""
     part = _MODE_WORDS.sub(" ", piece)
     if any(ch.isdigit() for ch in part):
-        if _STREET.search(part):
+        locality = _POSTCODE_LOCALITY.search(part)  # "12 rue de la Madeleine 49000 Angers"
+        if (
+            locality
+            and _HOUSE_NUMBER_END.search(part[: locality.start()])
+            and not _STREET.search(locality["city"])
+        ):
+            part = locality["city"]
+        elif _STREET.search(part):
             return ""
         for country, postcode in _NATIONAL_POSTCODES:
             part, found = postcode.subn(" ", part.strip())
@@ -963,12 +988,27 @@ def _without_country(parts: list[str], context: tuple[str, ...]) -> Location | N
         if (found := _qualified(head, qualifier)) and found.latitude is not None:
             return found
     alone = _in_context(parts[0], context) or _lone(parts[0])
+    if (district := _district_of(parts, context, alone)) is not None:
+        return district
     if alone is not None and alone.latitude is not None and _city_named(parts[1]):
         return alone  # "London, Paris, Berlin" lists cities: London is not put in a Paris département
     for qualifier in parts[1:3]:
         if found := _qualified(parts[0], qualifier):
             return found
     return alone
+
+
+def _district_of(parts: list[str], context: tuple[str, ...], alone: Location | None) -> Location | None:
+    """ "Clifton, Bristol" on a British page: a name the context's country has no city of, before a city
+    it has, is a district of that city (the gazetteer lists few districts); a city of another country so
+    named (Clifton, New Jersey) is not read in its stead."""
+    if not context or (alone is not None and alone.country_code in context[:1]):
+        return None
+    where = _Where(context[0], None)
+    if not _is_place(parts[0]) or _find_city(parts[0], where) or _region_in(parts[0], where.country):
+        return None
+    city = _find_city(parts[1], where)
+    return _located(parts[1], where, city) if city is not None else None
 
 
 def _city_named(part: str) -> bool:
