@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from typing import Any
+from urllib.parse import urlsplit
 
 from hirehound.errors import BadInputError
 
@@ -50,6 +51,20 @@ _CONTROL = re.compile("[\x00-\x1f\x7f\ud800-\udfff]")
 def has_control_characters(text: str) -> bool:
     """C0 controls, DEL or lone surrogates: never part of a URL, an S3 key or a charset label."""
     return _CONTROL.search(text) is not None
+
+
+def page_url_problem(url: str) -> str | None:
+    """Why `url` cannot be a scraped page's address, or ``None``: it must be an absolute http(s) URL
+    with a host that ``urlsplit`` accepts (an unclosed IPv6 bracket, "https://x[y/1", raises in every
+    stage that reads the host)."""
+    try:
+        parts = urlsplit(url)
+        host = parts.hostname
+    except ValueError as exc:
+        return f"is not a URL ({exc})"
+    if parts.scheme.lower() not in {"http", "https"}:
+        return "is not an http(s) URL"
+    return None if host else "has no host"
 
 
 def storable(text: str) -> str:

@@ -13,6 +13,7 @@ from datetime import date
 from typing import Any
 
 from hirehound import limits
+from hirehound.companies.names import ats_board, company_domain
 from hirehound.enrich import worker
 from hirehound.errors import BadInputError
 from hirehound.ingest import intake, runs
@@ -21,6 +22,7 @@ from hirehound.ingest.decode import decode_page
 from hirehound.ingest.extract import extract_posting
 from hirehound.ingest.models import NormalizedPosting
 from hirehound.ingest.normalize import normalize_posting
+from hirehound.ingest.stages import source_of
 from hirehound.maintenance import liveness
 from pydantic import BaseModel
 
@@ -128,6 +130,7 @@ def parse_messages(body: str) -> None:
         _require(bool(_EXECUTION_NAME.match(runs.execution_name(page))), "invalid execution name")
         _require(len(page.url) <= limits.MAX_URL_CHARS, "page url over limit")
         _require(len(page.key) <= limits.MAX_S3_KEY_CHARS, "page key over limit")
+        source_of(page.url), ats_board(page.url), company_domain(page.url)  # the stages read its host
         check_storable(page)
     for parse in (liveness.parse_task, worker.parse_task):
         try:

@@ -6,6 +6,7 @@ coverage-guided fuzzer (`make fuzz`) ever crashed on, kept in `tests/fuzz/regres
 from __future__ import annotations
 
 import json
+import re
 from datetime import timedelta
 from pathlib import Path
 from typing import Any
@@ -190,3 +191,17 @@ def test_a_title_that_normalizing_lengthens_over_the_limit_is_bad_input() -> Non
     raw = RawPosting(url="https://a.example/1", source="a.example", method="generic", title=title)
     with pytest.raises(BadInputError, match="normalized title is 503 characters, over the 500"):
         normalize_posting(clean_posting(raw), today=boundary.TODAY)
+
+
+@pytest.mark.parametrize(
+    ("url", "reason"),
+    [
+        ("https://jobs.example[co/1", "is not a URL"),
+        ("ftp://jobs.example/1", "is not an http(s) URL"),
+        ("jobs.example/1", "is not an http(s) URL"),
+        ("https:///jobs/1", "has no host"),
+    ],
+)
+def test_a_page_message_whose_url_no_stage_can_read_is_bad_input(url: str, reason: str) -> None:
+    with pytest.raises(BadInputError, match=re.escape(reason)):
+        parse_message(json.dumps({"url": url, "key": "pages/1.html"}))

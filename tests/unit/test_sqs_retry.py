@@ -137,7 +137,8 @@ def test_bad_messages_are_bad_input_with_a_readable_reason(body: str, reason: st
 def test_the_bucket_defaults_to_the_raw_bucket() -> None:
     message = intake.parse_message(page_body())
     assert message.page("raw").bucket == "raw"
-    assert intake.parse_message(json.dumps({"url": "u", "key": "k", "bucket": "b"})).page("raw").bucket == "b"
+    named = intake.parse_message(json.dumps({"url": "https://jobs.example/1", "key": "k", "bucket": "b"}))
+    assert named.page("raw").bucket == "b"
 
 
 def test_execution_names_are_deterministic_valid_and_distinct_per_page() -> None:

@@ -3,11 +3,22 @@
 from __future__ import annotations
 
 from datetime import datetime
-from typing import Any
+from typing import Annotated, Any
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field
 
+from hirehound import limits
 from hirehound.observability import StageEvent
+
+
+def _page_url(url: str) -> str:
+    if (problem := limits.page_url_problem(url)) is not None:
+        raise ValueError(problem)
+    return url
+
+
+#: A scraped page's address: an absolute http(s) URL with a host (`limits.page_url_problem`).
+PageUrl = Annotated[str, AfterValidator(_page_url)]
 
 
 class PageRef(BaseModel):
@@ -15,7 +26,7 @@ class PageRef(BaseModel):
 
     model_config = ConfigDict(extra="forbid", frozen=True)
 
-    url: str = Field(min_length=1)
+    url: PageUrl = Field(min_length=1)
     bucket: str = Field(min_length=1)
     key: str = Field(min_length=1)
     charset: str | None = Field(None, description="charset from the HTTP Content-Type, if any")

@@ -40,7 +40,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_valida
 from hirehound import express, failures, limits, sqs_retry
 from hirehound.errors import BadInputError, PermanentError, TransientError
 from hirehound.ingest import runs
-from hirehound.ingest.events import PageRef
+from hirehound.ingest.events import PageRef, PageUrl
 from hirehound.metric_catalog import queue_name
 from hirehound.observability import StageEvent, emit_queue_metrics, logger
 
@@ -54,7 +54,7 @@ class PageMessage(BaseModel):
 
     model_config = ConfigDict(extra="forbid", frozen=True)
 
-    url: str = Field(min_length=1, max_length=limits.MAX_URL_CHARS)
+    url: PageUrl = Field(min_length=1, max_length=limits.MAX_URL_CHARS)
     key: str = Field(min_length=1, max_length=limits.MAX_S3_KEY_CHARS)
     bucket: str | None = Field(None, min_length=1, max_length=limits.MAX_BUCKET_CHARS)
     charset: str | None = Field(None, max_length=limits.MAX_CHARSET_CHARS)
