@@ -42,6 +42,8 @@ PORT = 5432
 MIGRATION_HANDLER_DIR = Path(__file__).resolve().parent / "migration_handler"
 MIGRATION_HANDLER = "handler.on_event"
 MIGRATIONS_DIR = LAYERS_DIR / "hirehound" / "db" / "migrations"
+#: The company name rules: when they change, the migration resource re-keys the companies.
+COMPANY_RULES_DIR = LAYERS_DIR / "hirehound" / "companies"
 #: The deploy parameter of the `database` swap: the URL of the PostgreSQL to use.
 URL_PARAMETER = "DatabaseUrl"
 
@@ -273,16 +275,18 @@ class RawPageBucket(Construct):
 
 
 def migrations_fingerprint() -> str:
-    """Changes when a migration or the migration handler changes, so the custom resource re-runs."""
+    """Changes when a migration, the company name rules or the migration handler change, so the custom
+    resource re-runs (it migrates, then re-keys the companies)."""
     digest = hashlib.sha256()
-    for path in (MIGRATIONS_DIR, MIGRATION_HANDLER_DIR):
+    for path in (MIGRATIONS_DIR, COMPANY_RULES_DIR, MIGRATION_HANDLER_DIR):
         digest.update(FileSystem.fingerprint(str(path), exclude=CODE_EXCLUDE).encode())
     return digest.hexdigest()
 
 
 class SchemaMigration(Construct):
     """A custom resource that runs `hirehound.db.migrate.migrate` (CREATE EXTENSION vector and the
-    schema) and provisions the app role, on create and whenever the migrations change."""
+    schema), re-keys the companies (`hirehound.db.company_rekey`) and provisions the app role, on create
+    and whenever the migrations or the company name rules change."""
 
     def __init__(
         self,

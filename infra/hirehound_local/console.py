@@ -12,6 +12,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from hirehound.db.company_rekey import rekey
 from hirehound.db.migrate import migrate
 from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, ProgressColumn, Task, TimeElapsedColumn
@@ -28,7 +29,8 @@ console = Console()
 
 
 def database(home: Path, *, read_only: bool = False) -> str:
-    """DATABASE_URL if set, else the embedded server's `hirehound` database (created, migrated).
+    """DATABASE_URL if set, else the embedded server's `hirehound` database (created, migrated, its
+    companies re-keyed to today's name rules).
 
     `read_only` commands (status, dashboard) leave a DATABASE_URL database as it is: a deployed one
     (Aurora, reached as the app role, which may not run DDL) is migrated by its deploy."""
@@ -36,6 +38,7 @@ def database(home: Path, *, read_only: bool = False) -> str:
     url = given or create_database(start_embedded(home / "pgdata"), "hirehound")
     if not (read_only and given):
         migrate(url)
+        rekey(url)
     os.environ["DATABASE_URL"] = url
     return url
 

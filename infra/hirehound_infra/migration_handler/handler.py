@@ -1,4 +1,5 @@
-"""Custom resource: apply the SQL migrations, then provision the application's database role.
+"""Custom resource: apply the SQL migrations, re-key the companies after a change of the name rules
+(`hirehound.db.company_rekey`), then provision the application's database role.
 
 Runs as the cluster's admin user (HIREHOUND_DATABASE_SECRET_ARN names the admin secret, whose host is
 the cluster endpoint: migrations hold a session advisory lock, which would pin an RDS Proxy
@@ -16,6 +17,7 @@ from typing import Any
 
 import boto3
 import psycopg
+from hirehound.db.company_rekey import rekey
 from hirehound.db.migrate import migrate
 from hirehound.db.pool import database_url
 from psycopg import sql
@@ -54,7 +56,15 @@ def on_event(event: dict[str, Any], _context: object) -> dict[str, Any]:
         return {"PhysicalResourceId": event.get("PhysicalResourceId", PHYSICAL_ID)}
     url = database_url()
     applied = migrate(url)
-    data = {"PhysicalResourceId": PHYSICAL_ID, "Data": {"Applied": ",".join(map(str, applied))}}
+    rekeyed = rekey(url)
+    data = {
+        "PhysicalResourceId": PHYSICAL_ID,
+        "Data": {
+            "Applied": ",".join(map(str, applied)),
+            "CompaniesRekeyed": rekeyed.rekeyed,
+            "CompaniesMerged": rekeyed.merged,
+        },
+    }
     app_arn = os.environ.get("HIREHOUND_APP_SECRET_ARN")
     if app_arn is None:  # a database given by its URL (the localstack stage): no role to provision
         return data

@@ -28,6 +28,7 @@ __all__ = [
     "CompanyStore",
     "MemoryCompanies",
     "Resolution",
+    "cleaned_name",
     "company_keys",
     "pairwise_precision_recall",
     "resolve",
@@ -55,6 +56,13 @@ def company_keys(name: str | None, *, company_url: str | None, page_url: str, so
     if domain is None:
         domain = own_site_domain(page_url, normalized)
     return CompanyKeys(written, normalized, domain, ats_board(page_url), blocking_key(normalized))
+
+
+def cleaned_name(written: str) -> str:
+    """The key :func:`company_keys` gives a stored company name under today's rules (page-title
+    framing, then legal forms removed and folded; else the name casefolded)."""
+    written = strip_page_title(written.strip()) or written.strip()
+    return normalize_company_name(written) or written.casefold()
 
 
 def pairwise_precision_recall(assigned: Iterable[tuple[Hashable, Hashable]]) -> tuple[float, float]:
