@@ -11,9 +11,25 @@ Each test is a small page written here (invented employers); every one fails on 
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
+from urllib.parse import urlsplit
 
 import pytest
-from hirehound.ingest.extract import NotAJobPageError, atspaths, extract_posting, lookalikes
+from hirehound.ingest.extract import (
+    NotAJobPageError,
+    ashby,
+    atspaths,
+    breezy,
+    extract_posting,
+    greenhouse,
+    lever,
+    lookalikes,
+    personio,
+    smartrecruiters,
+    workable,
+    workday,
+)
+from hirehound.ingest.extract.page import Page
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -273,3 +289,37 @@ KNOWN_MISSES = {
     ("pages/bamboohr-posting-boise.html", "salary"),
     ("pages/bamboohr-posting-boise.html", "salary_period"),
 }
+
+
+# ------------------------------------------------------------------------------ what a detector claims
+
+CLAIMS = [
+    ("greenhouse", "https://boards.greenhouse.io/harbourline/jobs/4400170", "https://boards.greenhouse.io/harbourline"),
+    ("lever", f"https://jobs.lever.co/harbourline/{UUIDS[0]}/apply", f"https://jobs.lever.co/harbourline/{UUIDS[0]}/thanks"),
+    ("ashby", f"https://jobs.ashbyhq.com/harbourline/{UUIDS[1]}", "https://jobs.ashbyhq.com/harbourline"),
+    ("workable", "https://apply.workable.com/harbourline/j/5C2E8A41F7/", "https://apply.workable.com/harbourline/"),
+    ("workday", "https://hl.wd3.myworkdayjobs.com/en-US/Ext/job/Rotterdam/Crane-Operator_R-1042", "https://hl.wd3.myworkdayjobs.com/en-US/Ext/login"),
+    ("personio", "https://harbourline.jobs.personio.de/job/1398841", "https://harbourline.jobs.personio.de/"),
+    ("smartrecruiters", "https://jobs.smartrecruiters.com/Harbourline/744000012345678-crane-operator", "https://careers.smartrecruiters.com/Harbourline"),
+    ("breezy", "https://harbourline.breezy.hr/p/7c1e9a0b2d44-crane-operator", "https://harbourline.breezy.hr/"),
+]  # fmt: skip
+
+
+DETECTORS: dict[str, Callable[[Page], bool]] = {
+    module.__name__.rsplit(".", 1)[1]: module.detect
+    for module in (greenhouse, lever, ashby, workable, workday, personio, smartrecruiters, breezy)
+}
+
+
+@pytest.mark.parametrize(("name", "job", "other"), CLAIMS, ids=[claim[0] for claim in CLAIMS])
+def test_an_ats_detector_claims_only_its_job_paths_on_its_host(name: str, job: str, other: str) -> None:
+    """A claimed page is structured and skips most non-job checks: on its own host an ATS's detector claims
+    its job pages (the apply tab too), never its board, confirmations or sign-in."""
+    detect = DETECTORS[name]
+    html = page("<title>Harbourline</title>", f"<h1>Open roles</h1>{DUTIES}")
+    assert detect(Page.read(html, job, _host(job)))
+    assert not detect(Page.read(html, other, _host(other)))
+
+
+def _host(url: str) -> str:
+    return (urlsplit(url).hostname or "").removeprefix("www.")

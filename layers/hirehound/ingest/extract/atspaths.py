@@ -93,3 +93,13 @@ def job_links(base: str, system: Ats, hrefs: list[str]) -> set[str]:
         if on_host and system.job_path.search(parts.path):
             found.add(f"{host}{parts.path.rstrip('/')}")
     return found
+
+
+def detects(name: str, host: str, url: str, marked: bool) -> bool:
+    """An ATS detector's claim: on the system's own host only its job paths (its board, confirmations and
+    portal there carry the same markup); elsewhere (a saved or embedded page) its job page's markup,
+    ``marked``."""
+    system = _BY_NAME[name]
+    if any(host == suffix or host.endswith("." + suffix) for suffix in system.hosts):
+        return system.job_path.search(link_parts(url).path) is not None
+    return marked
