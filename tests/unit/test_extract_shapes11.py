@@ -323,3 +323,43 @@ def test_an_ats_detector_claims_only_its_job_paths_on_its_host(name: str, job: s
 
 def _host(url: str) -> str:
     return (urlsplit(url).hostname or "").removeprefix("www.")
+
+
+# ------------------------------------------------------------------------------ checks on structured pages
+
+
+def _with_one_posting(h1: str, body: str) -> str:
+    data = {"@context": "https://schema.org", "@type": "JobPosting", "title": "Crane Operator",
+            "hiringOrganization": {"@type": "Organization", "name": "Harbourline B.V."},
+            "description": "<p>Operate ship-to-shore cranes at our Maasvlakte terminal.</p>"}  # fmt: skip
+    script = f"<script type='application/ld+json'>{json.dumps(data)}</script>"
+    return page(f"<title>{h1}</title>{script}", f"<h1>{h1}</h1>{body}")
+
+
+@pytest.mark.parametrize(
+    ("h1", "kind"),
+    [
+        ("Application submitted", "confirmation"),
+        ("Vielen Dank für deine Bewerbung!", "confirmation"),
+        ("Current openings at Harbourline", "listing"),
+        ("12 jobs in Rotterdam", "listing"),
+    ],
+)
+def test_a_structured_page_whose_headline_says_it_is_no_posting_is_rejected(h1: str, kind: str) -> None:
+    """A board or a confirmation that carries a JobPosting (the featured job, the job applied to) is
+    what its headline says."""
+    body = f"<p>Harbourline runs container terminals in Rotterdam and Antwerp.</p>{DUTIES}"
+    assert rejection(_with_one_posting(h1, body), "https://www.harbourline.example/careers/4411") == kind
+
+
+def test_a_structured_page_made_of_job_links_is_a_listing() -> None:
+    links = "".join(f"<li><a href='/jobs/view/44{n:02d}'>Crane Operator shift {n}</a></li>" for n in range(8))
+    html = _with_one_posting("Harbourline", f"<ul>{links}</ul>")
+    assert rejection(html, "https://www.harbourline.example/werken-bij") == "listing"
+
+
+def test_a_structured_posting_with_similar_jobs_is_a_posting() -> None:
+    """Guard: a JobPosting page with a block of similar jobs."""
+    links = "".join(f"<li><a href='/jobs/view/44{n:02d}'>Deckhand {n}</a></li>" for n in range(6))
+    html = _with_one_posting("Crane Operator", f"{DUTIES}{DUTIES}<h2>Similar jobs</h2><ul>{links}</ul>")
+    assert extract_posting(html, "https://www.harbourline.example/jobs/view/4411").title == "Crane Operator"

@@ -3,8 +3,10 @@
 Kinds: ``bot-check`` (a challenge interstitial), ``expired`` (the page says the job is gone, closed or not
 found, in English, German, French, Spanish or Japanese; also when it still carries its JobPosting JSON-LD),
 ``listing`` (search results, "3,000+ Remote Python Developer jobs", an ATS board's list of openings, a
-JSON-LD ItemList of jobs), ``board-index`` (browse-by-category pages), ``confirmation`` ("Application
-submitted", "Thank you for applying" with no posting on the page) and ``not-a-job`` (a classified ad for a
+JSON-LD ItemList of jobs; a page on an ATS's host outside its job paths that links its job pages),
+``board-index`` (browse-by-category pages), ``confirmation`` ("Application submitted", "Thank you for
+applying" with no posting on the page, or in the page's status block), ``open-application`` ("General
+Application", "Initiativbewerbung", a talent pool: no job named) and ``not-a-job`` (a classified ad for a
 bike, a page with no job vocabulary at all); the look-alikes of :mod:`~hirehound.ingest.extract.lookalikes`
 (``job-alert``, ``candidate``, ``course``, ``reviews``, ``for-sale``, ``consent-wall``, a programme's landing
 page as ``listing``).
@@ -359,17 +361,22 @@ def reject_after_extraction(
     page: Page, *, structured: bool, title: str | None, has_description: bool
 ) -> None:
     """Confirmation pages and non-job pages: decided with what extraction found (``structured``: a
-    JSON-LD, microdata, ATS or embedded-state source gave the title). An open application and a
-    confirmation in its status block are decided on every page: an ATS publishes the first as a posting
-    (with a JobPosting), and shows the second under the job's header."""
+    JSON-LD, microdata, ATS or embedded-state source gave the title).
+
+    A structured page still meets the checks its structure cannot answer: an open application (an ATS
+    publishes it as a posting, with a JobPosting), a confirmation (in its status block, or said by the
+    ``<title>`` or ``h1``), a listing said by its headline or made mostly of job links (a board that
+    carries one JobPosting or whose state an extractor reads). The others (the vocabulary, articles,
+    careers pages, result counters beside a selected job) only where no source stated the title."""
     _open_application(page, title)
     _confirmation_notice(page)
+    _confirmation(page, title, has_description)
     if not structured:
-        _confirmation(page, title, has_description)
         _lookalike(page)
         _gone(page, [page.body_text[:3000]])
-        _headline_listing(page)
-        _card_listing(page)
+    _headline_listing(page)
+    _card_listing(page)
+    if not structured:
         _result_listing(page)
         _login_wall(page)
         _no_openings(page)
