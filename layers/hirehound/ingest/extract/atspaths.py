@@ -34,19 +34,26 @@ SYSTEMS: tuple[Ats, ...] = (
     Ats("workable", ("workable.com",), re.compile(r"/j/[0-9A-F]{6,12}(?:/apply)?/?$|^/jobs/\d+", re.I)),
     # <co>.jobs.personio.de/job/<id> (and /apply)
     Ats("personio", ("personio.de", "personio.com"), re.compile(r"^/job/\d+(?:/apply)?/?$")),
-    # jobs.smartrecruiters.com/<Co>/<id>-<slug>; careers.smartrecruiters.com/<Co> is the board
-    Ats("smartrecruiters", ("smartrecruiters.com",), re.compile(r"^/[^/]+/\d{6,}[\w-]*/?$")),
+    # jobs.smartrecruiters.com/<Co>/<id>-<slug> (/ni/<Co>/<uuid>-<slug>), the one-click apply form;
+    # careers.smartrecruiters.com/<Co> is the board
+    Ats(
+        "smartrecruiters",
+        ("smartrecruiters.com",),
+        re.compile(
+            rf"^/(?:ni/)?[^/]+/(?:\d{{6,}}|{_UUID})[\w-]*/?$|^/oneclick-ui/company/[^/]+/publication/", re.I
+        ),
+    ),
     # <co>.recruitee.com/o/<slug> and its /c/new form (not /c/new/thanks)
     Ats("recruitee", ("recruitee.com",), re.compile(r"^/o/[^/]+(?:/c/new)?/?$")),
     # <co>.teamtailor.com/jobs/<id>-<slug> (and /applications/new)
     Ats("teamtailor", ("teamtailor.com",), re.compile(r"/jobs/\d+[\w-]*(?:/applications/new)?/?$")),
     # <co>.breezy.hr/p/<id>-<slug> (and /apply)
     Ats("breezy", ("breezy.hr",), re.compile(r"^/p/[0-9a-f]{8,}[\w-]*(?:/apply)?/?$")),
-    # <co>.wd5.myworkdayjobs.com/<locale>/<site>/job/<place>/<title>_<id> (and /apply), /details/…
+    # <co>.wd5.myworkdayjobs.com/<locale>/<site>/job/[<place>/]<title>_<id> (and /apply), /details/…
     Ats(
         "workday",
         ("myworkdayjobs.com", "myworkdaysite.com"),
-        re.compile(r"/(?:job/[^/]+|details)/[^/]+_[\w-]+(?:/apply(?:/[\w-]+)?)?/?$"),
+        re.compile(r"/(?:job|details)/(?:[^/]+/)?[^/]+_[\w-]+(?:/apply(?:/[\w-]+)?)?/?$"),
     ),
     # <co>.bamboohr.com/careers/<id>, the old /jobs/view.php?id=
     Ats("bamboohr", ("bamboohr.com",), re.compile(r"^/careers/\d+/?$|^/jobs/view\.php$")),

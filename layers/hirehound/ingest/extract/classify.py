@@ -178,7 +178,7 @@ _CONFIRMATION = re.compile(
 # Where an ATS shows the outcome of an application: a status region, a success or confirmation block.
 _STATUS = (
     "[role=status], [data-qa*=success], [class*=application-success], [class*=application-confirmation],"
-    " [class*=apply-complete], [class*=submit-success], [class*=thank-you], [class*=thanks]"
+    " [class*=apply-complete], [class*=submit-success]"
 )
 _LOGIN = re.compile(
     r"^(?:log ?in|sign ?in|sign in to|sign ?up|einloggen|anmelden|anmeldung|registrieren|connexion"
