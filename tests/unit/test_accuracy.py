@@ -174,6 +174,19 @@ def test_shapes9_floors(shapes9: Report) -> None:
 
 
 @pytest.fixture(scope="module")
+def shapes11() -> Report:
+    return evaluate(ROOT / "samples" / "shapes11" / "labels.json")
+
+
+def test_shapes11_floors(shapes11: Report) -> None:
+    """``samples/shapes11`` (not-a-posting pages on ATS hosts and structured pages, with postings on the
+    same hosts): 14 of 28 non-job pages rejected on arrival; after the work every one, no posting."""
+    assert (shapes11.overall() or 0) >= 0.95
+    rejected, not_jobs, wrongly_rejected = shapes11.rejections()
+    assert (rejected, wrongly_rejected) == (not_jobs, [])
+
+
+@pytest.fixture(scope="module")
 def shapes7() -> Report:
     return evaluate(ROOT / "samples" / "shapes7" / "labels.json")
 

@@ -9,13 +9,14 @@ up, ``publishedDate``). The page title is
 
 from __future__ import annotations
 
-from hirehound.ingest.extract import embedded, paytext
+from hirehound.ingest.extract import atspaths, embedded, paytext
 from hirehound.ingest.extract.dom import Fields, Json
 from hirehound.ingest.extract.page import Page
 
 
 def detect(page: Page) -> bool:
-    return page.host_is("ashbyhq.com") or any("__appData" in script.body for script in page.scripts)
+    marked = any("__appData" in script.body for script in page.scripts)
+    return atspaths.detects("ashby", page.host, page.url, marked)
 
 
 def extract(page: Page) -> Fields:

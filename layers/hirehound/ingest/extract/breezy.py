@@ -7,12 +7,13 @@ never the title.
 
 from __future__ import annotations
 
+from hirehound.ingest.extract import atspaths
 from hirehound.ingest.extract.dom import Fields, attr, inner_html
 from hirehound.ingest.extract.page import Page
 
 
 def detect(page: Page) -> bool:
-    return page.host_is("breezy.hr") or page.has(".banner ul.meta li.location")
+    return atspaths.detects("breezy", page.host, page.url, page.has(".banner ul.meta li.location"))
 
 
 def extract(page: Page) -> Fields:

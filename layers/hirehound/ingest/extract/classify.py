@@ -3,8 +3,10 @@
 Kinds: ``bot-check`` (a challenge interstitial), ``expired`` (the page says the job is gone, closed or not
 found, in English, German, French, Spanish or Japanese; also when it still carries its JobPosting JSON-LD),
 ``listing`` (search results, "3,000+ Remote Python Developer jobs", an ATS board's list of openings, a
-JSON-LD ItemList of jobs), ``board-index`` (browse-by-category pages), ``confirmation`` ("Application
-submitted", "Thank you for applying" with no posting on the page) and ``not-a-job`` (a classified ad for a
+JSON-LD ItemList of jobs; a page on an ATS's host outside its job paths that links its job pages),
+``board-index`` (browse-by-category pages), ``confirmation`` ("Application submitted", "Thank you for
+applying" with no posting on the page, or in the page's status block), ``open-application`` ("General
+Application", "Initiativbewerbung", a talent pool: no job named) and ``not-a-job`` (a classified ad for a
 bike, a page with no job vocabulary at all); the look-alikes of :mod:`~hirehound.ingest.extract.lookalikes`
 (``job-alert``, ``candidate``, ``course``, ``reviews``, ``for-sale``, ``consent-wall``, a programme's landing
 page as ``listing``).
@@ -20,7 +22,7 @@ from urllib.parse import urlsplit
 
 from hirehound.caseless import Caseless
 from hirehound.errors import BadInputError
-from hirehound.ingest.extract import expiry, jobfacts, jsonld, lookalikes
+from hirehound.ingest.extract import atspaths, expiry, jobfacts, jsonld, lookalikes
 from hirehound.ingest.extract.dom import node_text
 from hirehound.ingest.extract.page import Page
 
@@ -51,7 +53,13 @@ _GONE = Caseless(
     r"|(?:proceso|oferta) (?:está )?(?:cerrad|finalizad)[oa]"
     r"|n'est plus (?:disponible|en ligne)|offre (?:a )?expir[ée]+|offre (?:est )?(?:clôturée|pourvue)"
     r"|non (?:è )?più disponibile|annuncio (?:è )?scadut[oa]|(?:opslaget|annoncen|stillingen) er udløbet"
-    r"|ikke længere (?:aktiv|ledig)|(?:annonsen|tjänsten) (?:är|har) (?:utgått|tillsatt))"
+    r"|ikke længere (?:aktiv|ledig)|(?:annonsen|tjänsten) (?:är|har) (?:utgått|tillsatt)"
+    # Dutch and Swedish notices; Lever's "might have closed, or it has been removed", "couldn't find"
+    r"|niet (?:meer|langer) (?:beschikbaar|actief|online)|vacature is (?:gesloten|verlopen|vervuld)"
+    r"|inte längre (?:tillgänglig|aktiv|öppen)"
+    r"|(?:job|position|posting|vacancy|role|listing)\b[^.]{0,40}\bmight have (?:been )?"
+    r"(?:closed|removed|filled)"
+    r"|(?:couldn't|could not|can't|cannot) find (?:anything here|the (?:job|page|position)\b))"
     # CJK has no word boundary before it (\b never matches between two CJK characters). A scheduled end
     # ("掲載終了予定日 2027/01/18", "募集終了日", "締め切りまであと3日") is a live ad's date, not a notice.
     r"|(?:掲載|募集|受付|公開)(?:期間)?(?:は|を|が)?(?:終了|締め切り)(?!予定|日|まで)|(?:职位|岗位)已(?:关闭|下线|过期)",
@@ -65,7 +73,8 @@ _GONE_WORDS = (
     "was found", "be found", "not found", "404", "410", "nicht mehr", "besetzt",
     "deaktiviert", "abgelaufen", "ya no", "caducad", "expirad", "cerrad", "n'est plus", "expir", "clôtur",
     "pourvue", "più disponibile", "scadut", "udløbet", "ikke længere", "utgått", "tillsatt", "終了",
-    "finalizad", "ya no admite", "bewerbungsfrist",
+    "finalizad", "ya no admite", "bewerbungsfrist", "niet meer", "niet langer", "gesloten", "verlopen",
+    "vervuld", "inte längre", "might have", "find anything", "find the",
     "締め切り", "已关闭", "已下线", "已过期",
 )  # fmt: skip
 # The words of a notice that stands on its own line ("found", "closed" and "404" are too common for a line
@@ -165,6 +174,11 @@ _CONFIRMATION = re.compile(
     r"|votre candidature a (?:bien )?été (?:envoyée|reçue|transmise|enregistrée)"
     r"|応募を受け付けました|ご応募ありがとうございま)",
     re.IGNORECASE,
+)
+# Where an ATS shows the outcome of an application: a status region, a success or confirmation block.
+_STATUS = (
+    "[role=status], [data-qa*=success], [class*=application-success], [class*=application-confirmation],"
+    " [class*=apply-complete], [class*=submit-success]"
 )
 _LOGIN = re.compile(
     r"^(?:log ?in|sign ?in|sign in to|sign ?up|einloggen|anmelden|anmeldung|registrieren|connexion"
@@ -294,6 +308,8 @@ _JOB_LINK = re.compile(
     r"/(?:jobs?|vacanc\w*|stellen\w*|offres?|ofertas?|empleo)/(?:view/)?[\w-]*\d|gh_jid=|/p/\w", re.I
 )
 _MIN_JOB_LINKS = 5
+# An ATS page outside the system's job paths that links this many of its job pages is its listing.
+_MIN_ATS_JOB_LINKS = 3
 # A careers root (".../careers", ".../vacancies") that links this many pages under it lists them.
 _MIN_CHILD_POSTINGS = 3
 # A listing is mostly links: their text is at least half of the page's (a posting with ten "similar jobs"
@@ -308,7 +324,24 @@ def reject_before_extraction(page: Page, fetched_at: datetime | None = None) -> 
     _gone(page, [*page.headlines, page.body_text[:_TOP_OF_PAGE]])
     _gone_line(page)
     _json_ld_listing(page)
+    _ats_listing(page)
     _past_valid_through(page, fetched_at)
+
+
+def _ats_listing(page: Page) -> None:
+    """A page on an ATS's host, at none of its job paths, that links several of its job pages: the board's
+    index, a department, location or search page (:mod:`~hirehound.ingest.extract.atspaths`)."""
+    system = atspaths.system_of(page.host)
+    if system is None or system.job_path.search(urlsplit(page.url).path):
+        return
+    hrefs = [node.attributes.get("href") or "" for node in page.css("a[href]")]
+    linked = atspaths.job_links(page.url, system, hrefs)
+    if len(linked) >= _MIN_ATS_JOB_LINKS:
+        raise NotAJobPageError(
+            "listing",
+            f"not a job posting (listing): a {system.name} page outside its job paths linking"
+            f" {len(linked)} of its job pages",
+        )
 
 
 def _past_valid_through(page: Page, fetched_at: datetime | None) -> None:
@@ -328,13 +361,22 @@ def reject_after_extraction(
     page: Page, *, structured: bool, title: str | None, has_description: bool
 ) -> None:
     """Confirmation pages and non-job pages: decided with what extraction found (``structured``: a
-    JSON-LD, microdata, ATS or embedded-state source gave the title)."""
+    JSON-LD, microdata, ATS or embedded-state source gave the title).
+
+    A structured page still meets the checks its structure cannot answer: an open application (an ATS
+    publishes it as a posting, with a JobPosting), a confirmation (in its status block, or said by the
+    ``<title>`` or ``h1``), a listing said by its headline or made mostly of job links (a board that
+    carries one JobPosting or whose state an extractor reads). The others (the vocabulary, articles,
+    careers pages, result counters beside a selected job) only where no source stated the title."""
+    _open_application(page, title)
+    _confirmation_notice(page)
+    _confirmation(page, title, has_description)
     if not structured:
-        _confirmation(page, title, has_description)
         _lookalike(page)
         _gone(page, [page.body_text[:3000]])
-        _headline_listing(page)
-        _card_listing(page)
+    _headline_listing(page)
+    _card_listing(page)
+    if not structured:
         _result_listing(page)
         _login_wall(page)
         _no_openings(page)
@@ -352,6 +394,27 @@ def _confirmation(page: Page, title: str | None, has_description: bool) -> None:
         match = _CONFIRMATION.search(heading or "")
         decisive = heading in top or not (has_description and title and not _CONFIRMATION.search(title))
         if match and decisive:
+            raise NotAJobPageError(
+                "confirmation", f"not a job posting (application confirmation): page says {match.group(0)!r}"
+            )
+
+
+def _open_application(page: Page, title: str | None) -> None:
+    """An open application ("General Application", "Initiativbewerbung", a talent pool) names no job."""
+    said = lookalikes.open_application(title, page.first("h1"))
+    if said:
+        raise NotAJobPageError(
+            "open-application", f"not a job posting (open application, no job named): page says {said!r}"
+        )
+
+
+def _confirmation_notice(page: Page) -> None:
+    """A confirmation in the page's status or success block ("Application submitted!" in Lever's
+    ``data-qa=msg-submit-success``, Personio's ``application-success``), also under the job's header."""
+    for node in page.css(_STATUS):
+        said = node_text(node) or ""
+        match = _CONFIRMATION.search(said[:200])
+        if match:
             raise NotAJobPageError(
                 "confirmation", f"not a job posting (application confirmation): page says {match.group(0)!r}"
             )

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from hirehound.ingest.extract import embedded, paytext
+from hirehound.ingest.extract import atspaths, embedded, paytext
 from hirehound.ingest.extract.dom import Fields, attr, inner_html, node_text
 from hirehound.ingest.extract.page import Page
 
@@ -24,9 +24,10 @@ _LOGO = re.compile(r"\s+logo$", re.IGNORECASE)
 def detect(page: Page) -> bool:
     """The host, the classic ``#app_body``, or the new layout's BEM classes on a page that names Greenhouse
     (``.job__title``/``.job__description`` alone are common BEM names: CV-Library uses them too)."""
-    if page.host_is("greenhouse.io") or page.has("#app_body h1.app-title"):
-        return True
-    return "greenhouse" in page.html_lower and page.has(".job__title h1, .job__description")
+    marked = page.has("#app_body h1.app-title") or (
+        "greenhouse" in page.html_lower and page.has(".job__title h1, .job__description")
+    )
+    return atspaths.detects("greenhouse", page.host, page.url, marked)
 
 
 def extract(page: Page) -> Fields:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from hirehound.ingest.extract import atspaths
 from hirehound.ingest.extract.dom import Fields, attr, inner_html, joined_html
 from hirehound.ingest.extract.page import Page
 
@@ -18,7 +19,8 @@ _TRAILING_SLASH = re.compile(r"\s*/\s*$")
 
 
 def detect(page: Page) -> bool:
-    return page.host_is("lever.co") or page.has(".posting-headline h2, .posting-headline h1")
+    marked = page.has(".posting-headline h2, .posting-headline h1")
+    return atspaths.detects("lever", page.host, page.url, marked)
 
 
 def extract(page: Page) -> Fields:

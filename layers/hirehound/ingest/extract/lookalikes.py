@@ -145,3 +145,31 @@ def _consent(page: Page, headlines: list[str], types: set[str]) -> tuple[str, st
         return None
     said = next((headline for headline in headlines if _CONSENT.search(headline)), None)
     return ("consent-wall", f"a consent wall in place of the page: it says {said!r}") if said else None
+
+
+# An open application names no job: "General Application", "Initiativbewerbung", "Candidature spontanée",
+# "Open sollicitatie", a talent pool ("Join our talent community", "Gå med i vår talangpool"). The phrase is
+# the whole headline, or is followed by a separator, a gender marker or an area ("Initiativbewerbung
+# Produktion"); "Talent Pool Manager" and "Open Application Engineer"-like job titles are jobs.
+_OPEN_WORDS = (
+    r"(?:general|open|spontaneous|unsolicited|speculative) applications?|general interest"
+    r"|initiativ-?bewerbung(?:en)?|spontan-?bewerbung|blindbewerbung"
+    r"|candidatures? spontanées?|candidatura (?:espontánea|espontânea|spontanea)"
+    r"|(?:open|spontane) sollicitatie|öppen ansökan|spontanansökan|uopfordret ansøgning|åpen søknad"
+    r"|aplikacja spontaniczna|talent ?(?:pool|community|network)|talangpool(?:en)?"
+)
+_OPEN_APPLICATION = Caseless(
+    rf"^\s*(?:{_OPEN_WORDS})\s*(?:$|[-\u2013\u2014:|/(,]|(?:for|für|pour|para|voor|per|för|im|in|bei|at)\b"
+    r"|(?!(?:manager|coordinator|lead|specialist|partner|acquisition|engineer|developer|analyst"
+    r"|advisor|consultant|officer|associate)\b)\w+\s*$)"
+    r"|^\s*(?:join|become part of|gå med i|bli en del av|rejoignez|únete a|werde teil|tritt)\b[^|]{0,30}?\b"
+    r"(?:talent ?(?:pool|community|network)|talangpool(?:en)?|vivier de talents|talentpool)\b"
+)
+
+
+def open_application(title: str | None, headline: str | None) -> str | None:
+    """The posting's title or the page's first ``h1`` when it names an open application, not a job."""
+    for said in (title, headline):
+        if said and len(said) <= 120 and _OPEN_APPLICATION.search(said):
+            return said
+    return None

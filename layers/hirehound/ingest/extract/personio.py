@@ -6,6 +6,7 @@ details line "<schedule> · <contract> · <office>" (``.job-details-line``; the 
 
 from __future__ import annotations
 
+from hirehound.ingest.extract import atspaths
 from hirehound.ingest.extract.dom import Fields, attr, inner_html
 from hirehound.ingest.extract.page import Page
 
@@ -13,7 +14,7 @@ _SEPARATOR = "\u00b7"
 
 
 def detect(page: Page) -> bool:
-    return page.host_is("personio.de", "personio.com")
+    return atspaths.detects("personio", page.host, page.url, marked=False)
 
 
 def extract(page: Page) -> Fields:

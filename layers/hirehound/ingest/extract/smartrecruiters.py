@@ -6,6 +6,7 @@ contract and remote terms are often stated).
 
 from __future__ import annotations
 
+from hirehound.ingest.extract import atspaths
 from hirehound.ingest.extract.dom import Fields, attr, joined_html
 from hirehound.ingest.extract.page import Page
 
@@ -15,7 +16,8 @@ _BLOCKS = "#st-jobDescription > div, #st-qualifications > div, #st-additionalInf
 
 
 def detect(page: Page) -> bool:
-    return page.host_is("smartrecruiters.com") or page.has("#st-jobDescription, spl-job-location")
+    marked = page.has("#st-jobDescription, spl-job-location")
+    return atspaths.detects("smartrecruiters", page.host, page.url, marked)
 
 
 def extract(page: Page) -> Fields:

@@ -7,12 +7,13 @@ source reads first).
 
 from __future__ import annotations
 
+from hirehound.ingest.extract import atspaths
 from hirehound.ingest.extract.dom import Fields, attr, joined_html
 from hirehound.ingest.extract.page import Page
 
 
 def detect(page: Page) -> bool:
-    return page.host_is("workable.com") or page.has("[data-ui=job-title]")
+    return atspaths.detects("workable", page.host, page.url, page.has("[data-ui=job-title]"))
 
 
 def extract(page: Page) -> Fields:

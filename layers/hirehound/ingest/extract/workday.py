@@ -5,6 +5,7 @@
 
 from __future__ import annotations
 
+from hirehound.ingest.extract import atspaths
 from hirehound.ingest.extract.dom import Fields, attr, inner_html, node_text
 from hirehound.ingest.extract.page import Page
 
@@ -12,7 +13,8 @@ HOSTS = ("myworkdayjobs.com", "myworkdaysite.com")
 
 
 def detect(page: Page) -> bool:
-    return page.host_is(*HOSTS) or page.has('[data-automation-id="jobPostingHeader"]')
+    marked = page.has('[data-automation-id="jobPostingHeader"]')
+    return atspaths.detects("workday", page.host, page.url, marked)
 
 
 def extract(page: Page) -> Fields:
