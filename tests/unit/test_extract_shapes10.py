@@ -9,7 +9,9 @@ this work (1eca98e) but the guards, which say what must stay as it is. The last 
 from __future__ import annotations
 
 import pytest
-from hirehound.ingest.models import RemoteMode
+from hirehound.ingest.extract import extract_posting
+from hirehound.ingest.models import EmploymentType, RemoteMode
+from hirehound.ingest.normalize.employment import parse_employment_type
 from hirehound.ingest.normalize.remote import parse_remote
 from hypothesis import given
 from hypothesis import strategies as st
@@ -122,6 +124,79 @@ def test_work_mode_guards(text: str, mode: RemoteMode | None) -> None:
     assert _mode(text) == mode
 
 
+# ----------------------------------------------------------------------- employment type in running text
+
+
+def _page_kind(body: str, title: str = "Bookkeeper") -> EmploymentType | None:
+    html = (
+        f"<html><head><title>{title} | Example Ltd</title></head><body><main><h1>{title}</h1>"
+        "<p>Example Ltd keeps the books of 200 small firms and is growing its team this winter.</p>"
+        "<h2>The role</h2><p>You will post invoices and reconcile the bank accounts of your clients.</p>"
+        "<p>You will also prepare VAT returns and answer clients' questions by phone and e-mail.</p>"
+        f"<p>You report to the head of accounts, who has been with us for twelve years.</p>{body}"
+        "<h2>Requirements</h2><ul><li>Three years in a similar role</li><li>Good spreadsheet skills</li></ul>"
+        "</main></body></html>"
+    )
+    raw = extract_posting(html, "https://www.example.com/careers/bookkeeper")
+    return parse_employment_type(raw.employment_type_text, title=raw.title).value
+
+
+@pytest.mark.parametrize(
+    ("body", "kind"),
+    [
+        (  # a guard: a short page's fact line, read before too (the set's page needed "pełny etat" as a kind)
+            "<h2>Oferujemy</h2><ul><li>Umowę o pracę na pełny etat</li>"
+            "<li>Pracę hybrydową: 2 dni w tygodniu w biurze, pozostałe zdalnie</li></ul>",
+            "full_time",
+        ),
+        ("<p>Vi søger en bogholder til en fast stilling på fuldtid.</p>", "full_time"),
+        ("<p>Tjänsten är en tillsvidareanställning på heltid med provanställning.</p>", "full_time"),
+        ("<p><strong>Nantes (Île de Nantes) \u2013 CDI \u2013 temps plein</strong></p>", "full_time"),
+        ("<h2>Pay</h2><p>Full-time, Monday\u2013Friday with an on-call rotation.</p>", "full_time"),
+        ("<p>This is a full-time apprenticeship of 37.5 hours a week, with college days.</p>", "full_time"),
+        ("<p>Warunki: zmiana nocna 22:00\u20136:00, umowa zlecenie, 31 zł/h.</p>", "contract"),
+        ("<p>Contratação PJ, remuneração de R$ 12.000 por mês.</p>", "contract"),
+        ("<p>Cerchiamo una collaborazione in partita IVA di almeno un anno.</p>", "contract"),
+        ("<p>Skolen søger en lærer til et vikariat fra 1. februar. Stillingen er på 37 timer om ugen.</p>",
+         "temporary"),
+    ],
+)  # fmt: skip
+def test_the_kind_of_work_in_running_text(body: str, kind: str) -> None:
+    assert _page_kind(body) == EmploymentType(kind)
+
+
+@pytest.mark.parametrize(
+    ("body", "kind"),
+    [  # guards
+        ("<p>Full-time, part-time and seasonal staff all get a discount.</p>", None),
+        ("<p>Full-time employees are eligible for our pension scheme, which is generous.</p>", None),
+    ],
+)
+def test_the_kind_of_work_guards(body: str, kind: str | None) -> None:
+    assert _page_kind(body) == (EmploymentType(kind) if kind else None)
+
+
+@pytest.mark.parametrize(
+    ("title", "field", "kind"),
+    [
+        ("Lærervikariat i dansk og historie", "37 timer om ugen", EmploymentType.TEMPORARY),
+        ("Undersköterska, sommarvikariat 2027", None, EmploymentType.TEMPORARY),
+        ("Vikariat som sygeplejerske", "Fuldtid", EmploymentType.TEMPORARY),
+    ],
+)
+def test_a_vikariat_in_the_title_is_temporary(title: str, field: str | None, kind: EmploymentType) -> None:
+    assert parse_employment_type(field, title=title).value == kind
+
+
+@given(
+    st.sampled_from(
+        ["ZZP", "freelance / ZZP", "Partita IVA", "umowa zlecenie", "Contratação PJ", "regime PJ"]
+    )
+)
+def test_self_employed_engagements_are_contracts(text: str) -> None:
+    assert parse_employment_type(text).value == EmploymentType.CONTRACT
+
+
 def test_shapes10_pages_as_labelled() -> None:
     """Every page of ``samples/shapes10`` is extracted as its label says, field by field, but the known
     misses (see its README)."""
@@ -131,56 +206,46 @@ def test_shapes10_pages_as_labelled() -> None:
     assert report.misses() == KNOWN_MISSES
 
 
-# On arrival (1eca98e): every miss of the set.
+# Places, employers and pay are other engineers' fields (the set's README lists what fails there); work mode
+# and employment type are all read as labelled.
 KNOWN_MISSES = {
     ("pages/aussendienst-homeoffice-als-basis-de.html", "city"),
     ("pages/aussendienst-homeoffice-als-basis-de.html", "country"),
     ("pages/board-jsonld-indefinido-presencial-es.html", "salary"),
     ("pages/board-jsonld-indefinido-presencial-es.html", "salary_period"),
-    ("pages/board-praca-hybrydowa-lodz-pl.html", "employment_type"),
     ("pages/distans-delvis-heltid-goteborg-se.html", "city"),
     ("pages/distans-delvis-heltid-goteborg-se.html", "company"),
     ("pages/distans-delvis-heltid-goteborg-se.html", "country"),
-    ("pages/distans-delvis-heltid-goteborg-se.html", "employment_type"),
     ("pages/fixed-term-onsite-warehouse-perth-au.html", "city"),
     ("pages/fuldtid-fleksible-arbejdstider-koebenhavn-dk.html", "city"),
     ("pages/fuldtid-fleksible-arbejdstider-koebenhavn-dk.html", "country"),
-    ("pages/fuldtid-fleksible-arbejdstider-koebenhavn-dk.html", "employment_type"),
     ("pages/hibrido-pj-curitiba-br.html", "company"),
-    ("pages/hibrido-pj-curitiba-br.html", "employment_type"),
     ("pages/hubspot-teletravail-partiel-cdi-fr.html", "city"),
     ("pages/hubspot-teletravail-partiel-cdi-fr.html", "country"),
-    ("pages/hubspot-teletravail-partiel-cdi-fr.html", "employment_type"),
     ("pages/lavoro-ibrido-tempo-indeterminato-bologna-it.html", "city"),
     ("pages/lavoro-ibrido-tempo-indeterminato-bologna-it.html", "country"),
-    ("pages/magazyn-zmiana-nocna-zlecenie-poznan-pl.html", "employment_type"),
     ("pages/magazyn-zmiana-nocna-zlecenie-poznan-pl.html", "salary"),
     ("pages/magazyn-zmiana-nocna-zlecenie-poznan-pl.html", "salary_period"),
     ("pages/partita-iva-remoto-una-volta-al-mese-torino-it.html", "city"),
     ("pages/partita-iva-remoto-una-volta-al-mese-torino-it.html", "country"),
-    ("pages/partita-iva-remoto-una-volta-al-mese-torino-it.html", "employment_type"),
     ("pages/personio-werkstudent-no-schedule-field-de.html", "city"),
     ("pages/personio-werkstudent-no-schedule-field-de.html", "country"),
     ("pages/recruitee-remote-canada-freelance.html", "country"),
     ("pages/recruitee-remote-canada-freelance.html", "salary"),
     ("pages/sommarvikariat-pa-plats-uppsala-se.html", "city"),
     ("pages/sommarvikariat-pa-plats-uppsala-se.html", "country"),
-    ("pages/sommarvikariat-pa-plats-uppsala-se.html", "employment_type"),
     ("pages/stage-pas-de-teletravail-bordeaux-fr.html", "city"),
     ("pages/stage-pas-de-teletravail-bordeaux-fr.html", "country"),
     ("pages/teletrabalho-100-sem-termo-pt.html", "country"),
     ("pages/vikariat-37-timer-aarhus-dk.html", "city"),
     ("pages/vikariat-37-timer-aarhus-dk.html", "country"),
-    ("pages/vikariat-37-timer-aarhus-dk.html", "employment_type"),
     ("pages/webflow-100-remoto-desde-espana-es.html", "country"),
     ("pages/webflow-remote-us-only.html", "country"),
     ("pages/webflow-zwei-tage-mobiles-arbeiten-teilzeit-de.html", "city"),
     ("pages/webflow-zwei-tage-mobiles-arbeiten-teilzeit-de.html", "country"),
-    ("pages/workable-apprenticeship-derby-uk.html", "employment_type"),
     ("pages/wp-field-based-technician-us.html", "city"),
     ("pages/wp-field-based-technician-us.html", "company"),
     ("pages/wp-field-based-technician-us.html", "country"),
-    ("pages/wp-field-based-technician-us.html", "employment_type"),
     ("pages/zzp-freelance-op-locatie-rotterdam-nl.html", "city"),
     ("pages/zzp-freelance-op-locatie-rotterdam-nl.html", "company"),
     ("pages/zzp-freelance-op-locatie-rotterdam-nl.html", "country"),
