@@ -43,7 +43,6 @@ KNOWN_MISSES = {
     ("pages/cooperativa-rsa-cremona-it.html", "title"),
     ("pages/depot-branch-address-sheffield-uk.html", "city"),
     ("pages/depot-branch-address-sheffield-uk.html", "country"),
-    ("pages/depot-branch-address-sheffield-uk.html", "employment_type"),
     ("pages/divi-sede-merida-com-es.html", "employment_type"),
     ("pages/elementor-lista-ciudad-madrid-es.html", "company"),
     ("pages/elementor-lista-ciudad-madrid-es.html", "remote"),

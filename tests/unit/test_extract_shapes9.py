@@ -320,6 +320,5 @@ KNOWN_MISSES = {
     ("pages/personio-ausbildung-de.html", "salary_period"),
     ("pages/short-email-van-driver-uk.html", "city"),
     ("pages/short-email-van-driver-uk.html", "country"),
-    ("pages/short-email-van-driver-uk.html", "employment_type"),
     ("pages/teamtailor-other-jobs-sv.html", "remote"),
 }

@@ -101,6 +101,7 @@ def test_the_page_sets_are_found() -> None:
         "samples/shapes7",
         "samples/shapes8",
         "samples/shapes9",
+        "samples/shapes10",
         "samples/shapes11",
     } <= names
 

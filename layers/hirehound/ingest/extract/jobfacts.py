@@ -25,6 +25,8 @@ _KIND_WORDS = (
     r"|temps plein|temps partiel|jornada completa|media jornada|tiempo completo|tiempo parcial|tempo integral"
     r"|tempo pieno|tempo parziale|fuld tid|deltid|heltid|tempo inteiro|per[ií]odo integral|meio per[ií]odo"
     r"|whole[- ]time|contrato temporal|contrat temporaire|tempo determinato|a termo certo"
+    r"|fuldtid|pe[lł]n[ye] etat|umow[aęy] zleceni[ea]|umow[aęy] o dzieło|partita iva|zzp|contrata[cç][aã]o pj"
+    r"|\w*vikariat"
 )
 _KINDS = re.compile(rf"\b(?:{_KIND_WORDS})\b", re.IGNORECASE)
 # Nordic compounds hold their role noun: "Fuldtidsstilling", "heltidstjänst", "deltidsjobb".
@@ -36,18 +38,24 @@ _AROUND = 160
 _ROLE_NOUNS = (
     r"position|role|job|contract|basis|post|employment|opportunity|vacancy|stelle|anstellung|festanstellung"
     r"|poste|contrat|puesto|contrato|vaga|posizione|contratto|fastansættelse|ansættelse|stilling|tjänst"
+    r"|apprenticeship|traineeship|collaborazione|umow[aęy]|\w*anställning|tjänsten|stillingen"
 )
 # The noun first in German, the Romance and Nordic languages: "Festanstellung in Vollzeit", "Contrato
 # indefinido a jornada completa", "poste à temps plein", "Fastansættelse på fuld tid"; the noun, a verb "to
 # be" and the kind: "The post is full time", "Le poste est à temps partiel".
 _ROLE_NOUN = re.compile(
     rf"\b(?:{_KIND_WORDS})\b[\w ,/-]{{0,30}}?\b(?:{_ROLE_NOUNS})\b"
-    rf"|\b(?:{_ROLE_NOUNS})\b[\w ,/-]{{0,25}}?\b(?:in|en|a|à|de|på|på|a)\s+(?:{_KIND_WORDS})\b"
+    rf"|\b(?:{_ROLE_NOUNS})\b[\w ,/-]{{0,25}}?\b(?:in|en|a|à|de|på|på|a|na)\s+(?:{_KIND_WORDS})\b"
     rf"|\b(?:{_ROLE_NOUNS})\s+(?:is|will be|est|es|ist|è|é|er|är)\s+(?:(?:a|à|en|in|på|de)\s+)?"
     rf"(?:{_KIND_WORDS})\b",
     re.IGNORECASE,
 )
-_OWN_NOUN = re.compile(r"\b(?:contrat[oa]?)\b", re.IGNORECASE)
+# A kind that is its own noun: "Contrato temporal", "umowa zlecenie", "contratação PJ", "partita IVA",
+# "ZZP", a "(sommar)vikariat" (a temporary post).
+_OWN_NOUN = re.compile(r"\b(?:contrat[oa]?|umow\w*|contrata\w*|partita|zzp)\b|vikariat", re.IGNORECASE)
+# A short sentence or line that opens with the kind: "Full-time, Monday to Friday with an on-call rotation."
+_LEADS = re.compile(rf"^\W*(?:{_KIND_WORDS})\s*[,:;\u2013\u2014-]", re.IGNORECASE)
+_LEAD_WORDS = 12
 # The kind beside the contract's term: "contrat à durée indéterminée, temps plein", "a tempo pieno e
 # indeterminato", "Regime CLT, período integral", "Permanent, whole-time".
 _TERMS = (
@@ -56,8 +64,9 @@ _TERMS = (
     r"|unbefristet\w*|befristet\w*|tillsvidare\w*|a termo certo|por tempo indeterminado"
 )
 _TERM_BESIDE = re.compile(
-    rf"\b(?:{_TERMS})\s*(?:[,/+&]\s*|\s(?:and|et|e|y|und|og|och|i)\s+)(?:(?:a|à|en|in)\s+)?(?:{_KIND_WORDS})\b"
-    rf"|\b(?:{_KIND_WORDS})\s*(?:[,/+&]\s*|\s(?:and|et|e|y|und|og|och|i)\s+)(?:{_TERMS})\b",
+    rf"\b(?:{_TERMS})\s*(?:[,/+&\u2013\u2014\u00b7|-]\s*|\s(?:and|et|e|y|und|og|och|i|på)\s+)(?:(?:a|à|en|in)\s+)?"
+    rf"(?:{_KIND_WORDS})\b"
+    rf"|\b(?:{_KIND_WORDS})\s*(?:[,/+&\u2013\u2014\u00b7|-]\s*|\s(?:and|et|e|y|und|og|och|i|på)\s+)(?:{_TERMS})\b",
     re.IGNORECASE,
 )
 # Weekly hours said of the role ("Stillingen er på 37 timer om ugen", "20 - 24 uur per week"): the
@@ -74,7 +83,7 @@ _KIND_OF = (
         re.compile(
             r"full|fuld|heltid|vollzeit|temps plein|jornada completa|tiempo completo"
             r"|tempo (?:integral|pieno|inteiro)"
-            r"|per[ií]odo integral|whole"
+            r"|per[ií]odo integral|whole|pe[lł]n[ye] etat"
         ),
     ),
     (
@@ -83,9 +92,9 @@ _KIND_OF = (
             r"part|deltid|teilzeit|temps partiel|media jornada|tiempo parcial|tempo parziale|meio per"
         ),
     ),
-    ("temporary", re.compile(r"fixed|temporary|contrat[oa]? tempor|tempo determinato|a termo")),
+    ("temporary", re.compile(r"fixed|temporary|contrat[oa]? tempor|tempo determinato|a termo|\w*vikariat")),
     ("internship", re.compile(r"internship")),
-    ("freelance", re.compile(r"freelance")),
+    ("contract", re.compile(r"freelance|umow[aęy] zlec|umow[aęy] o dz|partita|zzp|contrata")),
 )
 _JOB_PATH = re.compile(
     r"/(?:jobs?|careers?|vacanc(?:y|ies)|positions?|openings?|stellen\w*|offres?|ofertas?|empleos?)/[\w%-]+/?$",
@@ -128,6 +137,7 @@ def employment(page: Page, description_html: str | None) -> str | None:
             or _ROLE_NOUN.search(sentence)
             or _TERM_BESIDE.search(sentence)
             or not _KINDS.sub("", sentence).strip(" ,/&-.!")
+            or (_LEADS.match(sentence) and len(sentence.split()) <= _LEAD_WORDS)
         ):
             words.add(match.group(0).casefold())
     if len({_kind(word) for word in words} - {None}) != 1:

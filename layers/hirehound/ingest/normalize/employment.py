@@ -8,7 +8,9 @@ Vocabulary (matched on folded text): full time ("Full-time", "Permanent", "Vollz
 "alternance", "prácticas", "becario"); a few words of Danish/Swedish/Norwegian (fuldtid, heltid, deltid),
 Italian (tempo pieno/parziale, tirocinio), Polish (pełny/niepełny etat), Portuguese, Dutch, Japanese
 (正社員, パート, アルバイト, 契約社員 contract, 派遣社員 temporary), Chinese (全职, 兼职, 实习) and Russian
-(полная / частичная занятость, проектная работа); a Polish "B2B" engagement is a contract.
+(полная / частичная занятость, проектная работа); a Polish "B2B" engagement is a contract, and so are the
+self-employed engagements "ZZP", "partita IVA", "contratação PJ" and "umowa zlecenie"; a Danish or Swedish
+"(sommer/sommar)vikariat", also as the end of a compound ("Lærervikariat"), is temporary, in the title too.
 
 Several values are combined: a specific engagement (internship, contract, temporary) wins over the
 working-time words ("Full-time, Contract" is a contract; a "Werkstudent" part-time job is an internship).
@@ -50,11 +52,13 @@ _PATTERNS: list[tuple[EmploymentType, re.Pattern[str]]] = [
         (EmploymentType.CONTRACT, r"\b(?:contract(?:or|ors)?|freelanc\w*|1099|c2c|corp to corp|"
                                   r"consultant contract|self employed|auftragnehmer|freie mitarbeit\w*|"
                                   r"freiberuflich\w*|independant|auto ?entrepreneur|autonomo|"
-                                  r"por cuenta propia|b2b|проектная работа)\b|契約社員|嘱託社員|業務委託"),
+                                  r"por cuenta propia|b2b|проектная работа|zzp(?:er)?|partita iva|"
+                                  r"umow[aey] zleceni[ea]|umow[aey] o dzielo|contratacao pj|contrato pj|"
+                                  r"regime pj|pessoa juridica)\b|契約社員|嘱託社員|業務委託"),
         (EmploymentType.TEMPORARY, r"\b(?:temp(?:orary)?|seasonal|fixed term|befristet\w*|per diem|cdd|"
                                    r"interim(?:aire)?|locum|maternity cover|zeitarbeit|leiharbeit|aushilfe|"
                                    r"saisonnier|temporal|eventual|duree determinee|duracion determinada|"
-                                   r"sustitucion|временная работа)\b|派遣社員"),
+                                   r"sustitucion|временная работа)\b|\b\w*vikariat\w*\b|派遣社員"),
         (EmploymentType.PART_TIME, r"\b(?:part time|parttime|teilzeit|mini ?job|temps partiel|"
                                    r"media jornada|jornada parcial|tiempo parcial|medio tiempo|"
                                    r"workload part time|deltid|del tid|tempo parziale|niepelny etat|"
@@ -115,6 +119,7 @@ _TITLE_ONLY = re.compile(
     r"\b(?:intern(?:ship)?|werkstudent\w*|working student|part[\s-]time|contract(?:or)?|temporary|"
     r"freelance|praktik\w*|teilzeit|vollzeit|temps partiel|stagiaire|alternance|alternant\w*|"
     r"becari[oa]|pr[aá]cticas|media jornada|aushilfe|mini-?job\w*|cdd|cdi|fixed[\s-]term|befristet)\b|"
+    r"\b\w*vikariat\b|"
     r"\bstage\s*(?:[-:\u2013(]|de\b|en\b|d')|"
     r"\(\s*stage\s*\)",
     re.IGNORECASE,

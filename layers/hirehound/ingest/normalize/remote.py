@@ -28,6 +28,17 @@ Vocabulary (matched on casefolded, accent-free text):
   Italian (da remoto, ibrido, in sede), Danish
   (fjernarbejde, hybridarbejde), Dutch (thuiswerken, op kantoor), Japanese (リモート, ハイブリッド,
   週2日出社 = hybrid), Chinese (远程); "Remote job: No" and "Telework eligible: No" are on-site.
+* also (running text): an office or studio and a count of days a week in one clause ("work from our Leeds
+  office … three days a week"), a remote word and a count of days a week ("Remote-Arbeit ist … an zwei Tagen
+  pro Woche möglich", "på distans delvis, två dagar i veckan"), remote with office presence at a regular
+  interval ("da remoto, con presenza in studio una volta al mese"), "deels thuiswerken", "thuiswerken is
+  mogelijk", "lavoro ibrido", "pracę hybrydową" (hybrid); "Remote within Canada" opening a sentence,
+  "teletrabalho a 100 %" (remote); "la présence sur site est obligatoire", "on-site attendance is required",
+  "le poste ne permet pas le télétravail", "thuiswerken is … niet mogelijk" (on-site).
+* not this job's mode (blanked before anything is read): benefits ("work from anywhere weeks", "a week of
+  remote work from abroad", "remote work stipend for eligible roles"), the company's way of working ("a
+  remote-first company": the job's own statement decides), another team's schedule ("a hybrid schedule for
+  our Boston business team"). A field role ("field-based", "home-based", "on the road") states no mode.
 * never a work mode: "remote control", "remote sensing", "remote monitoring", "remote patient",
   "remote access", "remote areas", "remote locations"; "hybrid cloud", "hybrid vehicle", "hybrid app".
 """
@@ -60,12 +71,13 @@ class _Folded:
 
 _NUMBER = (
     r"(?:[1-4]|one|two|three|four|ein(?:en|em)?|zwei|drei|vier|un|deux|trois|quatre|uno|dos|tres|cuatro"
-    r"|to|tre|fire)"  # Danish/Norwegian two, three, four ("op til to dage")
+    r"|to|tre|fire"  # Danish/Norwegian two, three, four ("op til to dage")
+    r"|tva|twee|drie|vier|due|dwa|dwoch|trzy|dois|duas)"  # Swedish, Dutch, Italian, Polish, Portuguese
 )
 _NO = r"(?:no|non|nein|none|not\s+(?:possible|available|allowed)|pas\s+possible|non\s+autorise|ningun[oa]?)"
 _REMOTE_WORD = (
     r"(?:remote(?:\s+(?:work(?:ing)?|job|eligible))?|telework(?:\s+eligible)?|home\s?-?office|teletravail(?:ler)?"
-    r"|teletrabaj(?:o|ar)|remoto|work\s+from\s+home|mobiles?\s+arbeiten|hjemmearbejde|hjemmekontor"
+    r"|teletrabaj(?:o|ar)|teletrabalh(?:o|ar)|remoto|work\s+from\s+home|mobiles?\s+arbeiten|hjemmearbejde|hjemmekontor"
     r"|distansarbete|thuiswerk(?:en)?|lavoro\s+agile|smart[\s-]working|(?:arbeta\s+)?pa\s+distans)"
 )
 # After the remote word, before its days: "up to", "bis zu", "jusqu'à", "an" (einem Tag), "op til" (2 dage).
@@ -81,9 +93,11 @@ _HYBRID_IN_FIELD = _Folded(
 )
 _HYBRID_IN_TEXT = _Folded(
     r"\bhybrid\b|\b(?:mode|travail|modele|format|organisation|rythme|teletravail)\s+hybride\b|"
-    r"\b(?:pracujemy|praca|pracujesz|tryb)\s+hybrydow\w*|"
+    r"\b(?:pracujemy|prac[aey]|pracujesz|tryb\w*|model\w*|system\w*)\s+hybrydow\w*|"
+    r"\b(?:lavoro|modalita|modello|regime|formula)\s+ibrid[oa]\b|"
     r"\b(?:modalidad|trabajo|modelo|esquema|formato|regimen)\s+hibrid[oa]\b|"
-    r"\bhybride[sn]?\s+(?:arbeiten|arbeitsmodell|arbeitsweise|modell|arbeitsplatz)\b|\bhybridarbejde\b",
+    r"\bhybride[sn]?\s+(?:arbeiten|arbeitsmodell|arbeitsweise|modell|arbeitsplatz|werken|werkplek|werkmodel)\b"
+    r"|\bhybridarbejde\b",
 )
 _DAYS = r"(?:days?|tage?n?|jours?|dias?|dage|dagar|dagen|dag|giorni|giorno|dni)"
 _WEEKDAY = (
@@ -94,15 +108,16 @@ _WEEKDAY = (
 _HYBRID: tuple[tuple[tuple[str, ...], _Folded], ...] = tuple(
     (needles, _Folded(pattern))
     for needles, pattern in (
-        (("day", "tag", "jour", "dia", "dag"),
+        (("day", "tag", "jour", "dia", "dag", "giorn", "dni"),
          rf"\b{_NUMBER}\s*(?:-|to|or|bis|a|à)?\s*(?:[2-4]\s*)?{_DAYS}\s+"
          rf"(?:a\s+|per\s+|each\s+|pro\s+|par\s+|por\s+|(?:in\s+)?der\s+)?(?:week\s+|woche\s+|semaine\s+|semana\s+)?"
-         rf"(?:in|at|from|im|vor|au|en|(?:de|en)\s+la)\s+(?:the\s+|our\s+|unserem\s+|bureau|oficina|ort|office|hq|site|buro)|"
+         rf"(?:in|at|from|im|vor|au|en|(?:de|en)\s+la|w|op|no|na|pa)\s+(?:the\s+|our\s+|unserem\s+|bureau|oficina|ort|office|hq|site"
+         rf"|buro|sede|biurze|kantoor|escritorio|kontoret|studio)|"
          rf"\b{_NUMBER}\s*(?:-|to|a|à)?\s*(?:[2-4]\s*)?{_DAYS}\s+(?:of\s+|de\s+)?"
          rf"(?:remote|home\s?-?office|teletravail|teletrabajo)\b|\bin[\s-]office\s+{_NUMBER}\s+days?\b|"
          rf"\b{_REMOTE_WORD}\s*:?\s*{_UP_TO}{_NUMBER}\s*(?:-\s*[2-4]\s*)?{_DAYS}\b"),
-        (("office", "home", "wfh", "remote"),
-         rf"\boffice\s+{_NUMBER}\s+{_DAYS}\s+(?:a|per|each)\s+week\b|"
+        (("office", "home", "wfh", "remote", "studio", "hq", "headquarters"),
+         rf"\b(?:office|studio|hq|headquarters)\b[^.;\n\x00]{{0,40}}?\b{_NUMBER}\s+{_DAYS}\s+(?:a|per|each)\s+week\b|"
          rf"\b{_NUMBER}\s+(?:work[\s-]from[\s-]home|wfh|remote|home[\s-]?office)\s+days?\b"),
         (("semi", "part", "remote and", "remote &"),
          r"\bsemi-?presencial\b|\bpartial(?:ly)?\s+remote\b|\bpart(?:ly|ially)?[\s-]remote\b|"
@@ -126,6 +141,25 @@ _HYBRID: tuple[tuple[tuple[str, ...], _Folded], ...] = tuple(
          rf"\b{_WEEKDAY}[^.\n]{{0,40}}?\b(?:in|at|im|au|en)\s+(?:the\s+|our\s+|unserem\s+|la\s+)?"
          rf"(?:office|buro|bureau|oficina)\b|\b(?:presence|presencia|travail|trabajo|asistencia)\b[^.\n]{{0,30}}?"
          rf"\b(?:bureau|oficina)\b[^.\n]{{0,30}}?\b(?:les?|los|el)\s+{_WEEKDAY}"),
+        # a remote word and a count of days a week in one clause: "Remote-Arbeit ist nach der Einarbeitung
+        # an zwei Tagen pro Woche möglich", "jobba på distans delvis, två dagar i veckan"
+        (("remot", "home", "mobil", "distans", "thuis", "teletra", "hjemme", "agile", "smart", "zdaln"),
+         rf"(?<!fully\s)(?<!100%\s)(?<!100\s%\s)\b{_REMOTE_WORD}[\w-]*[^.;\n\x00]{{0,50}}?\b{_NUMBER}\s+{_DAYS}\s+"
+         rf"(?:a|per|pro|in\s+der|par|por|each|i|om|w|a\s+la|alla|na|em)\s+"
+         rf"(?:week|woche|semaine|semana|settimana|tygodniu|veckan|ugen|uge)\b"),
+        # partly remote: "deels thuiswerken", "thuiswerken is mogelijk", "på distans delvis"
+        (("thuis", "distans"),
+         r"\b(?:deels|gedeeltelijk|af\s+en\s+toe|soms)\s+thuis\s?werk\w*|"
+         r"\bthuis\s?werk\w*\s+(?:is\s+)?(?:(?:ook\s+)?mogelijk|bespreekbaar|in\s+overleg)\b|"
+         r"\bdistans\s+delvis\b|\bdelvis\s+(?:pa\s+)?distans\b"),
+        # remote with the office at a regular interval: "da remoto, con presenza in studio una volta al mese"
+        (("once", "twice", "volt", "einmal", "zweimal", "fois", "vez", "raz"),
+         rf"(?:\b{_REMOTE_WORD}|\bfrom\s+home)\b[^.\n\x00]{{0,60}}?\b(?:presenza|presence|presencia|presenca|"
+         r"in\s+(?:the\s+|our\s+)?office|in\s+sede|in\s+studio|im\s+buro|au\s+bureau|en\s+la\s+oficina|"
+         r"no\s+escritorio|op\s+kantoor|w\s+biurze)\b[^.\n\x00]{0,40}?\b(?:once|twice|una\s+volta|due\s+volte|"
+         r"einmal|zweimal|une\s+fois|deux\s+fois|una\s+vez|dos\s+veces|uma\s+vez|duas\s+vezes|raz|dwa\s+razy)"
+         r"\s+(?:a|per|al|im|pro|par|por|in\s+a|w|ao|por|na|in\s+der)\s+(?:week|month|mese|settimana|monat|woche|"
+         r"mois|semaine|mes|semana|miesiacu|tygodniu)\b"),
     )
 )  # fmt: skip
 _HYBRID_TECH = _Folded(
@@ -140,8 +174,13 @@ _NOT_REMOTE = _Folded(
     rf"\b(?:not\s+eligible\s+for|ineligible\s+for|ikke\s+mulighed\s+for|ingen\s+mulighed\s+for|"
     rf"keine\s+moglichkeit\s+(?:zum|fur)|sin\s+posibilidad\s+de|pas\s+de\s+possibilite\s+de)\s+{_REMOTE_WORD}\b|"
     # "mobiles Arbeiten ist in dieser Rolle nicht möglich", "remote work is sadly not possible here"
-    rf"\b{_REMOTE_WORD}\s+(?:ist|is|est|es|er|ar)\b[^.;\n\x00]{{0,30}}?\b(?:nicht|not|pas|no|ikke|inte)\s+"
-    rf"(?:moglich|possible|posible|muligt?|mojligt|available|disponible|an\s+option)\b|"
+    rf"\b{_REMOTE_WORD}\s+(?:ist|is|est|es|er|ar)\b[^.;\n\x00]{{0,30}}?\b(?:nicht|not|pas|no|ikke|inte|niet)\s+"
+    rf"(?:moglich|possible|posible|muligt?|mojligt|mogelijk|available|disponible|an\s+option)\b|"
+    # "le poste ne permet pas le télétravail", "the role does not allow for remote work"
+    rf"\b(?:ne\s+permet(?:tent)?\s+pas|n'?est\s+pas\s+compatible\s+avec|does\s+not\s+(?:allow|permit)"
+    rf"(?:\s+for)?|doesn'?t\s+(?:allow|permit)(?:\s+for)?|no\s+permite|non\s+(?:consente|prevede)|"
+    rf"erlaubt\s+kein(?:e|en)?|lasst\s+kein(?:e|en)?)\s+(?:le\s+|la\s+|de\s+|el\s+|il\s+|lo\s+|the\s+|any\s+)?"
+    rf"{_REMOTE_WORD}\b|"
     # the verb before it ("... ist Homeoffice in dieser Position nicht möglich")
     rf"\b(?:ist|is|est|es|er|ar)\s+{_REMOTE_WORD}\b[^.;,\n\x00]{{0,30}}?\b(?:nicht|not|pas|no|ikke|inte)\s+"
     rf"(?:moglich|possible|posible|muligt?|mojligt|available|disponible)\b",
@@ -171,6 +210,9 @@ _REMOTE_TEXT = _Folded(
     r"(?:fully\s+)?remote(?:ly)?\b|\b(?:100\s*%|komplett|vollstandig|ausschliesslich)\s+(?:im\s+)?"
     r"(?:remote|home\s?-?office)\b|\b(?:100\s*%|full)\s+teletravail\b|\bteletravail\s+(?:total|complet|a\s+100\s*%)\b|"
     r"\b100\s*%\s+(?:en\s+)?(?:remoto|teletrabajo)\b|\b(?:trabajo|puesto|posicion)\s+(?:100\s*%\s+)?(?:en\s+)?remoto\b|"
+    r"(?:^|[.:!?\n]\s*)(?:fully\s+)?remote\s+(?:within|across|anywhere\s+in|from\s+anywhere\s+in)\s|"
+    r"\bteletrabalho\s+(?:a\s+)?100\s*%|\b100\s*%\s+(?:em\s+)?(?:teletrabalho|remoto)\b|"
+    r"\bteletrabalho\s+(?:total|integral|completo)\b|\b(?:teletravail|teletrabajo|remoto)\s+(?:a|al)\s+100\s*%|"
     r"\b(?:полностью\s+)?удаленн(?:ая|ую)\s+работ[ау]\b",  # noqa: RUF001 - Cyrillic letters, as written
 )
 _ONSITE_TEXT = _Folded(
@@ -188,6 +230,11 @@ _ONSITE_TEXT = _Folded(
     r"\btrabalho\s+(?:100\s*%\s+)?presencial\b|\bjornada\s+(?:completa|parcial|intensiva)\s+presencial\b|"
     r"\b(?:interamente|completamente|esclusivamente|100\s*%)\s+in\s+sede\b|\bsi\s+svolge\s+in\s+sede\b|"
     r"\b(?:je|u)\s+werkt\s+(?:altijd\s+|volledig\s+)?op\s+locatie\b|"
+    # "la présence sur site est obligatoire", "on-site attendance is required", "Anwesenheit vor Ort …"
+    r"\bpresence\s+(?:sur\s+site|au\s+bureau|en\s+agence|physique)\s+(?:est\s+)?(?:obligatoire|requise|indispensable)\b|"
+    r"\bpresence\s+(?:obligatoire|requise)\s+(?:sur\s+site|au\s+bureau)\b|"
+    r"\b(?:on[\s-]?site|in[\s-]office|in[\s-]person)\s+(?:presence|attendance)\s+(?:is\s+)?(?:required|mandatory|essential)\b|"
+    r"\banwesenheit\s+vor\s+ort\s+(?:ist\s+)?(?:erforderlich|notwendig|pflicht|vorausgesetzt)\b|"
     # "It cannot be done remotely", "this is not a role that can be done from home"
     r"\b(?:can\s?not|can't)\s+be\s+(?:done|performed|carried\s+out)\s+(?:remotely|from\s+home)\b|"
     r"\bnot\s+a\s+(?:role|position|job)\s+that\s+can\s+be\s+(?:done|performed)\s+(?:remotely|from\s+home)\b",
@@ -201,6 +248,7 @@ _TRIGGERS = (
     "bureau", "oficina", "mobiles", "telecommut", "wfh", "anywhere", "distancia", "casa", "präsenz",
     "prasenz", "fernarbeit", "hybryd", "удал", "hjemme", "distans", "eligible", "thuis", "agile", "smart",
     "site-based", "site based", "stacjonar", "plats", "in sede", "op locatie", "from home", "sur site",
+    "studio", "ibrid", "présence", "presence", "anwesenheit",
 )  # fmt: skip
 _WINDOW = 160
 
@@ -228,6 +276,28 @@ def _hybrid(text: str, words: _Folded) -> bool:
     )
 
 
+# Work-mode words that are not this job's mode: a benefit ("work from anywhere weeks", "a week of remote work
+# from abroad", "remote work stipend for eligible roles"), the company's way of working ("a remote-first
+# company"), another team's schedule ("a hybrid schedule for our Boston business team").
+_NOT_THE_JOBS = _Folded(
+    r"\bwork(?:ing)?\s+from\s+anywhere\s+(?:weeks?|days?|months?|policy|scheme|programme|program|allowance|"
+    r"budget|stipend|options?|benefit)\b|"
+    r"\b(?:a|one|two|three|four|[1-9])\s+weeks?\s+(?:a\s+year\s+)?(?:of\s+)?(?:remote\s+work(?:ing)?|working\s+remotely|"
+    r"work(?:ing)?\s+from\s+(?:anywhere|abroad))\b(?:\s+from\s+(?:abroad|anywhere))?|"
+    r"\b(?:remote[\s-]work(?:ing)?|home[\s-]?office|work[\s-]from[\s-]home|wfh)\s+(?:stipend|allowance|budget|"
+    r"equipment|kit|set-?up)\b(?:\s+(?:of\s+)?\S+)?(?:\s+for\s+eligible\s+(?:roles|positions|employees|staff))?|"
+    r"\bremote[\s-]first\s+(?:company|team|organi[sz]ation|culture|business|startup|employer|studio|agency)\b|"
+    r"\bhybrid\s+(?:work(?:ing)?\s+)?(?:schedules?|models?|arrangements?|options?|polic(?:y|ies))?\s*for\s+"
+    r"(?:our|the|all|most|some|eligible|corporate|office|head\s+office)\b[^.;\n\x00]{0,40}?"
+    r"\b(?:teams?|roles|positions|staff|employees|colleagues|functions)\b",
+)
+
+
+def _not_the_jobs(key: str) -> str:
+    """The text with work-mode words that are not this job's mode blanked."""
+    return _NOT_THE_JOBS.on(key).sub(lambda m: " " * len(m.group()), key)
+
+
 def _unnegated(key: str) -> tuple[str, bool]:
     """The text with negated remote phrases blanked ("kein Homeoffice möglich" names no hybrid), and
     whether there was one."""
@@ -241,7 +311,7 @@ def _field_mode(text: str | None) -> RemoteMode | None:
         return None
     if len(text) > _FIELD_LIMIT:
         return _text_mode(text)
-    key, negated = _unnegated(_key(text))
+    key, negated = _unnegated(_not_the_jobs(_key(text)))
     if _hybrid(key, _HYBRID_IN_FIELD):
         return RemoteMode.HYBRID
     if negated or (_ONSITE_FIELD.on(key).search(key) and not _REMOTE_FIELD.on(key).search(key)):
@@ -273,7 +343,7 @@ def _text_mode(text: str | None) -> RemoteMode | None:
     """A long description: only unmistakable phrases count."""
     if not text or not (near := _windows(text)):
         return None
-    key, negated = _unnegated(_key(near))
+    key, negated = _unnegated(_not_the_jobs(_key(near)))
     if _hybrid(key, _HYBRID_IN_TEXT):
         return RemoteMode.HYBRID
     if negated or _ONSITE_TEXT.on(key).search(key):
