@@ -2,17 +2,154 @@
 country stated by the title, in a fact list, a label row, a sentence, an address block or the ``<title>``,
 beside head offices, clients, events and other branches that are not the job's place.
 
-The last tests check every page of ``samples/shapes7`` against its label.
+Each test of a class is a small page or text written here (invented employers, real towns); every one fails
+on the code before the careerplace work (1eca98e) but the guards, which say what must stay ``None``. The last
+tests check every page of ``samples/shapes7`` against its label.
 """
 
 from __future__ import annotations
 
 import pytest
+from hirehound.ingest.extract import extract_posting
+from hirehound.ingest.extract.placewords import sentence_place
+from hirehound.ingest.models import RawPosting
+from hirehound.ingest.normalize.location import parse_location
+from hypothesis import given
+from hypothesis import strategies as st
 
 from benchmarks.accuracy import ROOT, evaluate
+from tests.fakes.pages import DUTIES, page
 
 pytestmark = pytest.mark.unit
 SHAPES7 = ROOT / "samples" / "shapes7"
+
+
+def extracted(html: str, url: str = "https://www.example.org/jobs/vacancy-1") -> RawPosting:
+    return extract_posting(html, url)
+
+
+def _place(text: str | None, *context: str) -> tuple[str | None, str | None]:
+    found = parse_location(text, context=context).value if text else None
+    return (found.city, found.country_code) if found else (None, None)
+
+
+# ------------------------------------------------------------------------------ place sentences
+
+# language -> sentences naming the employer's site, "{city}" where the town goes
+SITE_SENTENCES = {
+    "en": (
+        "We're looking for a barista to join our team in {city}. Shifts start at seven.",
+        "Our {city} depot handles 40,000 parcels a night.",
+        "You'll work three days a week in our {city} office and two from home.",
+        "This role is based in {city}, with occasional travel.",
+        "A new opening for our store in {city}: come and say hello.",
+    ),
+    "de": (
+        "Für unsere Filiale in {city} suchen wir ab sofort eine Verkäuferin.",
+        "Für unsere Filiale in der Bahnhofstraße in {city} suchen wir Verstärkung.",
+        "Zur Verstärkung unseres Teams suchen wir für unseren Standort in {city} eine Fachkraft.",
+    ),
+    "nordic": (
+        "Vi søger en cykelmekaniker til vores butik i {city}, hvor værkstedet har travlt.",
+        "Välkommen till oss på Björkens Vårdcentral i {city}! Vi är 30 medarbetare.",
+        "Vi søker en kokk til vår restaurant i {city}.",
+    ),
+    "fr": (
+        "Nous recrutons pour notre agence de {city} un conseiller clientèle.",
+        "Poste basé à {city}, sur notre hub du port.",
+        "Rejoignez-nous dans notre magasin de {city} dès janvier.",
+    ),
+    "es": (
+        "Buscamos dependiente/a para nuestra tienda de {city} con experiencia.",
+        "Se incorporará a nuestra oficina de {city} en enero.",
+    ),
+    "nl": (
+        "Voor onze vestiging in {city} zoeken wij een chauffeur.",
+        "Kom werken in onze winkel in {city}.",
+    ),
+    "it": (
+        "Cerchiamo un addetto alle vendite per il nostro punto vendita di {city}.",
+        "Cerchiamo un OSS per la nostra RSA di {city}, che accoglie 80 ospiti.",
+    ),
+    "pl": ("Szukamy magazyniera do naszego oddziału w {city}.",),
+    "pt": (
+        "Estamos contratando conferente para o nosso terminal alfandegado em {city}, no litoral.",
+        "Procuramos um(a) empregado(a) para a nossa loja de {city}.",
+    ),
+}
+TOWNS = {
+    "en": ("Bristol", "Leeds", "Newcastle upon Tyne", "Milton Keynes", "Stoke-on-Trent", "Toowoomba"),
+    "de": ("Ludwigsburg", "Frankfurt am Main", "Bad Homburg", "Weil am Rhein", "Kornwestheim"),
+    "nordic": ("Aarhus", "Västerås", "Bergen", "Odense"),
+    "fr": ("Nantes", "Saint-Étienne", "Aix-en-Provence", "Lille"),
+    "es": ("Zaragoza", "San Sebastián", "Santa Cruz de Tenerife", "Mérida"),
+    "nl": ("Utrecht", "Den Haag", "Tilburg", "Alphen aan den Rijn"),
+    "it": ("Verona", "Cremona", "Reggio Emilia", "La Spezia"),
+    "pl": ("Gdańsku", "Gliwicach", "Zielonej Górze", "Krakowie"),
+    "pt": ("Santos", "Porto", "São José dos Campos", "Vila Nova de Gaia"),
+}
+
+
+@given(st.data())
+def test_a_sentence_naming_the_employers_site_gives_its_town(data: st.DataObject) -> None:
+    language = data.draw(st.sampled_from(sorted(SITE_SENTENCES)))
+    sentence = data.draw(st.sampled_from(SITE_SENTENCES[language]))
+    town = data.draw(st.sampled_from(TOWNS[language]))
+    before = data.draw(st.sampled_from(["", "Intro text.", "Willkommen!"]))
+    lines = [line for line in (before, sentence.format(city=town), "Related: Manager - Crema") if line]
+    assert sentence_place(lines) == town
+
+
+def test_a_district_before_its_city_is_read_with_it() -> None:
+    assert sentence_place(["Join our team in Clifton, Bristol. Our Clifton café sits off the Triangle."]) == (
+        "Clifton, Bristol"
+    )
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Our head office is in Montréal.",
+        "We ship to shops across Kenya from our plant in Ruiru.",  # the company's plant, not the job's site
+        "Paid training at our support office, Brisbane.",
+        "Our Toronto team looks after customers in Ontario.",  # a team, not a site
+        "in our Main office",
+        "Wir sind ein Familienbetrieb in Stuttgart.",
+        "Nous avons des agences dans toute la France.",
+    ],
+)
+def test_a_sentence_that_names_no_site_of_the_job_gives_nothing(line: str) -> None:
+    assert sentence_place([line]) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "context", "expected"),
+    [
+        ("Gdańsku", ("PL",), ("Gdańsk", "PL")),
+        ("Gliwicach", ("PL",), ("Gliwice", "PL")),
+        ("Krakowie", ("PL",), ("Kraków", "PL")),
+        ("Wrocławiu", ("PL",), ("Wrocław", "PL")),
+        ("Poznaniu", ("PL",), ("Poznań", "PL")),
+        ("Warszawie", ("PL",), ("Warszawa", "PL")),
+        ("Katowicach", (), ("Katowice", "PL")),
+    ],
+)
+def test_a_polish_town_in_the_locative_is_the_town(
+    text: str, context: tuple[str, ...], expected: tuple[str, str]
+) -> None:
+    assert _place(text, *context) == expected
+
+
+def test_a_sentence_gives_the_place_of_a_career_page() -> None:
+    html = page(
+        "<title>Verkäufer (m/w/d) | Bäckerei Sonnkorn</title>",
+        "<h1>Verkäufer (m/w/d)</h1><p>Für unsere Filiale in der Myliusstraße in Ludwigsburg suchen wir ab"
+        f" sofort Verstärkung.</p>{DUTIES}<h3>Weitere Stellen</h3><p>Bäcker (m/w/d) - Stuttgart</p>",
+    )
+    assert _place(extracted(html, "https://www.sonnkorn.de/jobs/verkaeufer").location_text, "DE") == (
+        "Ludwigsburg",
+        "DE",
+    )
 
 
 # ------------------------------------------------------------------------------ the full pages
@@ -35,14 +172,10 @@ WRONGLY_REJECTED: list[
 KNOWN_MISSES = {
     ("pages/agencia-cliente-zaragoza-es.html", "city"),
     ("pages/agencia-cliente-zaragoza-es.html", "company"),
-    ("pages/baeckerei-filiale-satz-de.html", "city"),
-    ("pages/baeckerei-filiale-satz-de.html", "country"),
     ("pages/cooperativa-rsa-cremona-it.html", "city"),
     ("pages/cooperativa-rsa-cremona-it.html", "company"),
     ("pages/cooperativa-rsa-cremona-it.html", "country"),
     ("pages/cooperativa-rsa-cremona-it.html", "title"),
-    ("pages/depot-branch-address-sheffield-uk.html", "city"),
-    ("pages/depot-branch-address-sheffield-uk.html", "country"),
     ("pages/depot-branch-address-sheffield-uk.html", "employment_type"),
     ("pages/divi-sede-merida-com-es.html", "employment_type"),
     ("pages/elementor-lista-ciudad-madrid-es.html", "company"),
@@ -56,17 +189,11 @@ KNOWN_MISSES = {
     ("pages/hubspot-kicker-geelong-au.html", "country"),
     ("pages/hubspot-kicker-geelong-au.html", "remote"),
     ("pages/jimdo-title-stadt-koch-de.html", "employment_type"),
-    ("pages/jsonld-org-hq-paris-job-nantes-fr.html", "city"),
-    ("pages/jsonld-org-hq-paris-job-nantes-fr.html", "country"),
     ("pages/magazyn-gliwice-meta-pl.html", "company"),
     ("pages/ngo-pantry-boulder-event-denver-us.html", "city"),
     ("pages/ngo-pantry-boulder-event-denver-us.html", "country"),
     ("pages/ngo-warehouse-nanaimo-ca.html", "company"),
-    ("pages/shopify-butik-aarhus-dk.html", "city"),
-    ("pages/shopify-butik-aarhus-dk.html", "country"),
-    ("pages/shopify-store-card-toowoomba-au.html", "city"),
     ("pages/shopify-store-card-toowoomba-au.html", "company"),
-    ("pages/shopify-store-card-toowoomba-au.html", "country"),
     ("pages/shopify-store-card-toowoomba-au.html", "employment_type"),
     ("pages/squarespace-studio-galway-ie.html", "city"),
     ("pages/squarespace-studio-galway-ie.html", "country"),
@@ -75,18 +202,12 @@ KNOWN_MISSES = {
     ("pages/squarespace-tasca-porto-pt.html", "city"),
     ("pages/squarespace-tasca-porto-pt.html", "company"),
     ("pages/squarespace-tasca-porto-pt.html", "country"),
-    ("pages/terminal-santos-com-br.html", "city"),
-    ("pages/terminal-santos-com-br.html", "country"),
     ("pages/transport-breadcrumb-tilburg-nl.html", "city"),
     ("pages/transport-breadcrumb-tilburg-nl.html", "country"),
-    ("pages/vardcentral-ingress-vasteras-se.html", "city"),
-    ("pages/vardcentral-ingress-vasteras-se.html", "country"),
     ("pages/webflow-eyebrow-campinas-br.html", "city"),
     ("pages/webflow-eyebrow-campinas-br.html", "country"),
     ("pages/webflow-remote-first-uk.html", "country"),
     ("pages/wix-packhouse-hastings-nz.html", "city"),
     ("pages/wix-packhouse-hastings-nz.html", "company"),
     ("pages/wix-packhouse-hastings-nz.html", "country"),
-    ("pages/wordpress-cafe-clifton-uk.html", "city"),
-    ("pages/wordpress-cafe-clifton-uk.html", "country"),
 }
