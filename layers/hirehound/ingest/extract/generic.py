@@ -16,7 +16,7 @@ import re
 from selectolax.lexbor import LexborNode
 
 from hirehound.caseless import Caseless
-from hirehound.ingest.extract import appstate, employers, labelled, maintext, tidy
+from hirehound.ingest.extract import appstate, employers, labelled, maintext, placewords, tidy
 from hirehound.ingest.extract.dom import Fields, attr, inner_html, node_text, text
 from hirehound.ingest.extract.page import Page, split_selectors
 
@@ -123,6 +123,8 @@ _DATE_WORDS = re.compile(
     re.IGNORECASE,
 )
 _HEADER_FACTS = 8
+_EYEBROW_LINES = 2
+_MAX_META_LINE = 140
 _PARTICLES = frozenset(
     {"de", "del", "la", "le", "los", "las", "am", "an", "der", "di", "da", "do", "sur", "upon"}
 )
@@ -180,16 +182,25 @@ def meta_line(page: Page) -> Fields:
 def _meta_line(page: Page) -> Fields:
     lines = [found for found in (node_text(node) for node in page.css(_META_SELECTORS)) if found]
     under_title = lines_under_title(page)
+    above_title = lines_above_title(page)  # an eyebrow or kicker: "Customer Success · Toronto, ON"
     found: Fields = {}
-    for line in (*lines, *under_title):
-        if len(line) > 140:
-            continue
-        parts = [part.strip() for part in _META_SEPARATOR.split(line) if part.strip()]
-        if len(parts) >= 2:
-            found = _facts(parts, bare_place=True)
-            if found:
-                break
-    return {**_facts(under_title, bare_place=False), **found}
+    for line in (*lines, *under_title, *above_title):
+        found = _line_facts(line)
+        if found:
+            break
+    if "location_text" not in found:  # "Full-time · Hybrid" under the title, the place in the eyebrow
+        eyebrow = next((facts for line in above_title if "location_text" in (facts := _line_facts(line))), {})
+        found = {**eyebrow, **found}
+    kicker = next(filter(None, map(placewords.site_line, above_title)), None)  # "Geelong workshop"
+    return {**({"location_text": kicker} if kicker else {}), **_facts(under_title, bare_place=False), **found}
+
+
+def _line_facts(line: str) -> Fields:
+    """The facts of one "a · b · c" line (none for a longer line or a single part)."""
+    if len(line) > _MAX_META_LINE:
+        return {}
+    parts = [part.strip() for part in _META_SEPARATOR.split(line) if part.strip()]
+    return _facts(parts, bare_place=True) if len(parts) >= 2 else {}
 
 
 def _capitalized(part: str) -> bool:
@@ -228,6 +239,16 @@ def lines_under_title(page: Page) -> list[str]:
         return []
     at = lines.index(heading)
     return [line for line in lines[at + 1 : at + 1 + _HEADER_FACTS] if len(line) <= _MAX_FACT]
+
+
+def lines_above_title(page: Page) -> list[str]:
+    """The short lines right over the page's ``h1``, nearest first (a HubSpot or Webflow eyebrow)."""
+    heading = page.first("h1")
+    lines = page.lines
+    if not heading or heading not in lines:
+        return []
+    at = lines.index(heading)
+    return [line for line in reversed(lines[max(at - _EYEBROW_LINES, 0) : at]) if len(line) <= _MAX_FACT]
 
 
 def _facts(parts: list[str], *, bare_place: bool) -> Fields:

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-__all__ = ["PHRASES", "sentence_place"]
+__all__ = ["PHRASES", "sentence_place", "site_line"]
 
 # Latin capitals and Latin Extended-A (Ł, Ś, Ż ...; its lower case letters never start a capitalized name)
 _UPPER = "A-ZÀ-ÖØ-Þ\u0100-\u017f"
@@ -32,12 +32,13 @@ _GERMAN_CITY = rf"(?P<city>{_GERMAN_PREFIX}{_CAP}(?:\s(?:am|an der|im|ob der|vor
 _SITES_EN = (
     r"(?:office|store|shop|branch|depot|warehouse|site|studio|clinic|restaurant|caf[eé]|hotel|salon|workshop"
     r"|plant|factory|centre|center|hub|practice|showroom|bakery|kitchen|yard|packhouse|pub|bar|garage"
-    r"|surgery|pharmacy|nursery|school|home|location|distribution centre|distribution center)"
+    r"|surgery|pharmacy|nursery|school|location|distribution centre|distribution center)"
 )
 # Sites an "our <Name> site" sentence may not name: the kind of office, not its town ("our Main office").
 _KINDS = (
     r"(?!(?:Central|Main|Head|Regional|Local|Global|Downtown|Corporate|Home|Flagship|Registered|Operations"
-    r"|Support|Sales|New|Open|Shared|Own|Other|Two|Three|Four|Five|First|Second|Next|Busy|Friendly|Team)\b)"
+    r"|Support|Sales|New|Open|Shared|Own|Other|Two|Three|Four|Five|First|Second|Next|Busy|Friendly|Team"
+    r"|Careers?|Jobs?|Back|All|Our|Your|The|This|Every|Each|Any)\b)"
 )
 _SITES_DE = (
     r"(?:Filiale|Niederlassung|Standort|Geschäftsstelle|Praxis|Kanzlei|Kita|Einrichtung|Werk|Lager|Büro"
@@ -133,3 +134,13 @@ def sentence_place(lines: Iterable[str]) -> str | None:
         if found:
             return min(found, key=lambda match: match.start())["city"]
     return None
+
+
+_SITE_LINE = re.compile(rf"^{_KINDS}(?P<city>{_NAME})\s+{_SITES_EN}$")
+
+
+def site_line(line: str) -> str | None:
+    """The town of a line that is a site's name alone ("Geelong workshop", "Leeds office"; not "Head
+    office"): a kicker over a job's title."""
+    match = _SITE_LINE.match(line)
+    return match["city"] if match else None
