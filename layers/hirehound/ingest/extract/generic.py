@@ -123,6 +123,8 @@ _DATE_WORDS = re.compile(
     re.IGNORECASE,
 )
 _HEADER_FACTS = 8
+# The parts of a <title>: "Retail Assistant - Toowoomba | Pantry & Pine"
+_TITLE_SEPARATOR = re.compile(r"\s+[|\-\u2013\u2014\u00b7]\s+|\s*\|\s*")
 _EYEBROW_LINES = 2
 _MAX_META_LINE = 140
 _PARTICLES = frozenset(
@@ -238,6 +240,8 @@ def lines_under_title(page: Page) -> list[str]:
     if not heading or heading not in lines:
         return []
     at = lines.index(heading)
+    while at + 1 < len(lines) and lines[at + 1] == heading:  # a breadcrumb's last crumb, then the h1
+        at += 1
     return [line for line in lines[at + 1 : at + 1 + _HEADER_FACTS] if len(line) <= _MAX_FACT]
 
 
@@ -351,7 +355,13 @@ def company(page: Page) -> str | None:
     if agency:
         return agency
     from_title = tidy.company_from_title(page, places=_stated_places(page))
-    if from_title and not _CITY_REGION.match(from_title) and not _is_stated_place(from_title, page):
+    place = title_place(page)
+    if (
+        from_title
+        and not _CITY_REGION.match(from_title)
+        and not _is_stated_place(from_title, page)
+        and not (place and from_title.casefold() == place.casefold())
+    ):
         return from_title
     return employers.site_employer(page)
 
@@ -373,6 +383,28 @@ def _stated_places(page: Page) -> list[str]:
 def _is_stated_place(name: str, page: Page) -> bool:
     """``name`` starts the location the page states ("Nantes" beside "Lieu : Nantes (44)")."""
     return any(place.casefold().startswith(name.casefold()) for place in _stated_places(page))
+
+
+def title_place(page: Page) -> str | None:
+    """The middle part of an employer's own ``<title>`` between the job title and the site's own name
+    ("Retail Assistant - Toowoomba | Pantry & Pine", "Cozinheiro(a) - Porto | Tasca do Cais"): a name sharing
+    no word with the site's names is where the job is, not the employer (on a board, "<job> - <company> |
+    <board>" is the employer). Page text: normalization keeps it only if it is a place."""
+    raw = page.title_tag or page.og_title
+    heading = page.first("h1")
+    if not raw or not heading or tidy.is_board(page):
+        return None
+    parts = [part.strip() for part in _TITLE_SEPARATOR.split(raw)]
+    if len(parts) != 3 or tidy.fold(heading) not in tidy.fold(parts[0]):
+        return None
+    names = tidy.known_names(page)
+    middle = parts[1]
+    if not tidy.is_known_part(parts[2], names) or tidy.is_known_part(middle, names):
+        return None
+    own_words = {word for name in names for word in _WORD.findall(tidy.fold(name))}
+    if own_words & set(_WORD.findall(tidy.fold(middle))) or _LEGAL_FORM.search(middle):
+        return None
+    return middle if (_BARE_NAME.match(middle) or _place_like(middle)) and _capitalized(middle) else None
 
 
 def header_employer(page: Page) -> str | None:

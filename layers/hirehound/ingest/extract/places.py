@@ -41,7 +41,9 @@ _ADDRESS_PARTS = (
 )
 _CRUMBS = (
     "[itemtype*=BreadcrumbList] [itemprop=name], nav[aria-label*=readcrumb] li, [class*=breadcrumb] li,"
-    " [class*=Breadcrumb] li"
+    " [class*=Breadcrumb] li,"
+    # Yoast SEO's and Rank Math's crumbs: links in spans, the page itself last ("Home / Vacatures / Tilburg")
+    " [class*=breadcrumb] span > a, [id*=breadcrumb] span > a, .breadcrumb_last, .last"
 )
 # A crumb that is a section of the site, not a place
 _SECTION = re.compile(
