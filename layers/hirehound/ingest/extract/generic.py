@@ -52,6 +52,13 @@ _LOCATION_SELECTORS = (
     " [class*=jobLocation],"
     " [class*=JobLocation], [id*=jobLocation], .location, [class*=location], [class*=Location], .mapaddress"
 )
+# A container of other jobs (related, similar, more, "otras ofertas", "weitere Stellen", a listing's cards)
+_OTHER_JOBS = re.compile(
+    r"related|similar|other|more[-_]?jobs|recommend|otras|weitere|altre|autres|andere|job_listings\b"
+    r"|job-list\b|jobs-list\b|job-cards?\b|vacancy-list\b",
+    re.IGNORECASE,
+)
+_OTHER_JOB_DEPTH = 8
 _EMPLOYMENT_SELECTORS = (
     "[data-automation*=work-type], [data-at*=contract-type], [data-at*=work-type], [data-qa*=job-type],"
     " [data-testid*=job-type], [data-testid*=jobType], [class*=employment-type], [class*=employmentType],"
@@ -123,6 +130,8 @@ _DATE_WORDS = re.compile(
     re.IGNORECASE,
 )
 _HEADER_FACTS = 8
+# Facts that are capitalized names and no place: the US pay classes ("Non-exempt", FLSA), union status
+_NOT_PLACE = re.compile(r"^(?:non[- ]?exempt|exempt|hourly|salaried|non[- ]?union|union)$", re.IGNORECASE)
 # The parts of a <title>: "Retail Assistant - Toowoomba | Pantry & Pine"
 _TITLE_SEPARATOR = re.compile(r"\s+[|\-\u2013\u2014\u00b7]\s+|\s*\|\s*")
 _EYEBROW_LINES = 2
@@ -146,14 +155,39 @@ def extract(page: Page) -> Fields:
         "company_name": company(page),
         **meta_line(page),
     }
-    fields["location_text"] = fields.get("location_text") or _short(
-        page.first(*split_selectors(_LOCATION_SELECTORS)), _MAX_LOCATION
-    )
+    fields["location_text"] = fields.get("location_text") or _short(job_location(page), _MAX_LOCATION)
     fields["employment_type_text"] = fields.get("employment_type_text") or _short(
         page.first(*split_selectors(_EMPLOYMENT_SELECTORS)), _MAX_FACT
     )
     fields["salary_text"] = _short(_money_text(page), _MAX_FACT) or fields.get("salary_text")
     return fields
+
+
+def job_location(page: Page) -> str | None:
+    """The first location-classed element's text that is not another job's: one inside a related-jobs
+    list ("Otras ofertas": ``<li><a href=…><h3>Mozo/a</h3><div class="location">Huesca</div></a></li>``)
+    names that job's place."""
+    for selector in split_selectors(_LOCATION_SELECTORS):
+        for node in page.css(selector):
+            found = node_text(node)
+            if found and not _in_other_job(node):
+                return found
+    return None
+
+
+def _in_other_job(node: LexborNode) -> bool:
+    """``node`` sits in a link (a job card) or in a container named for other jobs."""
+    scope: LexborNode | None = node
+    for _ in range(_OTHER_JOB_DEPTH):
+        if scope is None:
+            return False
+        if scope.tag == "a" and scope.attributes.get("href"):
+            return True
+        named = f"{scope.attributes.get('class') or ''} {scope.attributes.get('id') or ''}"
+        if _OTHER_JOBS.search(named):
+            return True
+        scope = scope.parent
+    return False
 
 
 def _money_text(page: Page) -> str | None:
@@ -212,9 +246,11 @@ def _capitalized(part: str) -> bool:
 
 def _place_like(part: str) -> bool:
     """A "City, ST" line, or capitalized names comma-joined (a province may be lowercase: "Warszawa,
-    mazowieckie")."""
+    mazowieckie"; a figure is no place's: "Inquadramento CCNL Cooperative Sociali, livello C2")."""
     head = part.split(",", 1)[0]
-    named = _PLACE_NAMES.match(part) or _QUALIFIED_NAME.match(part)
+    named = not any(char.isdigit() for char in part) and (
+        _PLACE_NAMES.match(part) or _QUALIFIED_NAME.match(part)
+    )
     return bool(_CITY_REGION.match(part) or (named and _capitalized(head.split("(", 1)[0])))
 
 
@@ -269,7 +305,7 @@ def _facts(parts: list[str], *, bare_place: bool) -> Fields:
             found.setdefault("remote_text", part)
             if "," in part and "location_text" not in found:  # "Nashville, TN, USA (On-site)"
                 found["location_text"] = part
-        elif _DATE_WORDS.search(part) or _LEGAL_FORM.search(part):
+        elif _DATE_WORDS.search(part) or _LEGAL_FORM.search(part) or _NOT_PLACE.match(part):
             continue
         elif "location_text" not in found and _place_like(part):
             found["location_text"] = part
@@ -375,7 +411,7 @@ def _stated_places(page: Page) -> list[str]:
     places = (
         labelled.extract(page).get("location_text"),
         meta_line(page).get("location_text"),
-        _short(page.first(*split_selectors(_LOCATION_SELECTORS)), _MAX_LOCATION),
+        _short(job_location(page), _MAX_LOCATION),
     )
     return [place for place in places if place]
 

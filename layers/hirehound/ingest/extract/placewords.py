@@ -103,6 +103,8 @@ PHRASES: dict[str, tuple[str, ...]] = {
     "es": (
         rf"\b(?:para|en|a) (?:nuestr[oa]s?|una de nuestras|uno de nuestros) (?:nuev[oa] )?{_SITES_ES}"
         rf"{_ADJECTIVE} (?:de|en) ",
+        # "ubicada en la Plataforma Logística PLAZA de Zaragoza", "situado en Getafe"
+        rf"\b(?:ubicad|situad)[oa]s? en (?:(?:la|el) (?:[{_UPPER}][\w-]*\s){{1,4}}de )?",
     ),
     "nl": (rf"\b(?:voor|in|bij) onze (?:nieuwe )?{_SITES_NL} (?:in|te) ",),
     "it": (
