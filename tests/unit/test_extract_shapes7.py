@@ -292,6 +292,23 @@ def test_a_contract_grade_under_the_title_is_no_place() -> None:
     )
 
 
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [("Remote (UK)", (None, "GB")), ("Remote - Germany", (None, "DE")), ("Hybrid (Leeds)", ("Leeds", "GB"))],
+)
+def test_a_work_mode_with_where_it_may_be_done_gives_the_place(line: str, expected: tuple[str, str]) -> None:
+    html = page(
+        "<title>Senior Data Engineer · Pennant Loom</title>",
+        f"<h1>Senior Data Engineer</h1><p>Data</p><p>Full-time</p><p>{line}</p>{DUTIES}",
+    )
+    assert _place(extracted(html).location_text) == expected
+
+
+def test_a_work_mode_alone_gives_no_place() -> None:
+    html = page("<title>Data Engineer · Pennant Loom</title>", f"<h1>Data Engineer</h1><p>Remote</p>{DUTIES}")
+    assert extracted(html).location_text is None
+
+
 # ------------------------------------------------------------------------------ the full pages
 
 
@@ -330,5 +347,4 @@ KNOWN_MISSES = {
     ("pages/squarespace-studio-galway-ie.html", "salary"),
     ("pages/squarespace-studio-galway-ie.html", "salary_period"),
     ("pages/squarespace-tasca-porto-pt.html", "company"),
-    ("pages/webflow-remote-first-uk.html", "country"),
 }

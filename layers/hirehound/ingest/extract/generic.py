@@ -105,6 +105,12 @@ _MODE_MARKED = (
     " [class*=remote-working], [class*=workplace-type], [class*=work-mode], [class*=workmode]"
 )
 _MAX_MODE = 60
+# A work mode with where it may be done: "Remote (UK)", "Hybrid (Leeds)", "Remote - Germany"
+_MODE_PLACE = re.compile(
+    r"^(?:fully\s+)?(?:remote|hybrid|on[- ]?site)\s*"
+    r"(?:\(\s*[^\W\d_][\w .'-]*\)|[-\u2013\u2014:]\s*[^\W\d_][\w .'-]*)$",
+    re.IGNORECASE,
+)
 _CITY_REGION = re.compile(
     r"^[A-Z][\w .'-]+,\s*[A-Z]{2,3}(?:\s+\d{4,5})?$|^[A-Z][\w.'-]+(?: [A-Z][\w.'-]+)* [A-Z]{2,3}$"
     r"|^[A-Z][\w.'-]+(?: [A-Z][\w.'-]+)* - [A-Z]{2}$"  # Brazil's "Belo Horizonte - MG"
@@ -303,8 +309,8 @@ def _facts(parts: list[str], *, bare_place: bool) -> Fields:
             found["employment_type_text"] = ", ".join(filter(None, [found.get("employment_type_text"), part]))
         elif _REMOTE_WORDS.search(part) and len(part) <= 40:
             found.setdefault("remote_text", part)
-            if "," in part and "location_text" not in found:  # "Nashville, TN, USA (On-site)"
-                found["location_text"] = part
+            if "location_text" not in found and ("," in part or _MODE_PLACE.match(part)):
+                found["location_text"] = part  # "Nashville, TN, USA (On-site)", "Remote (UK)"
         elif _DATE_WORDS.search(part) or _LEGAL_FORM.search(part) or _NOT_PLACE.match(part):
             continue
         elif "location_text" not in found and _place_like(part):
