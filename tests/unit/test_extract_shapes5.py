@@ -370,7 +370,6 @@ KNOWN_MISSES = {
     ("pages/divi-hotel-es.html", "employment_type"),
     ("pages/elementor-landscaping-au.html", "remote"),
     ("pages/hubspot-nubalia-es.html", "city"),
-    ("pages/hubspot-nubalia-es.html", "country"),
     ("pages/municipal-dijkvliet-nl.html", "remote"),
     ("pages/municipal-hohenfeld-de.html", "city"),
     ("pages/municipal-hohenfeld-de.html", "country"),

@@ -9,11 +9,16 @@ tests check every page of ``samples/shapes7`` against its label.
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
+from hirehound.ingest.clean import clean_posting
 from hirehound.ingest.extract import extract_posting
 from hirehound.ingest.extract.placewords import sentence_place
 from hirehound.ingest.models import RawPosting
+from hirehound.ingest.normalize import normalize_posting
 from hirehound.ingest.normalize.location import parse_location
+from hirehound.ingest.normalize.place_context import implied_country
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -350,6 +355,62 @@ def test_a_footer_that_only_starts_with_a_foundations_word_is_no_legal_name() ->
         f"<h1>Chauffeur</h1>{DUTIES}<footer><p>Stichting</p></footer>",
     )
     assert extracted(html, "https://www.example.nl/vacatures/chauffeur").company_name == "Zorgkring Veluwe"
+
+
+# ------------------------------------------------------------------------------ the country when only implied
+
+SECOND_SIGNALS = {  # host country -> (language, currency countries, text) that name it besides the ccTLD
+    "DK": ("da", (), "Ring til Mikkel"),
+    "DE": ("en", (), "Call us on +49 711 555 2040"),
+    "GB": ("en", ("GB",), "Send your CV"),
+    "FR": ("fr", ("FR", "DE", "ES", "IT"), "Postuler"),
+}
+
+
+@given(st.sampled_from(sorted(SECOND_SIGNALS)))
+def test_a_placeless_postings_country_is_its_hosts_when_a_second_signal_names_it(host: str) -> None:
+    language, currency, text = SECOND_SIGNALS[host]
+    assert (
+        implied_country(host_country=host, currency_countries=currency, language=language, text=text) == host
+    )
+
+
+@pytest.mark.parametrize(
+    ("host", "language", "currency", "text"),
+    [
+        ("DE", "en", (), "Apply now"),  # the ccTLD alone is the site's country
+        ("DE", "fr", (), "Postuler"),  # a French page on a .de site
+        ("DE", "de", ("AT", "DE", "FR"), "Ruf an: +43 1 555 0100"),  # Austrian phone, the euro
+        (None, "de", ("DE",), "+49 711 555 2040"),  # no ccTLD
+    ],
+)
+def test_a_placeless_postings_country_is_not_guessed_from_one_signal(
+    host: str | None, language: str, currency: tuple[str, ...], text: str
+) -> None:
+    assert (
+        implied_country(host_country=host, currency_countries=currency, language=language, text=text) is None
+    )
+
+
+def _normalized_place(html: str, url: str) -> tuple[str | None, str | None]:
+    found = normalize_posting(clean_posting(extract_posting(html, url)), today=date(2026, 12, 1)).location
+    return (found.city, found.country_code) if found else (None, None)
+
+
+def test_an_on_site_posting_without_a_place_gets_the_country_two_signals_name() -> None:
+    html = '<html lang="da">' + page(
+        "<title>Cykelmekaniker | Solgård Cykler</title>",
+        f"<h1>Cykelmekaniker</h1>{DUTIES}<p>Ring til Mikkel på +45 86 55 01 22.</p>",
+    ).removeprefix("<html>")
+    assert _normalized_place(html, "https://www.solgaard-cykler.dk/job/cykelmekaniker") == (None, "DK")
+
+
+def test_a_remote_posting_without_a_place_gets_no_country() -> None:
+    html = '<html lang="da">' + page(
+        "<title>Udvikler | Solgård Data</title>",
+        f"<h1>Udvikler</h1>{DUTIES}<p>This is a fully remote role. Ring på +45 86 55 01 22.</p>",
+    ).removeprefix("<html>")
+    assert _normalized_place(html, "https://www.solgaard-data.dk/job/udvikler") == (None, None)
 
 
 # ------------------------------------------------------------------------------ the full pages
