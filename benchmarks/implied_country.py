@@ -1,12 +1,16 @@
-"""How often the page's implied country (its ccTLD, calling codes, currency) decides a posting's country,
-and how often that is right, on labelled page sets (no database).
+"""How often the page's implied country (its ccTLD, calling codes, currency, language) decides a posting's
+country, and how often that is right, on the labelled development sets (no database).
 
     .venv/bin/python -m benchmarks.implied_country [LABELS.json ...]
 
-For every labelled posting: the location normalized as the pipeline does (with the page's context) and
-again without any context. Where the two differ in country, the context decided it: counted right when
-it gives the labelled country. A second figure is the rule the pipeline does **not** apply: a posting
-whose text states no place at all given the host's ccTLD country, right when the label has that country.
+For every labelled posting the pipeline runs as in ``benchmarks.accuracy``; then three counts:
+
+* ``context``: the location text read with the page's context gives another country than read without
+  it (the context decided a name several countries have): how often, and how often right;
+* ``two signals``: the posting states no place and is not remote, and the host's ccTLD and a second signal
+  name one country (:func:`~hirehound.ingest.normalize.place_context.implied_country`, the rule applied);
+* ``ccTLD alone``: the same postings given the host's country on the ccTLD alone (the rule not applied),
+  with how many of them are labelled without a country.
 """
 
 from __future__ import annotations
@@ -19,9 +23,10 @@ from hirehound.errors import BadInputError
 from hirehound.ingest.clean import clean_posting
 from hirehound.ingest.decode import decode_page
 from hirehound.ingest.extract import extract_posting
+from hirehound.ingest.models import RemoteMode
 from hirehound.ingest.normalize import country_of_host, normalize_posting
 from hirehound.ingest.normalize.location import parse_location
-from hirehound.ingest.normalize.place_context import calling_countries, speakers
+from hirehound.ingest.normalize.place_context import implied_country
 from hirehound.ingest.normalize.salary import countries_of_currency
 
 from benchmarks.accuracy import DEFAULT_SETS, ROOT, TODAY
@@ -30,28 +35,11 @@ from benchmarks.accuracy import DEFAULT_SETS, ROOT, TODAY
 DEVELOPMENT_HOLDOUTS = tuple(
     ROOT / "samples" / name / "labels.json" for name in ("holdout", "holdout2", "holdout3", "holdout4")
 )
-
-
-def _second_signals(language: str | None, salary: str | None, text: str) -> set[str]:
-    """The countries a second signal names: the text's calling codes, a one-country currency, the page's
-    language (not English)."""
-    spoken = speakers(language) if language and not language.casefold().startswith("en") else frozenset()
-    currency = countries_of_currency(salary)
-    return {*calling_countries(text), *(currency if len(currency) == 1 else ()), *spoken}
+KEYS = ("postings", "context", "context_right", "two_signals", "two_signals_right", "alone", "alone_right")
 
 
 def measure(path: Path) -> dict[str, int]:
-    keys = (
-        "postings",
-        "decided",
-        "decided_right",
-        "placeless",
-        "host_right",
-        "host_none",
-        "backed",
-        "backed_right",
-    )
-    counts = dict.fromkeys(keys, 0)
+    counts = dict.fromkeys((*KEYS, "alone_unlabelled"), 0)
     for label in json.loads(path.read_text()):
         if label.get("expect") == "dead_letter":
             continue
@@ -64,21 +52,27 @@ def measure(path: Path) -> dict[str, int]:
         counts["postings"] += 1
         want = (label.get("location") or {}).get("country_code")
         got = normalized.location.country_code if normalized.location else None
-        bare = parse_location(raw.location_text).value if raw.location_text else None
-        if got is not None and got != (bare.country_code if bare else None):
-            counts["decided"] += 1
-            counts["decided_right"] += got == want
-        if normalized.location is None:
-            host = country_of_host(raw.source)
-            if host:
-                counts["placeless"] += 1
-                counts["host_right"] += host == want
-                counts["host_none"] += want is None
-                if host in _second_signals(raw.language, raw.salary_text, clean.description_text):
-                    counts["backed"] += 1
-                    counts["backed_right"] += host == want
-        elif want is None and country_of_host(raw.source):
-            counts["none_on_cctld"] = counts.get("none_on_cctld", 0) + 1
+        if raw.location_text:
+            bare = parse_location(raw.location_text).value
+            if got is not None and got != (bare.country_code if bare else None):
+                counts["context"] += 1
+                counts["context_right"] += got == want
+            continue
+        host = country_of_host(raw.source)
+        if host is None or normalized.remote_mode is RemoteMode.REMOTE:
+            continue
+        counts["alone"] += 1
+        counts["alone_right"] += host == want
+        counts["alone_unlabelled"] += want is None
+        implied = implied_country(
+            host_country=host,
+            currency_countries=countries_of_currency(raw.salary_text),
+            language=raw.language,
+            text=clean.description_text,
+        )
+        if implied is not None:
+            counts["two_signals"] += 1
+            counts["two_signals_right"] += implied == want
     return counts
 
 
@@ -90,8 +84,8 @@ def main() -> None:
     for path in args.labels or [p for p in (*DEFAULT_SETS, *DEVELOPMENT_HOLDOUTS) if p.exists()]:
         counts = measure(path)
         total = {key: total.get(key, 0) + value for key, value in counts.items()}
-        print(f"{path.parent.name:10} {counts}")
-    print(f"{'all':10} {total}")
+        print(f"{path.parent.name:10} " + "  ".join(f"{key} {value}" for key, value in counts.items()))
+    print(f"{'all':10} " + "  ".join(f"{key} {value}" for key, value in total.items()))
 
 
 if __name__ == "__main__":
