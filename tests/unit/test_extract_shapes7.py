@@ -47,6 +47,7 @@ SITE_SENTENCES = {
         "Our {city} depot handles 40,000 parcels a night.",
         "You'll work three days a week in our {city} office and two from home.",
         "This role is based in {city}, with occasional travel.",
+        "The position is located in {city} and reports to the branch manager.",
         "A new opening for our store in {city}: come and say hello.",
     ),
     "de": (

@@ -84,7 +84,7 @@ PHRASES: dict[str, tuple[str, ...]] = {
     "en": (
         r"\bjoin (?:our|the) (?:[a-z]+ ){0,2}team (?:in|at) ",
         rf"\b(?:in|at|for|to) our (?:new |busy |main |friendly )?{_SITES_EN}s? (?:in|at|on) ",
-        r"\b(?:role|position|job|post|vacancy) is based (?:in|at) ",
+        r"\b(?:role|position|job|post|vacancy) is (?:based|located) (?:in|at) ",
         r"\byou(?:'ll|\u2019ll| will) be based (?:in|at) ",
     ),
     "de": (
