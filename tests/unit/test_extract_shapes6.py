@@ -332,15 +332,15 @@ def test_shapes6_pages_as_labelled() -> None:
 # an internship stipend without a period; "Pensum 80-100 %" is full-time to the normalizer (its documented
 # rule), labelled neither here.
 KNOWN_MISSES = {
-    ("pages/ong-termo-certo-pt.html", "city"),
-    ("pages/ong-termo-certo-pt.html", "remote"),
-    ("pages/ong-termo-certo-pt.html", "employment_type"),
     ("pages/agencja-umowa-o-prace.html", "company"),
-    ("pages/uczelnia-pol-etatu.html", "company"),
+    ("pages/estagio-bolsa-hibrido-br.html", "salary"),
+    ("pages/estagio-bolsa-hibrido-br.html", "salary_period"),
     ("pages/mairie-cdi-temps-plein.html", "city"),
     ("pages/mairie-cdi-temps-plein.html", "country"),
     ("pages/nonprofit-fully-remote-us.html", "country"),
-    ("pages/estagio-bolsa-hibrido-br.html", "salary"),
-    ("pages/estagio-bolsa-hibrido-br.html", "salary_period"),
+    ("pages/ong-termo-certo-pt.html", "city"),
+    ("pages/ong-termo-certo-pt.html", "employment_type"),
+    ("pages/ong-termo-certo-pt.html", "remote"),
     ("pages/pensum-homeoffice-ch.html", "employment_type"),
+    ("pages/uczelnia-pol-etatu.html", "company"),
 }

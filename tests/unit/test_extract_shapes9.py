@@ -296,13 +296,11 @@ def test_shapes9_pages_as_labelled() -> None:
 # and employers ("採用情報", the PDF's).
 KNOWN_MISSES = {
     ("pages/blog-post-hiring-barista-uk.html", "city"),
-    ("pages/blog-post-hiring-barista-uk.html", "country"),
     ("pages/board-related-jobs-longer-uk.html", "remote"),
     ("pages/board-vaga-outras-vagas-br.html", "city"),
     ("pages/board-vaga-outras-vagas-br.html", "country"),
     ("pages/board-vaga-outras-vagas-br.html", "employment_type"),
     ("pages/career-site-de-du-form.html", "city"),
-    ("pages/career-site-de-du-form.html", "country"),
     ("pages/career-site-ja-bosyu.html", "company"),
     ("pages/careers-title-posting-nl.html", "title"),
     ("pages/internship-tirocinio-it.html", "employment_type"),
@@ -311,7 +309,6 @@ KNOWN_MISSES = {
     ("pages/jobindex-short-da.html", "salary"),
     ("pages/jobindex-short-da.html", "salary_period"),
     ("pages/news-post-recrutement-fr.html", "city"),
-    ("pages/news-post-recrutement-fr.html", "country"),
     ("pages/news-post-recrutement-fr.html", "title"),
     ("pages/pdf-export-stellenausschreibung-de.html", "company"),
     ("pages/pdf-export-stellenausschreibung-de.html", "employment_type"),
@@ -319,6 +316,5 @@ KNOWN_MISSES = {
     ("pages/personio-ausbildung-de.html", "salary"),
     ("pages/personio-ausbildung-de.html", "salary_period"),
     ("pages/short-email-van-driver-uk.html", "city"),
-    ("pages/short-email-van-driver-uk.html", "country"),
     ("pages/teamtailor-other-jobs-sv.html", "remote"),
 }

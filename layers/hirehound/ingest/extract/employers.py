@@ -28,7 +28,12 @@ from hirehound.ingest.extract.page import Page
 LEGAL_FORM = re.compile(
     r"(?:\b(?:inc|llc|ltd|limited|plc|corp|gmbh|ag|sa|s\.a\.s|s\.a|s\.l|s\.r\.l|srl|spa|s\.p\.a|bv|b\.v|nv|"
     r"a/s|aps|ab|as|oy|oyj|sarl|sas|kg|se|pty ltd|pvt ltd|sp\. z o\.o|s\.a\. de c\.v|ltda|lda|co\., ltd)\.?"
-    r"|\(pvt\) ltd\.?)$|^(?:株式会社|有限会社)|(?:株式会社|有限公司|有限会社)$",
+    r"|\(pvt\) ltd\.?)$|^(?:株式会社|有限会社)|(?:株式会社|有限公司|有限会社)$"
+    # not-for-profit forms: a foundation or association named first ("Stichting Zorgkring Eemland"), a
+    # society, an e.V., a gGmbH or an Onlus last ("Harbourlight Community Pantry Society")
+    r"|^(?:stichting|vereniging|fundaci[oó]n|fundaci[oó]|fondazione|fondation|fundacja|stowarzyszenie"
+    r"|stiftung|stiftelsen?|fonden|foreningen)\s+[^\W\d_]"
+    r"|\b(?:society|e\.\s?v|ggmbh|onlus|asbl|vzw)\.?$",
     re.IGNORECASE,
 )
 # The name ends at a full stop, not at the dots inside "B.V." or "S.p.A." (a dot followed by a letter)

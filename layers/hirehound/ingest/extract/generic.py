@@ -16,7 +16,7 @@ import re
 from selectolax.lexbor import LexborNode
 
 from hirehound.caseless import Caseless
-from hirehound.ingest.extract import appstate, employers, labelled, maintext, tidy
+from hirehound.ingest.extract import appstate, employers, labelled, maintext, placewords, tidy
 from hirehound.ingest.extract.dom import Fields, attr, inner_html, node_text, text
 from hirehound.ingest.extract.page import Page, split_selectors
 
@@ -52,6 +52,13 @@ _LOCATION_SELECTORS = (
     " [class*=jobLocation],"
     " [class*=JobLocation], [id*=jobLocation], .location, [class*=location], [class*=Location], .mapaddress"
 )
+# A container of other jobs (related, similar, more, "otras ofertas", "weitere Stellen", a listing's cards)
+_OTHER_JOBS = re.compile(
+    r"related|similar|other|more[-_]?jobs|recommend|otras|weitere|altre|autres|andere|job_listings\b"
+    r"|job-list\b|jobs-list\b|job-cards?\b|vacancy-list\b",
+    re.IGNORECASE,
+)
+_OTHER_JOB_DEPTH = 8
 _EMPLOYMENT_SELECTORS = (
     "[data-automation*=work-type], [data-at*=contract-type], [data-at*=work-type], [data-qa*=job-type],"
     " [data-testid*=job-type], [data-testid*=jobType], [class*=employment-type], [class*=employmentType],"
@@ -98,6 +105,12 @@ _MODE_MARKED = (
     " [class*=remote-working], [class*=workplace-type], [class*=work-mode], [class*=workmode]"
 )
 _MAX_MODE = 60
+# A work mode with where it may be done: "Remote (UK)", "Hybrid (Leeds)", "Remote - Germany"
+_MODE_PLACE = re.compile(
+    r"^(?:fully\s+)?(?:remote|hybrid|on[- ]?site)\s*"
+    r"(?:\(\s*[^\W\d_][\w .'-]*\)|[-\u2013\u2014:]\s*[^\W\d_][\w .'-]*)$",
+    re.IGNORECASE,
+)
 _CITY_REGION = re.compile(
     r"^[A-Z][\w .'-]+,\s*[A-Z]{2,3}(?:\s+\d{4,5})?$|^[A-Z][\w.'-]+(?: [A-Z][\w.'-]+)* [A-Z]{2,3}$"
     r"|^[A-Z][\w.'-]+(?: [A-Z][\w.'-]+)* - [A-Z]{2}$"  # Brazil's "Belo Horizonte - MG"
@@ -123,6 +136,12 @@ _DATE_WORDS = re.compile(
     re.IGNORECASE,
 )
 _HEADER_FACTS = 8
+# Facts that are capitalized names and no place: the US pay classes ("Non-exempt", FLSA), union status
+_NOT_PLACE = re.compile(r"^(?:non[- ]?exempt|exempt|hourly|salaried|non[- ]?union|union)$", re.IGNORECASE)
+# The parts of a <title>: "Retail Assistant - Toowoomba | Pantry & Pine"
+_TITLE_SEPARATOR = re.compile(r"\s+[|\-\u2013\u2014\u00b7]\s+|\s*\|\s*")
+_EYEBROW_LINES = 2
+_MAX_META_LINE = 140
 _PARTICLES = frozenset(
     {"de", "del", "la", "le", "los", "las", "am", "an", "der", "di", "da", "do", "sur", "upon"}
 )
@@ -142,14 +161,39 @@ def extract(page: Page) -> Fields:
         "company_name": company(page),
         **meta_line(page),
     }
-    fields["location_text"] = fields.get("location_text") or _short(
-        page.first(*split_selectors(_LOCATION_SELECTORS)), _MAX_LOCATION
-    )
+    fields["location_text"] = fields.get("location_text") or _short(job_location(page), _MAX_LOCATION)
     fields["employment_type_text"] = fields.get("employment_type_text") or _short(
         page.first(*split_selectors(_EMPLOYMENT_SELECTORS)), _MAX_FACT
     )
     fields["salary_text"] = _short(_money_text(page), _MAX_FACT) or fields.get("salary_text")
     return fields
+
+
+def job_location(page: Page) -> str | None:
+    """The first location-classed element's text that is not another job's: one inside a related-jobs
+    list ("Otras ofertas": ``<li><a href=…><h3>Mozo/a</h3><div class="location">Huesca</div></a></li>``)
+    names that job's place."""
+    for selector in split_selectors(_LOCATION_SELECTORS):
+        for node in page.css(selector):
+            found = node_text(node)
+            if found and not _in_other_job(node):
+                return found
+    return None
+
+
+def _in_other_job(node: LexborNode) -> bool:
+    """``node`` sits in a link (a job card) or in a container named for other jobs."""
+    scope: LexborNode | None = node
+    for _ in range(_OTHER_JOB_DEPTH):
+        if scope is None:
+            return False
+        if scope.tag == "a" and scope.attributes.get("href"):
+            return True
+        named = f"{scope.attributes.get('class') or ''} {scope.attributes.get('id') or ''}"
+        if _OTHER_JOBS.search(named):
+            return True
+        scope = scope.parent
+    return False
 
 
 def _money_text(page: Page) -> str | None:
@@ -180,16 +224,25 @@ def meta_line(page: Page) -> Fields:
 def _meta_line(page: Page) -> Fields:
     lines = [found for found in (node_text(node) for node in page.css(_META_SELECTORS)) if found]
     under_title = lines_under_title(page)
+    above_title = lines_above_title(page)  # an eyebrow or kicker: "Customer Success · Toronto, ON"
     found: Fields = {}
-    for line in (*lines, *under_title):
-        if len(line) > 140:
-            continue
-        parts = [part.strip() for part in _META_SEPARATOR.split(line) if part.strip()]
-        if len(parts) >= 2:
-            found = _facts(parts, bare_place=True)
-            if found:
-                break
-    return {**_facts(under_title, bare_place=False), **found}
+    for line in (*lines, *under_title, *above_title):
+        found = _line_facts(line)
+        if found:
+            break
+    if "location_text" not in found:  # "Full-time · Hybrid" under the title, the place in the eyebrow
+        eyebrow = next((facts for line in above_title if "location_text" in (facts := _line_facts(line))), {})
+        found = {**eyebrow, **found}
+    kicker = next(filter(None, map(placewords.site_line, above_title)), None)  # "Geelong workshop"
+    return {**({"location_text": kicker} if kicker else {}), **_facts(under_title, bare_place=False), **found}
+
+
+def _line_facts(line: str) -> Fields:
+    """The facts of one "a · b · c" line (none for a longer line or a single part)."""
+    if len(line) > _MAX_META_LINE:
+        return {}
+    parts = [part.strip() for part in _META_SEPARATOR.split(line) if part.strip()]
+    return _facts(parts, bare_place=True) if len(parts) >= 2 else {}
 
 
 def _capitalized(part: str) -> bool:
@@ -199,9 +252,11 @@ def _capitalized(part: str) -> bool:
 
 def _place_like(part: str) -> bool:
     """A "City, ST" line, or capitalized names comma-joined (a province may be lowercase: "Warszawa,
-    mazowieckie")."""
+    mazowieckie"; a figure is no place's: "Inquadramento CCNL Cooperative Sociali, livello C2")."""
     head = part.split(",", 1)[0]
-    named = _PLACE_NAMES.match(part) or _QUALIFIED_NAME.match(part)
+    named = not any(char.isdigit() for char in part) and (
+        _PLACE_NAMES.match(part) or _QUALIFIED_NAME.match(part)
+    )
     return bool(_CITY_REGION.match(part) or (named and _capitalized(head.split("(", 1)[0])))
 
 
@@ -227,7 +282,19 @@ def lines_under_title(page: Page) -> list[str]:
     if not heading or heading not in lines:
         return []
     at = lines.index(heading)
+    while at + 1 < len(lines) and lines[at + 1] == heading:  # a breadcrumb's last crumb, then the h1
+        at += 1
     return [line for line in lines[at + 1 : at + 1 + _HEADER_FACTS] if len(line) <= _MAX_FACT]
+
+
+def lines_above_title(page: Page) -> list[str]:
+    """The short lines right over the page's ``h1``, nearest first (a HubSpot or Webflow eyebrow)."""
+    heading = page.first("h1")
+    lines = page.lines
+    if not heading or heading not in lines:
+        return []
+    at = lines.index(heading)
+    return [line for line in reversed(lines[max(at - _EYEBROW_LINES, 0) : at]) if len(line) <= _MAX_FACT]
 
 
 def _facts(parts: list[str], *, bare_place: bool) -> Fields:
@@ -242,9 +309,9 @@ def _facts(parts: list[str], *, bare_place: bool) -> Fields:
             found["employment_type_text"] = ", ".join(filter(None, [found.get("employment_type_text"), part]))
         elif _REMOTE_WORDS.search(part) and len(part) <= 40:
             found.setdefault("remote_text", part)
-            if "," in part and "location_text" not in found:  # "Nashville, TN, USA (On-site)"
-                found["location_text"] = part
-        elif _DATE_WORDS.search(part) or _LEGAL_FORM.search(part):
+            if "location_text" not in found and ("," in part or _MODE_PLACE.match(part)):
+                found["location_text"] = part  # "Nashville, TN, USA (On-site)", "Remote (UK)"
+        elif _DATE_WORDS.search(part) or _LEGAL_FORM.search(part) or _NOT_PLACE.match(part):
             continue
         elif "location_text" not in found and _place_like(part):
             found["location_text"] = part
@@ -330,7 +397,13 @@ def company(page: Page) -> str | None:
     if agency:
         return agency
     from_title = tidy.company_from_title(page, places=_stated_places(page))
-    if from_title and not _CITY_REGION.match(from_title) and not _is_stated_place(from_title, page):
+    place = title_place(page)
+    if (
+        from_title
+        and not _CITY_REGION.match(from_title)
+        and not _is_stated_place(from_title, page)
+        and not (place and from_title.casefold() == place.casefold())
+    ):
         return from_title
     return employers.site_employer(page)
 
@@ -344,7 +417,7 @@ def _stated_places(page: Page) -> list[str]:
     places = (
         labelled.extract(page).get("location_text"),
         meta_line(page).get("location_text"),
-        _short(page.first(*split_selectors(_LOCATION_SELECTORS)), _MAX_LOCATION),
+        _short(job_location(page), _MAX_LOCATION),
     )
     return [place for place in places if place]
 
@@ -352,6 +425,28 @@ def _stated_places(page: Page) -> list[str]:
 def _is_stated_place(name: str, page: Page) -> bool:
     """``name`` starts the location the page states ("Nantes" beside "Lieu : Nantes (44)")."""
     return any(place.casefold().startswith(name.casefold()) for place in _stated_places(page))
+
+
+def title_place(page: Page) -> str | None:
+    """The middle part of an employer's own ``<title>`` between the job title and the site's own name
+    ("Retail Assistant - Toowoomba | Pantry & Pine", "Cozinheiro(a) - Porto | Tasca do Cais"): a name sharing
+    no word with the site's names is where the job is, not the employer (on a board, "<job> - <company> |
+    <board>" is the employer). Page text: normalization keeps it only if it is a place."""
+    raw = page.title_tag or page.og_title
+    heading = page.first("h1")
+    if not raw or not heading or tidy.is_board(page):
+        return None
+    parts = [part.strip() for part in _TITLE_SEPARATOR.split(raw)]
+    if len(parts) != 3 or tidy.fold(heading) not in tidy.fold(parts[0]):
+        return None
+    names = tidy.known_names(page)
+    middle = parts[1]
+    if not tidy.is_known_part(parts[2], names) or tidy.is_known_part(middle, names):
+        return None
+    own_words = {word for name in names for word in _WORD.findall(tidy.fold(name))}
+    if own_words & set(_WORD.findall(tidy.fold(middle))) or _LEGAL_FORM.search(middle):
+        return None
+    return middle if (_BARE_NAME.match(middle) or _place_like(middle)) and _capitalized(middle) else None
 
 
 def header_employer(page: Page) -> str | None:

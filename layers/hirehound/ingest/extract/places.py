@@ -10,7 +10,8 @@ Read only when no other source found a location, in this order of trust:
 * one address in the text with its national postcode: "Sydney NSW 2000", "Austin, TX 78701",
   "Hamilton, ON L8P 4R5", "Cambridge CB4 0WG", else one with the postcode before the locality (continental
   Europe, Brazil: "04155 Leipzig", "4002 WP Tiel", "31-511 Kraków"); two different ones say nothing;
-* last, the one office a sentence names: "three days a week in our Leeds office".
+* last, the first of the employer's sites a sentence names: "three days a week in our Leeds office",
+  "Für unsere Filiale in Ludwigsburg", "til vores butik i Aarhus" (:mod:`.placewords`, per language).
 
 Values stay page text; normalization reads them (and a place named at the end of the title, "… à Lyon").
 The breadcrumb sits in the navigation that noise removal drops, so it is read before that
@@ -24,6 +25,7 @@ from urllib.parse import parse_qs, unquote_plus
 
 from selectolax.lexbor import LexborNode
 
+from hirehound.ingest.extract import placewords
 from hirehound.ingest.extract.dom import Fields, join, link_parts, node_text
 from hirehound.ingest.extract.page import Page
 
@@ -39,7 +41,9 @@ _ADDRESS_PARTS = (
 )
 _CRUMBS = (
     "[itemtype*=BreadcrumbList] [itemprop=name], nav[aria-label*=readcrumb] li, [class*=breadcrumb] li,"
-    " [class*=Breadcrumb] li"
+    " [class*=Breadcrumb] li,"
+    # Yoast SEO's and Rank Math's crumbs: links in spans, the page itself last ("Home / Vacatures / Tilburg")
+    " [class*=breadcrumb] span > a, [id*=breadcrumb] span > a, .breadcrumb_last, .last"
 )
 # A crumb that is a section of the site, not a place
 _SECTION = re.compile(
@@ -75,11 +79,6 @@ _TEXT_ADDRESSES = (
     re.compile(rf"\b({_CAPITALIZED}),? ([A-Z]{{1,2}}\d[A-Z\d]? ?\d[A-Z]{{2}})\b"),  # United Kingdom
 )
 _SPACE_JOINED = frozenset(_TEXT_ADDRESSES[-2:])  # "Cork T12 X2P9", "Cambridge CB4 0WG"
-# The office the role works from, named in a sentence ("three days a week in our Leeds office").
-_OUR_OFFICE = re.compile(
-    r"\b(?:in|at|from)\s+our\s+([A-Z][a-z\u00e0-\u017f'-]+(?:\s[A-Z][a-z\u00e0-\u017f'-]+)?)\s+"
-    r"(?:office|offices|head office|headquarters|HQ|studio|hub|branch|clinic|warehouse|site)\b"
-)
 # Continental Europe and Brazil: the postcode before the locality, after a street line or at a line's start
 # ("Lindenthaler Straße 58" / "04155 Leipzig", "Calle de Colón 14, 46004 Valencia", "4002 WP Tiel",
 # "31-511 Kraków", "1950-242 Lisboa", "214 22 Malmö", "8004 Zürich"); a bare 19xx/20xx may be a year.
@@ -133,22 +132,11 @@ def extract(page: Page) -> Fields:
     return {"location_text": address(page) or map_address(page) or text_address(page) or office_city(page)}
 
 
-_OFFICE_KINDS = frozenset({
-    "central", "main", "head", "regional", "local", "global", "downtown", "corporate", "home", "flagship",
-    "registered", "operations", "support", "sales", "new", "open", "shared",
-})  # fmt: skip
-
-
 def office_city(page: Page) -> str | None:
-    """The one city a sentence names as "our <City> office" ("our Main office" names none; normalization
-    keeps the name only if it is a place)."""
-    found = {
-        match[1]
-        for line in page.lines
-        for match in _OUR_OFFICE.finditer(line)
-        if match[1].split()[0].casefold() not in _OFFICE_KINDS
-    }
-    return found.pop() if len(found) == 1 else None
+    """The first town a sentence names as the employer's site the job is at ("three days a week in our
+    Leeds office", "Für unsere Filiale in Ludwigsburg", "til vores butik i Aarhus": :mod:`.placewords`);
+    normalization keeps the name only if it is a place."""
+    return placewords.sentence_place(page.lines)
 
 
 def address(page: Page) -> str | None:

@@ -55,7 +55,8 @@ _CAREERS_SUFFIX = re.compile(
 )
 _CAREERS_PREFIX = re.compile(
     r"^(?:(?:careers?|jobs|karriere|carri[eè]res)\s+(?:at|bei|chez|with)|werken\s+bij|arbeiten\s+bei|"
-    r"carreiras(?:\s+(?:na|no|da|do))?|trabalhe\s+(?:na|no)|lavora\s+con|join)\s+",
+    r"carreiras(?:\s+(?:na|no|da|do))?|trabalhe\s+(?:na|no)|lavora\s+con|join|"
+    r"(?:kariera|praca)\s+(?:w|we|z)|trabaja\s+(?:en|con)|karriär\s+(?:på|hos)|jobb?\s+(?:hos|på))\s+",
     re.I,
 )
 _JOBS_AT = re.compile(r"^(?:jobs?|careers?|stellen|karriere)\s+(?:at|bei|chez|en)\s+(?P<company>.+)$", re.I)

@@ -11,12 +11,12 @@ from __future__ import annotations
 from datetime import date
 
 from hirehound.errors import BadInputError
-from hirehound.ingest.models import CleanPosting, Location, NormalizedPosting
+from hirehound.ingest.models import CleanPosting, Location, NormalizedPosting, RemoteMode
 from hirehound.ingest.normalize._common import Parsed
 from hirehound.ingest.normalize.dates import parse_date
 from hirehound.ingest.normalize.employment import parse_employment_type
 from hirehound.ingest.normalize.location import parse_location
-from hirehound.ingest.normalize.place_context import place_context, place_in_title
+from hirehound.ingest.normalize.place_context import implied_country, place_context, place_in_title
 from hirehound.ingest.normalize.remote import parse_remote
 from hirehound.ingest.normalize.salary import countries_of_currency, parse_salary
 from hirehound.ingest.normalize.title import normalize_title, parse_seniority
@@ -57,7 +57,7 @@ def normalize_posting(clean: CleanPosting, *, today: date) -> NormalizedPosting:
     )
     remote = parse_remote(raw.remote_text, raw.location_text, title, clean.description_text)
     host_country = country_of_host(raw.source)
-    location = _location(clean, title, host_country)
+    location = _location(clean, title, host_country, remote.value)
     country = location.value.country_code if location.value else None
     salary = parse_salary(raw.salary_text, country_hint=country or host_country)
     posted = parse_date(raw.date_posted_text, today=today)
@@ -90,13 +90,17 @@ def normalize_posting(clean: CleanPosting, *, today: date) -> NormalizedPosting:
     )
 
 
-def _location(clean: CleanPosting, title: str, host_country: str | None) -> Parsed[Location]:
+def _location(
+    clean: CleanPosting, title: str, host_country: str | None, remote: RemoteMode | None
+) -> Parsed[Location]:
     """The location text read in the page's context; without one, a place the title ends with, when the
-    gazetteer knows it ("Comptable fournisseurs en CDI à Lyon")."""
+    gazetteer knows it ("Comptable fournisseurs en CDI à Lyon"); without any place, an on-site or hybrid
+    posting's country when two signals name it (:func:`~.place_context.implied_country`)."""
     raw = clean.raw
+    currency = countries_of_currency(raw.salary_text)
     context, within = place_context(
         host_country=host_country,
-        currency_countries=countries_of_currency(raw.salary_text),
+        currency_countries=currency,
         language=raw.language,
         text=clean.description_text,
     )
@@ -105,4 +109,13 @@ def _location(clean: CleanPosting, title: str, host_country: str | None) -> Pars
         from_title = parse_location(named, context=context, within=within)
         if from_title.value is not None and from_title.value.latitude is not None:
             return from_title
+    if raw.location_text is None and remote is not RemoteMode.REMOTE:
+        country = implied_country(
+            host_country=host_country,
+            currency_countries=currency,
+            language=raw.language,
+            text=clean.description_text,
+        )
+        if country is not None:
+            return Parsed.ok(Location(country_code=country))
     return location

