@@ -60,7 +60,7 @@ def test_scale_benchmark_at_50k_postings(db: str) -> None:
     assert {
         scale.GRAPH,
         "posting_lsh_bands_key_idx",
-        "postings_search_idx",
+        "postings_search_country_idx",
         "posting_signatures_content_hash_idx",
     } <= set(built)
     assert built[scale.GRAPH].bytes > 50_000 * 384 * 2  # every vector is in the graph, at half precision
