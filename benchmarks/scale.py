@@ -103,12 +103,26 @@ class Report:
     search_cpu_ms: list[float] = field(default_factory=list)
     dedup_kinds: list[str] = field(default_factory=list)
     """The probe kind of each decision, in the order of ``dedup_ms``."""
+    dedup_blocks_read: list[float] = field(default_factory=list)
+    """Blocks each decision's backend read into ``shared_buffers`` (from the OS cache or the disk):
+    the pages of the database the decision needed that the buffer cache did not hold."""
+    autovacuum_runs: int = 0
+    """Autovacuum and autoanalyze runs on the loaded tables that ended during the decisions."""
 
 
 def cpu_ns(backend_pid: int) -> int:
     """CPU time so far of this process and of a backend of the (local) server, in nanoseconds."""
     on_cpu = Path(f"/proc/{backend_pid}/schedstat").read_text().split()[0]
     return time.process_time_ns() + int(on_cpu)
+
+
+def blocks_read(backend_pid: int) -> float:
+    """Blocks of 8 kB a (local) server backend has read so far: ``rchar`` of its ``/proc`` I/O counts
+    every ``read()``, from the OS page cache or the disk; a backend reads only to fill a buffer."""
+    for line in Path(f"/proc/{backend_pid}/io").read_text().splitlines():
+        if line.startswith("rchar:"):
+            return int(line.split()[1]) / 8192
+    return float("nan")
 
 
 def percentile(values: Sequence[float], share: float) -> float:
@@ -310,27 +324,42 @@ def _row(posting: Posting, vector: np.ndarray[Any, Any]) -> tuple[Any, ...]:
 
 
 _PROBE_KINDS: tuple[Kind, ...] = ("exact", "near", "semantic", "fresh")
+WARMUP = 20
+"""Untimed decisions (and searches) on the measuring connection before the timed ones: a production
+connection has served others before (a pool, RDS Proxy), so its backend has its catalogs and plans
+cached; a new backend's first decisions cost up to tens of ms more (README). Their probes and queries
+are others than the timed ones, whose pages stay as cold as a new posting's."""
+_WARMUP_SET = 33_333
+"""The probe set of the warm-up decisions (of ``WARMUP`` probes, so from probe number 666,660): other
+originals than any timed set's at the benchmark's sizes (a set ``size`` probes on would copy the same
+ones, and a timed near copy would find its warm-up twin first: a multiple of 50,000 is not that)."""
 #: Probes whose decision runs the semantic stage too (the exact and near copies are decided before it).
 _EVERY_STAGE = ("semantic", "fresh")
 
 
 def measure_dedup(
-    url: str, corpus: Corpus, vectors: np.ndarray[Any, Any], probes: int, report: Report
+    url: str, corpus: Corpus, vectors: np.ndarray[Any, Any], probes: int, report: Report, probe_set: int = 0
 ) -> None:
-    """Insert new postings (copies of loaded ones, and fresh ones) and time the ingestion's decision."""
+    """Insert new postings (copies of loaded ones, and fresh ones) and time the ingestion's decision.
+    ``probe_set``: which set of probes (other originals, other fresh postings; the same kinds)."""
     with psycopg.connect(url, autocommit=True) as conn:
-        planned = insert_probes(conn, corpus, vectors, probes)
+        planned = insert_probes(conn, corpus, vectors, probes, probe_set)
+        warmup = insert_probes(conn, corpus, vectors, WARMUP, _WARMUP_SET, replace=False)
         scans_before = _seq_scans(conn)
+        vacuums_before = _autovacuum_runs(conn)
     os.environ["DATABASE_URL"] = url
     close_pool()
     found: Counter[str] = Counter()
     with get_pool().connection() as pooled:  # the pool's one connection: its backend does the work
         backend = pooled.info.backend_pid
+    for posting in warmup:
+        deduplicate(posting.index + 1)
     for posting in planned:
-        began, cpu = time.perf_counter(), cpu_ns(backend)
+        began, cpu, read = time.perf_counter(), cpu_ns(backend), blocks_read(backend)
         verdict = deduplicate(posting.index + 1)
         report.dedup_ms.append((time.perf_counter() - began) * 1000)
         report.dedup_cpu_ms.append((cpu_ns(backend) - cpu) / 1e6)
+        report.dedup_blocks_read.append(blocks_read(backend) - read)
         report.dedup_kinds.append(posting.kind)
         expected = None if posting.original is None else posting.original + 1
         found[posting.kind] += verdict["candidate_id"] == expected
@@ -338,18 +367,16 @@ def measure_dedup(
     time.sleep(0.5)
     with psycopg.connect(url, autocommit=True) as conn:
         report.dedup_seq_scans = _seq_scans(conn) - scans_before
+        report.autovacuum_runs = _autovacuum_runs(conn) - vacuums_before
         remove_probes(conn, corpus.size)
     kinds = Counter(p.kind for p in planned)
     report.dedup_found = {kind: (found[kind], count) for kind, count in kinds.items()}
 
 
-def insert_probes(
-    conn: psycopg.Connection[Any], corpus: Corpus, vectors: np.ndarray[Any, Any], probes: int
-) -> list[Posting]:
-    """Insert ``probes`` new postings as the ingestion leaves them before its decision (a quarter each
-    exact, near and reworded copies of loaded postings, and fresh ones), after ``corpus.size``."""
+def plan_probes(corpus: Corpus, probes: int, probe_set: int = 0) -> list[Posting]:
+    """The probes of :func:`insert_probes`, not inserted."""
     planned: list[Posting] = []
-    for i in range(probes):
+    for i in range(probe_set * probes, (probe_set + 1) * probes):
         kind = _PROBE_KINDS[i % 4]
         index = corpus.size + i
         if kind == "fresh":
@@ -357,8 +384,26 @@ def insert_probes(
         else:
             target = corpus.fresh_original((i * 7_919_993) % corpus.size)
             planned.append(corpus.duplicate(target, kind, index))
+    return planned
+
+
+def insert_probes(
+    conn: psycopg.Connection[Any],
+    corpus: Corpus,
+    vectors: np.ndarray[Any, Any],
+    probes: int,
+    probe_set: int = 0,
+    *,
+    replace: bool = True,
+) -> list[Posting]:
+    """Insert ``probes`` new postings as the ingestion leaves them before its decision (a quarter each
+    exact, near and reworded copies of loaded postings, and fresh ones), after ``corpus.size``. Each
+    ``probe_set`` copies other originals (set 0 is the benchmark's own). ``replace``: remove earlier
+    probes first."""
+    planned = plan_probes(corpus, probes, probe_set)
     register_vector(conn)
-    remove_probes(conn, corpus.size)  # an earlier measurement's, on a kept database
+    if replace:
+        remove_probes(conn, corpus.size)  # an earlier measurement's, on a kept database
     cur = conn.cursor()
     for posting, vector in zip(planned, corpus.vectors(planned, vectors), strict=True):
         row = list(_row(posting, vector))
@@ -383,6 +428,15 @@ def remove_probes(conn: psycopg.Connection[Any], loaded: int) -> None:
     keys = [("posting_lsh_bands", "posting_id"), ("posting_signatures", "posting_id"), ("postings", "id")]
     for table, key in (*keys, ("raw_pages", "id")):
         conn.execute(f"DELETE FROM {table} WHERE {key} > %s", (loaded,))
+
+
+def _autovacuum_runs(conn: psycopg.Connection[Any]) -> int:
+    conn.execute("SELECT pg_stat_force_next_flush()")
+    row = conn.execute(
+        "SELECT sum(autovacuum_count + autoanalyze_count) FROM pg_stat_user_tables WHERE relname = ANY(%s)",
+        (list(_LOADED_TABLES),),
+    ).fetchone()
+    return int(row[0]) if row and row[0] is not None else 0
 
 
 def _seq_scans(conn: psycopg.Connection[Any]) -> int:
@@ -421,8 +475,12 @@ def measure_recall(
 
 
 def measure_search(url: str, corpus: Corpus, queries: int, report: Report) -> None:
+    """Time hybrid search for ``queries`` job seekers' queries, after ``WARMUP`` others untimed."""
     with psycopg.connect(url, autocommit=True, row_factory=dict_row) as conn:
         register_vector(conn)
+        for i in range(100_000, 100_000 + WARMUP):
+            text, vector, country = corpus.query(i)
+            hybrid_search(conn, text, vector, SearchFilters(country_code=country))
         for i in range(queries):
             text, vector, country = corpus.query(i)
             began, cpu = time.perf_counter(), cpu_ns(conn.info.backend_pid)
@@ -485,6 +543,12 @@ def print_report(report: Report) -> None:
     print(
         f"  - of the {len(full)} that run every stage (reworded and fresh: exact and near copies stop"
         f" early): p50 {percentile(full, 50):.1f} ms, p95 {percentile(full, 95):.1f} ms"
+    )
+    read = report.dedup_blocks_read
+    print(
+        f"  blocks read into shared_buffers a decision: p50 {percentile(read, 50):.0f}, p95"
+        f" {percentile(read, 95):.0f}, mean {np.mean(read) if read else float('nan'):.0f};"
+        f" autovacuum/autoanalyze runs during the decisions: {report.autovacuum_runs}"
     )
     for kind, (hit, count) in sorted(report.dedup_found.items()):
         print(f"  {kind:<9} {hit}/{count} decided right (the planted original, or none for fresh ones)")

@@ -1,6 +1,12 @@
 """Where a duplicate decision spends: every statement of ``deduplicate`` under EXPLAIN (ANALYZE, BUFFERS).
 
     nice -n 10 .venv/bin/python -m benchmarks.scale_profile --url URL --postings 1000000 [--probes 200]
+    nice -n 10 .venv/bin/python -m benchmarks.scale_profile --url URL --postings 1000000 --search 200
+
+With ``--search Q`` it profiles hybrid search instead: the benchmark's first ``Q`` queries are run and
+timed (CPU of client and backend, as ``benchmarks.scale`` does), then the ``--slowest`` of them run
+again with the search statement as EXPLAIN (ANALYZE, BUFFERS), and their plan trees are printed (each
+node's time over its loops, rows, buffers hit / read).
 
 On a database ``benchmarks.scale --keep`` loaded (``--postings`` must match), inserts the benchmark's
 probes, runs :func:`hirehound.ingest.duplicates.deduplicate` for each with every statement executed as
@@ -27,9 +33,12 @@ from typing import Any
 import numpy as np
 import psycopg
 from hirehound.db.pool import close_pool, get_pool
+from hirehound.db.search import SearchFilters, hybrid_search
 from hirehound.ingest.duplicates import deduplicate
+from pgvector.psycopg import register_vector
+from psycopg.rows import dict_row
 
-from benchmarks.scale import insert_probes, loaded_vectors, percentile, remove_probes
+from benchmarks.scale import cpu_ns, insert_probes, loaded_vectors, percentile, remove_probes
 from benchmarks.scale_corpus import Corpus
 
 
@@ -205,6 +214,98 @@ def print_profile(decisions: Sequence[Decision], slowest: int) -> None:
                     print(f"      {node:<52} {node_ms:8.1f} ms  hit {hit:>6} read {read:>6}")
 
 
+@dataclass
+class Search:
+    index: int
+    text: str
+    country: str | None
+    cpu_ms: float
+    wall_ms: float
+    plans: list[dict[str, Any]] = field(default_factory=list)
+    """EXPLAIN's result of each statement of the search that runs a ``WITH`` query."""
+
+
+def plan_lines(node: dict[str, Any], depth: int = 0) -> Iterator[str]:
+    """One line per plan node, indented: time over its loops, rows, buffers hit / read."""
+    loops = int(node.get("Actual Loops", 1))
+    ms = float(node.get("Actual Total Time", 0.0)) * loops
+    rows = int(node.get("Actual Rows", 0)) * loops
+    estimate = int(node.get("Plan Rows", 0))
+    extra = node.get("Index Cond") or node.get("Recheck Cond") or node.get("Filter") or ""
+    what = f"{_node_name(node)}{' (' + node['Subplan Name'] + ')' if 'Subplan Name' in node else ''}"
+    yield (
+        f"{'  ' * depth}{what:<{max(10, 60 - 2 * depth)}} {ms:8.1f} ms {rows:>7} rows (est {estimate:>6})"
+        f" hit {int(node.get('Shared Hit Blocks', 0)):>6} read {int(node.get('Shared Read Blocks', 0)):>5}"
+        f"{'  ' + str(extra)[:90] if extra else ''}"
+    )
+    for child in node.get("Plans", []):
+        yield from plan_lines(child, depth + 1)
+
+
+@contextmanager
+def explained_searches(into: list[dict[str, Any]]) -> Iterator[None]:
+    """Run the ``WITH`` statements of every connection as EXPLAIN (ANALYZE, BUFFERS), results into
+    ``into``; the rows come from running the statement again (untimed)."""
+    plain_execute = psycopg.Connection.execute
+
+    def execute(self: psycopg.Connection[Any], query: Any, params: Any = None, **kw: Any) -> Any:
+        text = query.decode() if isinstance(query, bytes) else str(query)
+        if text.lstrip().upper().startswith("WITH"):
+            explain = plain_execute(self, f"EXPLAIN (ANALYZE, BUFFERS, FORMAT JSON) {text}".encode(), params)
+            row = explain.fetchone()
+            assert row is not None
+            into.append((row["QUERY PLAN"] if isinstance(row, dict) else row[0])[0])
+        return plain_execute(self, query, params, **kw)
+
+    psycopg.Connection.execute = execute  # type: ignore[method-assign]
+    try:
+        yield
+    finally:
+        psycopg.Connection.execute = plain_execute  # type: ignore[method-assign]
+
+
+def profile_search(url: str, corpus: Corpus, queries: int, slowest: int, passes: int = 1) -> list[Search]:
+    """The benchmark's first ``queries`` searches timed (``passes`` times, the last pass kept), the
+    ``slowest`` of them (CPU) explained."""
+    searches: list[Search] = []
+    with psycopg.connect(url, autocommit=True, row_factory=dict_row) as conn:
+        register_vector(conn)
+        pid = conn.info.backend_pid
+        for i in [i for _ in range(passes) for i in range(queries)]:
+            if len(searches) == queries:
+                searches.clear()
+            text, vector, country = corpus.query(i)
+            began, cpu = time.perf_counter(), cpu_ns(pid)
+            hybrid_search(conn, text, vector, SearchFilters(country_code=country))
+            wall, cpu_ms = (time.perf_counter() - began) * 1000, (cpu_ns(pid) - cpu) / 1e6
+            searches.append(Search(i, text, country, cpu_ms, wall))
+        for search in sorted(searches, key=lambda s: -s.cpu_ms)[:slowest]:
+            text, vector, country = corpus.query(search.index)
+            with explained_searches(search.plans):
+                hybrid_search(conn, text, vector, SearchFilters(country_code=country))
+    return searches
+
+
+def print_search_profile(searches: Sequence[Search]) -> None:
+    cpu = [s.cpu_ms for s in searches]
+    wall = [s.wall_ms for s in searches]
+    print(
+        f"{len(searches)} searches: CPU p50 / p95 {percentile(cpu, 50):.1f} / {percentile(cpu, 95):.1f} ms,"
+        f" wall {percentile(wall, 50):.1f} / {percentile(wall, 95):.1f} ms"
+    )
+    explained = sorted((s for s in searches if s.plans), key=lambda s: -s.cpu_ms)
+    print(f"the {len(explained)} slowest (CPU), explained:")
+    for search in explained:
+        for result in search.plans:
+            print(
+                f"query {search.index} {search.text!r} country {search.country}: CPU {search.cpu_ms:.1f} ms,"
+                f" explained {float(result['Execution Time']):.1f} ms"
+                f" (planning {float(result.get('Planning Time', 0.0)):.1f})"
+            )
+            for line in plan_lines(result["Plan"], 1):
+                print(line)
+
+
 def main(argv: Sequence[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--url", required=True, help="a database benchmarks.scale --keep loaded")
@@ -212,9 +313,15 @@ def main(argv: Sequence[str] | None = None) -> None:
     parser.add_argument("--probes", type=int, default=200)
     parser.add_argument("--slowest", type=int, default=10)
     parser.add_argument("--json", type=Path, help="write every decision's statements here")
+    parser.add_argument("--search", type=int, default=0, help="profile this many hybrid searches instead")
+    parser.add_argument("--passes", type=int, default=1, help="of the searches; the last one is profiled")
     args = parser.parse_args(argv)
     print(f"load average {' '.join(f'{x:.1f}' for x in os.getloadavg())}")
     corpus = Corpus(args.postings)
+    if args.search:
+        print_search_profile(profile_search(args.url, corpus, args.search, args.slowest, args.passes))
+        print(f"load average {' '.join(f'{x:.1f}' for x in os.getloadavg())}")
+        return
     decisions = profile(args.url, corpus, loaded_vectors(args.url, args.postings), args.probes)
     print_profile(decisions, args.slowest)
     if args.json:

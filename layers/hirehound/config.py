@@ -61,7 +61,10 @@ class Settings(BaseModel):
         20_000, ge=1, description="a partial HNSW index per country with this many published postings"
     )
     country_index_max_share: float = Field(
-        0.2, gt=0, le=1, description="... and at most this share of all published postings"
+        0.3,
+        gt=0,
+        le=1,
+        description="... and at most this share of all published postings (the US at 1M: 27 %, README)",
     )
     country_index_build_memory: str = Field("1GB", description="maintenance_work_mem of such a build")
     search_recent_window: int = Field(

@@ -102,3 +102,23 @@ def test_the_company_country_index_replaces_the_company_index_once(db: str) -> N
         ).fetchone()
         assert definition is not None and "(company_id, country_code)" in str(definition[0])
         assert _index(conn, "postings_company_idx") is None
+
+
+def test_the_country_lexeme_index_replaces_the_search_index_once(db: str) -> None:
+    lexeme = _migration("search_country_lexeme").encode()
+    with psycopg.connect(db, autocommit=True) as conn:
+        built = _index(conn, "postings_search_country_idx")
+        assert built is not None and _index(conn, "postings_search_idx") is None
+
+        conn.execute(lexeme)  # built already: a no-op
+        assert _index(conn, "postings_search_country_idx") == built
+
+        # a database before the migration
+        conn.execute("DROP INDEX postings_search_country_idx")
+        conn.execute("CREATE INDEX postings_search_idx ON postings USING gin (search_document)")
+        conn.execute(lexeme)
+        definition = conn.execute(
+            "SELECT pg_get_indexdef('postings_search_country_idx'::regclass)"
+        ).fetchone()
+        assert definition is not None and "'COUNTRY='::text || NULLIF(country_code" in str(definition[0])
+        assert _index(conn, "postings_search_idx") is None

@@ -49,6 +49,19 @@ def test_planted_duplicates_are_what_they_claim() -> None:
             assert jaccard < 0.5 and dedup.SEMANTIC_POSSIBLE_COSINE < cosine < 0.95
 
 
+@pytest.mark.unit
+@pytest.mark.parametrize("size", [50_000, 200_000, 1_000_000])
+def test_the_warm_up_probes_copy_other_originals_than_the_timed_ones(size: int) -> None:
+    # a timed near copy whose original a warm-up probe copied too finds that twin first (an exact match)
+    corpus = Corpus(size)
+    timed = scale.plan_probes(corpus, 200)
+    warmup = scale.plan_probes(corpus, scale.WARMUP, scale._WARMUP_SET)
+    assert {p.kind for p in warmup} == {"exact", "near", "semantic", "fresh"}
+    originals = {p.original for p in timed if p.original is not None}
+    assert originals.isdisjoint(p.original for p in warmup if p.original is not None)
+    assert {p.index for p in timed}.isdisjoint(p.index for p in warmup)
+
+
 @pytest.mark.integration
 @pytest.mark.timeout(900)
 def test_scale_benchmark_at_50k_postings(db: str) -> None:
@@ -60,7 +73,7 @@ def test_scale_benchmark_at_50k_postings(db: str) -> None:
     assert {
         scale.GRAPH,
         "posting_lsh_bands_key_idx",
-        "postings_search_idx",
+        "postings_search_country_idx",
         "posting_signatures_content_hash_idx",
     } <= set(built)
     assert built[scale.GRAPH].bytes > 50_000 * 384 * 2  # every vector is in the graph, at half precision

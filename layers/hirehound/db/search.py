@@ -5,7 +5,11 @@ Each side ranks its own candidates with the filters applied inside it, so the HN
 (``postings_embedding_half_idx``) and the GIN index (``postings_search_idx``) serve them directly:
 
 * text: ``websearch_to_tsquery('english', query)`` against ``search_document``, ranked by ``ts_rank_cd``
-  (title weight A beats a mention in the description, D) among the ``TEXT_POOL`` newest matches;
+  (title weight A beats a mention in the description, D) among the ``TEXT_POOL`` newest matches. The
+  newest postings' partial index (:mod:`hirehound.db.recent_search`) answers first; the whole table is
+  read through ``postings_search_country_idx``, a GIN index of the document with the posting's country
+  as one more lexeme (:func:`tagged_document`), so a country filter is a lexeme of the index scan and
+  no longer a bitmap of the country's rows ANDed with every posting's matches;
 * vector: ``embedding <=> query_vector`` (cosine distance), nearest first: the candidates are found in
   the half-precision graph (:mod:`hirehound.db.vector_index`) and ranked by the exact distance. With
   filters, pgvector's iterative index scan (``hnsw.iterative_scan``, pgvector >= 0.8; ignored before)
@@ -61,12 +65,34 @@ def _like_pattern(text: str) -> str:
     return f"%{escaped}%"
 
 
-def _where(filters: SearchFilters) -> tuple[str, dict[str, Any]]:
-    """The SQL condition on ``p`` (postings) and ``c`` (companies) and its parameters."""
+COUNTRY_LEXEME = "COUNTRY="
+"""The prefix of the country lexeme in :func:`tagged_document`: upper case, which no text search
+configuration's dictionaries produce from words (they lower-case them), so no query word can match it."""
+
+
+def tagged_document(alias: str = "p") -> str:
+    """The indexed expression of ``postings_search_country_idx`` (migration 0170) for the postings row
+    ``alias``: ``search_document`` with one more lexeme, ``COUNTRY=<country_code>`` (none without a
+    country). It matches a query of words exactly as ``search_document`` does: the lexeme has no
+    position (phrases keep theirs) and equals no word."""
+    return (
+        f"({alias}.search_document || array_to_tsvector(array_remove("
+        f"ARRAY['{COUNTRY_LEXEME}' || nullif({alias}.country_code, '')], NULL)))"
+    )
+
+
+#: The country filter as a ``tsquery`` of its lexeme (built from a tsvector: any text is one lexeme).
+_COUNTRY_QUERY = f"array_to_tsvector(ARRAY['{COUNTRY_LEXEME}' || upper(%(country)s)])::text::tsquery"
+
+
+def _where(filters: SearchFilters, *, country: bool = True) -> tuple[str, dict[str, Any]]:
+    """The SQL condition on ``p`` (postings) and ``c`` (companies) and its parameters (``country``:
+    with the country filter's clause; without it, the caller matches the country's lexeme)."""
     clauses = ["p.status = 'published'"]
     params: dict[str, Any] = {}
     if filters.country_code:
-        clauses.append("p.country_code = upper(%(country)s)")
+        if country:
+            clauses.append("p.country_code = upper(%(country)s)")
         params["country"] = filters.country_code
     if filters.city:
         clauses.append("lower(p.city) = lower(%(city)s)")
@@ -99,27 +125,40 @@ def _where(filters: SearchFilters) -> tuple[str, dict[str, Any]]:
     return " AND ".join(clauses), params
 
 
-def _pool_query(where: str, extra: str = "") -> str:
+def _pool_query(where: str, match: str, extra: str = "") -> str:
     return (
         f"SELECT p.id, p.search_document, q FROM postings p"
         f" LEFT JOIN companies c ON c.id = p.company_id, websearch_to_tsquery('english', %(text)s) q"
-        f" WHERE {where} AND p.search_document @@ q{extra}"
+        f" WHERE {where} AND {match}{extra}"
         f" ORDER BY p.published_at DESC, p.id DESC LIMIT %(pool)s"
     )
 
 
-def _text_pool(where: str, params: dict[str, Any]) -> str:
+def _whole_table_match(filters: SearchFilters) -> str:
+    """The text condition of a query over all postings: through ``postings_search_country_idx``, the
+    country filter ANDed into the query as its lexeme (a query of no lexemes still matches nothing)."""
+    if not filters.country_code:
+        return f"{tagged_document()} @@ q"
+    return f"{tagged_document()} @@ (q && {_COUNTRY_QUERY}) AND numnode(q) > 0"
+
+
+def _text_pool(filters: SearchFilters, params: dict[str, Any]) -> str:
     """The ``text_pool`` CTE (or CTEs): the ``TEXT_POOL`` newest matches. With a horizon
     (:mod:`hirehound.db.recent_search`) first among the postings published since it, through its
-    partial index; the whole table only when fewer match there (a one-time filter: that scan is not
-    run otherwise). The result is the same either way."""
+    partial index (the only index of the plain ``search_document``, so the planner cannot take the
+    whole table's lists for this step); the whole table only when fewer match there (a one-time
+    filter: that scan is not run otherwise). The result is the same either way."""
+    where, _ = _where(filters)
+    whole, _ = _where(filters, country=False)
+    whole_table = _pool_query(whole, _whole_table_match(filters))
     if params.get("horizon") is None:
-        return f"text_pool AS ({_pool_query(where)})"
+        return f"text_pool AS ({whole_table})"
     enough = "(SELECT count(*) FROM text_recent) >= %(pool)s"
+    recent = _pool_query(where, "p.search_document @@ q", " AND p.published_at >= %(horizon)s")
     return (
-        f"text_recent AS MATERIALIZED ({_pool_query(where, ' AND p.published_at >= %(horizon)s')}),"
+        f"text_recent AS MATERIALIZED ({recent}),"
         f" text_pool AS (SELECT * FROM text_recent WHERE {enough}"
-        f"  UNION ALL ({_pool_query(where, f' AND NOT {enough}')}))"
+        f"  UNION ALL ({_pool_query(whole, _whole_table_match(filters), f' AND NOT {enough}')}))"
     )
 
 
@@ -160,12 +199,12 @@ def hybrid_search(
         # partial HNSW index (hirehound.db.country_indexes), and the text side the partial index of
         # the newest postings (its horizon a constant the planner can compare with the index's).
         conn.execute("SELECT set_config('plan_cache_mode', 'force_custom_plan', true)")
-        return conn.execute(_query(where, params, vector_side).encode(), params).fetchall()
+        return conn.execute(_query(filters, params, vector_side).encode(), params).fetchall()
 
 
-def _query(where: str, params: dict[str, Any], vector_side: str) -> str:
+def _query(filters: SearchFilters, params: dict[str, Any], vector_side: str) -> str:
     return (
-        f"WITH {_text_pool(where, params)}, text_side AS ("
+        f"WITH {_text_pool(filters, params)}, text_side AS ("
         f"  SELECT m.id, row_number() OVER (ORDER BY ts_rank_cd(m.search_document, m.q) DESC, m.id) AS rank"
         f"  FROM text_pool m ORDER BY rank LIMIT %(candidates)s),"
         f" vector_side AS ({vector_side}),"
