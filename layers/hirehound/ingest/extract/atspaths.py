@@ -2,7 +2,7 @@
 
 An ATS host also serves the board's index, its department, location and search pages, confirmations,
 open applications and the candidate portal's sign-in, all with the system's markup. So a detector claims a
-page by its host only on these paths (:func:`claims`), and a page on such a host at any other path that
+page by its host only on these paths (:func:`detects`), and a page on such a host at any other path that
 links several of the system's job pages is its listing (:func:`job_links`).
 """
 
@@ -20,6 +20,10 @@ class Ats:
     name: str
     hosts: tuple[str, ...]  # host suffixes
     job_path: re.Pattern[str]  # a job page's path (its apply tab included, a confirmation not)
+
+    def serves(self, host: str) -> bool:
+        """``host`` (lowercased, ``www.`` removed) is one of the system's hosts."""
+        return any(host == suffix or host.endswith("." + suffix) for suffix in self.hosts)
 
 
 _UUID = r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}"
@@ -65,10 +69,7 @@ _BY_NAME = {system.name: system for system in SYSTEMS}
 
 def system_of(host: str) -> Ats | None:
     """The ATS whose host ``host`` is (lowercased, ``www.`` removed), if any."""
-    for system in SYSTEMS:
-        if any(host == suffix or host.endswith("." + suffix) for suffix in system.hosts):
-            return system
-    return None
+    return next((system for system in SYSTEMS if system.serves(host)), None)
 
 
 def is_job_page(url: str) -> bool:
@@ -76,14 +77,6 @@ def is_job_page(url: str) -> bool:
     parts = link_parts(url)
     system = system_of((parts.hostname or "").removeprefix("www."))
     return system is not None and system.job_path.search(parts.path) is not None
-
-
-def claims(name: str, host: str, url: str) -> bool:
-    """The ATS ``name``'s detector may claim the page by its host: the host is the system's and the URL one
-    of its job pages."""
-    system = _BY_NAME[name]
-    on_host = any(host == suffix or host.endswith("." + suffix) for suffix in system.hosts)
-    return on_host and system.job_path.search(link_parts(url).path) is not None
 
 
 def job_links(base: str, system: Ats, hrefs: list[str]) -> set[str]:
@@ -96,8 +89,7 @@ def job_links(base: str, system: Ats, hrefs: list[str]) -> set[str]:
         except ValueError:
             continue
         host = (parts.hostname or "").removeprefix("www.")
-        on_host = any(host == suffix or host.endswith("." + suffix) for suffix in system.hosts)
-        if on_host and system.job_path.search(parts.path):
+        if system.serves(host) and system.job_path.search(parts.path):
             found.add(f"{host}{parts.path.rstrip('/')}")
     return found
 
@@ -107,6 +99,6 @@ def detects(name: str, host: str, url: str, marked: bool) -> bool:
     portal there carry the same markup); elsewhere (a saved or embedded page) its job page's markup,
     ``marked``."""
     system = _BY_NAME[name]
-    if any(host == suffix or host.endswith("." + suffix) for suffix in system.hosts):
+    if system.serves(host):
         return system.job_path.search(link_parts(url).path) is not None
     return marked
