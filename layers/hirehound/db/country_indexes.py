@@ -2,7 +2,7 @@
 
 A search filtered by country through the whole graph reads ~30 times its candidates before enough
 rows pass the filter (a country holds a small share of the postings); a graph of that country's
-published postings alone answers it directly (README, "Dedup and search at scale"). The planner uses
+published postings alone answers it directly (docs/scale.md). The planner uses
 such an index only when the query's country is a constant at planning time, so
 :func:`hirehound.db.search.hybrid_search` plans with the parameters bound (``plan_cache_mode =
 force_custom_plan``). Build and drop them on an autocommit connection (``CONCURRENTLY``).

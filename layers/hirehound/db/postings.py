@@ -192,7 +192,7 @@ def save_spam(
 
 SPAM_CANDIDATES = 10
 """Half-precision neighbours whose exact cosine is compared (half precision keeps 0.999 of the exact
-top 10: README, "Dedup and search at scale")."""
+top 10: docs/scale.md)."""
 
 
 NEAREST_SPAM = (

@@ -2,7 +2,7 @@
 
 The text side ranks the ``TEXT_POOL`` newest matches (:mod:`hirehound.db.search`). Through the GIN index
 of all postings that reads the posting list of every query word over the whole table and a heap block
-per match, which grows with the table (README, "Dedup and search at scale"). This index holds only
+per match, which grows with the table (docs/scale.md). This index holds only
 published postings with ``published_at >=`` its *horizon*, so a search first asks for the newest matches
 above the horizon, which reads a bounded part of the table; only when fewer than the pool match there
 does it ask the whole table. Both steps are the same query (the second without the bound), so the

@@ -6,7 +6,7 @@ beside the table, where a decision read ~2,500 full-precision graph pages from o
 ``shared_buffers``. A query orders by :func:`distance` (the indexed expression, so the planner
 uses the graph) and re-checks the exact ``embedding <=> query`` distance on the candidates it keeps.
 
-Chosen from ``benchmarks/scale.py`` (README, "Dedup and search at scale"): ``EF_SEARCH`` is the size
+Chosen from ``benchmarks/scale.py`` (docs/scale.md): ``EF_SEARCH`` is the size
 of the candidate list of one pass; with ``hnsw.iterative_scan = relaxed_order`` a scan whose rows are
 filtered out (duplicates, other companies, other countries) goes on until the LIMIT is filled, instead
 of silently returning fewer rows, up to ``hnsw.max_scan_tuples`` (20,000 by default). Callers re-sort

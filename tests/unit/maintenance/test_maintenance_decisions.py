@@ -132,7 +132,7 @@ def test_country_indexes_are_wanted_for_large_countries_that_are_a_small_share()
 
 def test_the_default_limits_give_the_largest_country_of_the_scale_corpus_its_graph() -> None:
     # benchmarks/scale.py at 1,000,000 postings: the US holds 27 % of the published ones, and its
-    # searches through the whole graph were the slowest vector sides (README, "Dedup and search at scale")
+    # searches through the whole graph were the slowest vector sides (docs/scale.md)
     published = {"US": 245_155, "DE": 91_964, "GB": 91_958, "CA": 61_734, "ES": 60_746}
     published |= {c: 30_700 for c in ("IT", "SG", "DK", "CZ", "IE", "NL", "FR", "AT", "AU", "CH", "PL", "SE")}
     settings = Settings()
