@@ -124,6 +124,38 @@ def test_a_labelled_location_wins_over_an_address_elsewhere() -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "footer", "location"),
+    [
+        (  # the job's text names the town of the employer's address in the footer
+            "<p>Le stage a lieu dans nos bureaux du quai des Chartrons à Bordeaux.</p>",
+            "<p>SCEA Castaing · 48 quai des Chartrons · 33000 Bordeaux</p><p>Mentions légales</p>",
+            "Bordeaux",
+        ),
+        (
+            "<p>Skovbakkeskolen i Aarhus V søger en lærer.</p>",
+            "<p>Skovbakkeskolen · Skovbakkevej 40 · 8210 Aarhus V</p>",
+            "Aarhus",
+        ),
+        (
+            "<p>Join the team at our Kendal workshop.</p>",
+            "<address>Unit 4, Mintsfeet Road, Kendal LA9 6ND</address>",
+            "Kendal",
+        ),
+        (  # an address the job's text does not name may be a head office elsewhere: nothing
+            "<p>The role is in one of our stores.</p>",
+            "<p>Head office · 48 quai des Chartrons · 33000 Bordeaux</p>",
+            None,
+        ),
+    ],
+)
+def test_the_footer_address_is_the_location_when_the_job_names_its_town(
+    text: str, footer: str, location: str | None
+) -> None:
+    html = page(HEAD, f"<main><h1>Warehouse Operative</h1>{DUTIES}{text}</main><footer>{footer}</footer>")
+    assert extracted(html).location_text == location
+
+
+@pytest.mark.parametrize(
     ("markup", "language"),
     [
         ('<html lang="es-CL"><head>{head}</head><body>{body}</body></html>', "es-CL"),

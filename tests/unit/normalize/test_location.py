@@ -262,6 +262,23 @@ def test_common_written_forms(text, expected):
     assert _triple(text) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # facts joined by a middle dot or a bullet: the place is read from them
+        ("Bologna · RAL 38.000 - 46.000 €", ("Bologna", None, "IT")),
+        ("Leeds • Full-time • £30,000", ("Leeds", "GB-ENG", "GB")),
+        ("Springfield · IL · USA", ("Springfield", "US-IL", "US")),
+        # a Danish postal district after a city whose common name is an alternate one ("Århus")
+        ("Aarhus V", ("Aarhus", None, "DK")),
+        ("8210 Aarhus V", ("Aarhus", None, "DK")),
+        ("København K", ("København", None, "DK")),
+    ],
+)
+def test_fact_chains_and_postal_districts(text, expected):
+    assert _triple(text) == expected
+
+
 @pytest.mark.skipif(not _EMSCAD.exists(), reason=f"EMSCAD data not at {_EMSCAD}")
 def test_emscad_locations_country_and_city():
     from benchmarks.locations import read_locations, score

@@ -30,7 +30,8 @@ from hirehound.ingest.extract.classify import NotAJobPageError
 from hirehound.ingest.extract.dom import FIELD_NAMES, Fields, html_text_length
 from hirehound.ingest.extract.page import Page
 from hirehound.ingest.extract.registry import SOURCES, Source
-from hirehound.ingest.models import ExtractionMethod, RawPosting
+from hirehound.ingest.models import ExtractionMethod, RawPosting, RemoteMode
+from hirehound.ingest.normalize.remote import parse_remote
 from hirehound.ingest.page_signals import page_signals
 
 __all__ = ["NotAJobPageError", "choose_description", "extract_posting"]
@@ -85,6 +86,8 @@ def extract_posting(html: str, url: str, fetched_at: datetime | None = None) -> 
     search_visible = not found.visible_description and found.longest_description() < _FULL_DESCRIPTION
     visible = generic.description(page) if search_visible else None
     fields["description_html"] = choose_description(found.descriptions, visible)
+    if not fields.get("location_text") and not _fully_remote(fields):
+        fields["location_text"] = places.footer_town(page)  # a remote job is not at the employer's address
     title = tidy.clean_title(
         fields.get("title"), page, fields.get("company_name"), fields.get("location_text")
     )
@@ -180,6 +183,12 @@ def choose_description(structured: list[str], visible: str | None) -> str | None
     words = set(_WORD.findall(best.casefold()))
     shared = words & set(_WORD.findall(visible.casefold()))
     return visible if words and len(shared) >= _SAME_TEXT * len(words) else best
+
+
+def _fully_remote(fields: Fields) -> bool:
+    """Whether the work mode the fields state is fully remote (read as normalization will read it)."""
+    mode = parse_remote(fields.get("remote_text"), description=fields.get("description_html")).value
+    return mode is RemoteMode.REMOTE
 
 
 def _source(url: str) -> str:

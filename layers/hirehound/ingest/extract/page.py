@@ -149,7 +149,8 @@ class Page:
     html_lower: str = ""
 
     scripts: list[Script] = field(default_factory=list)
-    footer_lines: list[str] = field(default_factory=list)
+    footer_lines: list[str] = field(default_factory=list)  # each footer's text on one line
+    footer_text_lines: list[str] = field(default_factory=list)  # the footers' text lines, each once
     board_hint: bool = False
     memo: dict[str, Any] = field(default_factory=dict)
     _usable: dict[str, str] = field(default_factory=dict, repr=False)
@@ -178,10 +179,16 @@ class Page:
             )
             for node in page.tree.css("script")
         ]
-        footers = [
-            node_text(node) for node in page.css("footer, [class*=footer], [id*=footer], [id*=Footer]")
-        ]
-        page.footer_lines = [found for found in footers if found]
+        footer_nodes = page.css("footer, [class*=footer], [id*=footer], [id*=Footer]")
+        page.footer_lines = [found for found in map(node_text, footer_nodes) if found]
+        page.footer_text_lines = list(
+            dict.fromkeys(
+                line
+                for node in footer_nodes
+                for line in map(str.strip, node.text(separator="\n").splitlines())
+                if line
+            )
+        )
         links = [node_text(node) or "" for node in page.css("header a, nav a")[:_MAX_NAV_LINKS]]
         page.board_hint = any(_BOARD_NAV.match(link) for link in links)
         return page

@@ -10,8 +10,11 @@ Read only when no other source found a location, in this order of trust:
 * one address in the text with its national postcode: "Sydney NSW 2000", "Austin, TX 78701",
   "Hamilton, ON L8P 4R5", "Cambridge CB4 0WG", else one with the postcode before the locality (continental
   Europe, Brazil: "04155 Leipzig", "4002 WP Tiel", "31-511 Kraków"); two different ones say nothing;
-* last, the first of the employer's sites a sentence names: "three days a week in our Leeds office",
-  "Für unsere Filiale in Ludwigsburg", "til vores butik i Aarhus" (:mod:`.placewords`, per language).
+* then the first of the employer's sites a sentence names: "three days a week in our Leeds office",
+  "Für unsere Filiale in Ludwigsburg", "til vores butik i Aarhus" (:mod:`.placewords`, per language);
+* when nothing else did (the breadcrumb and the title's place neither), the town of the one postal address in
+  the site's footer, if the job's own text names that town too ("dans nos bureaux du quai des Chartrons à
+  Bordeaux" above "48 quai des Chartrons · 33000 Bordeaux"): :func:`footer_town`.
 
 Values stay page text; normalization reads them (and a place named at the end of the title, "… à Lyon").
 The breadcrumb sits in the navigation that noise removal drops, so it is read before that
@@ -29,7 +32,7 @@ from hirehound.ingest.extract import placewords
 from hirehound.ingest.extract.dom import Fields, join, link_parts, node_text
 from hirehound.ingest.extract.page import Page
 
-__all__ = ["breadcrumb", "extract", "language"]
+__all__ = ["breadcrumb", "extract", "footer_town", "language"]
 
 _RDFA = "[property*=addressLocality], [property*=addressRegion], [property*=addressCountry]"
 _MICRODATA = "[itemprop=addressLocality]"
@@ -200,3 +203,18 @@ def text_address(page: Page) -> str | None:
                 if match["sep"] is None or _HOUSE_NUMBER_BEFORE.search(line[: match.start()]):
                     places[match["city"]] = None
     return next(iter(places)) if len(places) == 1 else None
+
+
+def footer_town(page: Page) -> str | None:
+    """The town of the employer's one postal address in the footer, when the job's text (its lines after
+    noise removal, the footer gone) names that town as well; an address alone may be a head office."""
+    towns = dict.fromkeys(town for line in page.footer_text_lines for town in _addressed_towns(line))
+    body = "\n".join(page.lines)
+    named = [town for town in towns if re.search(rf"(?<!\w){re.escape(town)}(?!\w)", body)]
+    return named[0] if len(named) == 1 else None
+
+
+def _addressed_towns(line: str) -> list[str]:
+    """The towns that postcodes stand beside in one line of text ("Via Stalingrado 45 · 40128 Bologna")."""
+    towns = [match[1] for pattern in _TEXT_ADDRESSES for match in pattern.finditer(line)]
+    return towns + [match["city"] for match in _POSTCODE_FIRST.finditer(line)]

@@ -765,8 +765,9 @@ _DISTRICT = re.compile(
 def _without_district(part: str) -> str:
     match = _DISTRICT.match(part)
     city = match and (match["city"] or match["centre"])
-    if city and fold(part) not in _gazetteer().by_name and fold(city) in _gazetteer().by_name:
-        return city
+    gaz = _gazetteer()
+    if city and fold(part) not in gaz.by_name and (fold(city) in gaz.by_name or fold(city) in gaz.by_alt):
+        return city  # "Aarhus V", "København K": the city's common names are alternates of "Århus", …
     return part
 
 
@@ -826,7 +827,16 @@ def parse_location(
     (empty: any); a lone name is not read outside them."""
     if text is None or not text.strip():
         return Parsed.fail("no location text")
-    return _parse(text, context, within)
+    facts = _FACT_CHAIN.split(text)
+    parsed = _parse(", ".join(facts), context, within)
+    if parsed.value is None and len(facts) > 1 and facts[0].strip():
+        first = _parse(facts[0], context, within)  # "Bologna · RAL 38.000 €": the place comes first
+        return first if first.value is not None else parsed
+    return parsed
+
+
+# Facts joined on one line by a middle dot or a bullet ("Sede: Bologna · RAL 38.000 €", "Leeds • Full time")
+_FACT_CHAIN = re.compile(r"\s+[\u00b7\u2022]\s+")
 
 
 @lru_cache(maxsize=8192)
