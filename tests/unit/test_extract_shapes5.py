@@ -372,7 +372,6 @@ KNOWN_MISSES = {
     ("pages/municipal-hohenfeld-de.html", "city"),
     ("pages/municipal-hohenfeld-de.html", "country"),
     ("pages/municipal-hohenfeld-de.html", "remote"),
-    ("pages/ngo-foodnetwork-uk.html", "remote"),
     ("pages/smallbiz-plumbing-us.html", "remote"),
     ("pages/squarespace-bakehouse-us.html", "city"),
     ("pages/squarespace-bakehouse-us.html", "country"),
@@ -380,7 +379,6 @@ KNOWN_MISSES = {
     ("pages/wix-salon-uk.html", "remote"),
     ("pages/wordpress-cooperativa-it.html", "remote"),
     ("pages/wordpress-cooperativa-it.html", "title"),
-    ("pages/wpjm-agency-client-uk.html", "remote"),
     ("pages/wpjm-agency-confidential-es.html", "city"),
     ("pages/wpjm-piekarnia-pl.html", "remote"),
 }

@@ -133,6 +133,12 @@ def test_work_mode_vocabulary_in_a_field(text, expected):
         ("Experience with remote sensing data and remote patient care.", None),
         ("Our hybrid cloud and hybrid vehicle platforms.", None),
         ("Offices in remote areas of Alaska.", None),
+        # office-based at a named place; a day count a week from home beside the office
+        ("21 hours a week over three days, office-based at the firm's Micklegate office.", ONSITE),
+        ("Mostly based at our Caversham hub, with one day a week working from home.", HYBRID),
+        ("You can be working from home two days a week.", HYBRID),
+        ("We offer a week of working from home each year.", None),
+        ("An office-based team in Leeds supports our engineers.", None),
     ],
 )
 def test_work_mode_in_running_text(description, expected):

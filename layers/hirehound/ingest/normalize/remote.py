@@ -34,7 +34,8 @@ Vocabulary (matched on casefolded, accent-free text):
   interval ("da remoto, con presenza in studio una volta al mese"), "deels thuiswerken", "thuiswerken is
   mogelijk", "lavoro ibrido", "pracę hybrydową" (hybrid); "Remote within Canada" opening a sentence,
   "teletrabalho a 100 %" (remote); "la présence sur site est obligatoire", "on-site attendance is required",
-  "le poste ne permet pas le télétravail", "thuiswerken is … niet mogelijk" (on-site).
+  "le poste ne permet pas le télétravail", "thuiswerken is … niet mogelijk", "office-based at the firm's
+  Micklegate office" (on-site); "with one day a week working from home" (hybrid).
 * not this job's mode (blanked before anything is read): benefits ("work from anywhere weeks", "a week of
   remote work from abroad", "remote work stipend for eligible roles"), the company's way of working ("a
   remote-first company": the job's own statement decides), another team's schedule ("a hybrid schedule for
@@ -77,7 +78,7 @@ _NUMBER = (
 _NO = r"(?:no|non|nein|none|not\s+(?:possible|available|allowed)|pas\s+possible|non\s+autorise|ningun[oa]?)"
 _REMOTE_WORD = (
     r"(?:remote(?:\s+(?:work(?:ing)?|job|eligible))?|telework(?:\s+eligible)?|home\s?-?office|teletravail(?:ler)?"
-    r"|teletrabaj(?:o|ar)|teletrabalh(?:o|ar)|remoto|work\s+from\s+home|mobiles?\s+arbeiten|hjemmearbejde|hjemmekontor"
+    r"|teletrabaj(?:o|ar)|teletrabalh(?:o|ar)|remoto|work(?:ing)?\s+from\s+home|mobiles?\s+arbeiten|hjemmearbejde|hjemmekontor"
     r"|distansarbete|thuiswerk(?:en)?|lavoro\s+agile|smart[\s-]working|(?:arbeta\s+)?pa\s+distans)"
 )
 # After the remote word, before its days: "up to", "bis zu", "jusqu'à", "an" (einem Tag), "op til" (2 dage).
@@ -118,7 +119,9 @@ _HYBRID: tuple[tuple[tuple[str, ...], _Folded], ...] = tuple(
          rf"\b{_REMOTE_WORD}\s*:?\s*{_UP_TO}{_NUMBER}\s*(?:-\s*[2-4]\s*)?{_DAYS}\b"),
         (("office", "home", "wfh", "remote", "studio", "hq", "headquarters"),
          rf"\b(?:office|studio|hq|headquarters)\b[^.;\n\x00]{{0,40}}?\b{_NUMBER}\s+{_DAYS}\s+(?:a|per|each)\s+week\b|"
-         rf"\b{_NUMBER}\s+(?:work[\s-]from[\s-]home|wfh|remote|home[\s-]?office)\s+days?\b"),
+         rf"\b{_NUMBER}\s+(?:work[\s-]from[\s-]home|wfh|remote|home[\s-]?office)\s+days?\b|"
+         # "mostly based at our Caversham hub, with one day a week working from home"
+         rf"\b{_NUMBER}\s+{_DAYS}\s+(?:a|per|each)\s+week\s+(?:of\s+)?(?:working\s+|work\s+)?(?:from|at)\s+home\b"),
         (("semi", "part", "remote and", "remote &"),
          r"\bsemi-?presencial\b|\bpartial(?:ly)?\s+remote\b|\bpart(?:ly|ially)?[\s-]remote\b|"
          r"\bremote\s+(?:and|&)\s+(?:in[\s-]office|on[\s-]?site)\b"),
@@ -225,6 +228,8 @@ _ONSITE_TEXT = _Folded(
     r"\b100\s*%\s+(?:on[\s-]?site|presencial|vor\s+ort|en\s+presentiel)\b|"
     r"\b(?:trabajo|puesto|modalidad|jornada)\s+presencial\b|\b(?:poste|travail)\s+(?:en\s+presentiel|sur\s+site)\b|"
     r"\boffice[\s-]based\s+(?:role|position|job)\b|\b(?:role|position|job)\s+is\s+office[\s-]based\b|"
+    # "21 hours a week over three days, office-based at the firm's Micklegate office"
+    r"\boffice[\s-]based\s+(?:at|in)\s+(?:the|our|its|their|a)\b|"
     r"\bsite[\s-]based\s+(?:role|position|job|post)\b|\bpraca\s+stacjonarna\b|"
     r"\b(?:arbetet|tjansten)\s+(?:utfors|sker)\s+(?:till\s+storsta\s+delen\s+)?pa\s+plats\b|"
     r"\btrabalho\s+(?:100\s*%\s+)?presencial\b|\bjornada\s+(?:completa|parcial|intensiva)\s+presencial\b|"
