@@ -277,7 +277,7 @@ def greenhouse_classic_pay() -> Page:
 <div id="header">
 <div id="logo"><a href="https://www.quillstack.example"><img alt="Quillstack Logo" src="https://s3-recruiting.cdn.greenhouse.io/external_greenhouse_job_boards/logos/400/112/300/resized/quillstack.png"></a></div>
 <h1 class="app-title">Senior Backend Engineer, Payments</h1>
-<div class="company-name">at Quillstack</div>
+<span class="company-name">at Quillstack</span>
 <div class="location">San Francisco, CA</div>
 </div>
 <div id="content">
@@ -351,7 +351,7 @@ def greenhouse_classic_berlin() -> Page:
 <div id="header">
 <div id="logo"><img alt="Nordlicht Mobility Logo" src="https://s3-recruiting.cdn.greenhouse.io/external_greenhouse_job_boards/logos/400/220/910/resized/nl.png"></div>
 <h1 class="app-title">Data Engineer (m/f/d)</h1>
-<div class="company-name">at Nordlicht Mobility</div>
+<span class="company-name">at Nordlicht Mobility</span>
 <div class="location">Berlin</div>
 </div>
 <div id="content">
@@ -925,7 +925,7 @@ def workday_boston() -> Page:
 <a data-automation-id="logoLink" href="/en-US/External"><img alt="Mistral Biosciences" src="/mistralbio/assets/logo"></a>
 <button data-automation-id="signInLink">Sign In</button><button data-automation-id="utilityMenuButton">English</button></header></div>
 <div data-automation-id="jobDetails"><div data-automation-id="job-posting-details">
-<div data-automation-id="jobPostingHeader"><h2>{title}</h2></div>
+<h2 data-automation-id="jobPostingHeader">{title}</h2>
 <div data-automation-id="applyButton"><a role="button" href="{url}/apply">Apply</a></div>
 <div data-automation-id="locations"><dl><dt>locations</dt><dd>Boston, MA</dd></dl></div>
 <div data-automation-id="remoteType"><dl><dt>remote type</dt><dd>Hybrid</dd></dl></div>
@@ -1428,7 +1428,7 @@ def seek_sydney() -> Page:
 <h1 data-automation="job-detail-title">{title}</h1>
 <span data-automation="advertiser-name">Redgum Civil Pty Ltd</span>
 <span data-automation="job-detail-location">Sydney NSW</span>
-<span data-automation="job-detail-add-expected-salary">CBD, Inner West &amp; Eastern Suburbs</span>
+<span class="job-detail-area">CBD, Inner West &amp; Eastern Suburbs</span>
 <span data-automation="job-detail-work-arrangements">Hybrid</span>
 <span data-automation="job-detail-classifications">Accounts Officers/Clerks (Accounting)</span>
 <span data-automation="job-detail-work-type">Full time</span>
@@ -2347,6 +2347,122 @@ Southside branch on Abercorn Street.</p>
         description_selector=".job-body",
     )
     return "career-credit-union-savannah.html", html, label
+
+
+@page
+def career_jsonld_madison() -> Page:
+    """US animal hospital site with a WordPress jobs plugin that emits JobPosting JSON-LD (hourly pay)."""
+    url = "https://www.lakeshoreanimalhospital.com/careers/licensed-veterinary-technician/"
+    title = "Licensed Veterinary Technician"
+    jl = job_ld(
+        title,
+        "Lakeshore Animal Hospital",
+        city="Madison",
+        region="WI",
+        country="US",
+        posted="2026-11-19",
+        employment="FULL_TIME",
+        salary=money("USD", 22, 27, "HOUR"),
+        street="2130 Atwood Avenue",
+        postal="53704",
+        description="&lt;p&gt;Lakeshore Animal Hospital is a four-doctor, AAHA-accredited practice on Madison's east side.&lt;/p&gt;",
+    )
+    body = f"""{simple_banner("This site uses cookies to improve your experience and for analytics.", "OK", "Decline")}
+<header class="site-header"><div class="top-strip"><span>Open Mon–Fri 7:30am–7pm, Sat 8am–1pm</span><a href="tel:+16085550134">(608) 555-0134</a><a class="btn" href="/request-appointment">Request an Appointment</a></div>
+<a href="/" class="logo"><img alt="Lakeshore Animal Hospital" src="/wp-content/uploads/2024/02/lakeshore-logo.png"></a>
+<nav class="main-menu"><ul><li><a href="/services">Services</a></li><li><a href="/our-team">Our Team</a></li><li><a href="/new-clients">New Clients</a></li><li><a href="/pharmacy">Online Pharmacy</a></li><li class="current-menu-ancestor"><a href="/careers">Careers</a></li></ul></nav></header>
+<main class="site-main"><article class="awsm_job_openings type-awsm_job_openings">
+<h1 class="entry-title">{title}</h1>
+<div class="awsm-job-specification-wrapper"><div class="awsm-job-specification-item awsm-job-specification-job-category"><span class="awsm-job-specification-label">Job Category: </span><span class="awsm-job-specification-term">Clinical</span></div>
+<div class="awsm-job-specification-item awsm-job-specification-job-type"><span class="awsm-job-specification-label">Job Type: </span><span class="awsm-job-specification-term">Full Time</span></div>
+<div class="awsm-job-specification-item awsm-job-specification-job-location"><span class="awsm-job-specification-label">Job Location: </span><span class="awsm-job-specification-term">Madison, WI</span></div></div>
+<div class="awsm-job-entry-content entry-content"><p>Lakeshore Animal Hospital is a four-doctor, AAHA-accredited practice on Madison's east side, caring for dogs,
+cats and a growing number of rabbits and guinea pigs.</p>
+<p><strong>What you'll do</strong></p><ul><li>Induce and monitor anesthesia, place IV catheters, run dental cleanings and radiographs</li><li>Run in-house lab work and educate clients at discharge</li><li>Help train our veterinary assistants</li></ul>
+<p><strong>What you need</strong></p><ul><li>Credentialed as a CVT/LVT in Wisconsin (or eligible for transfer)</li><li>A year of small-animal practice experience preferred</li></ul>
+<p><strong>Pay and schedule</strong></p><p>$22–$27 per hour depending on experience, four 10-hour shifts a week, one Saturday morning a month.
+Benefits include health insurance, CE allowance, uniforms and pet-care discounts.</p></div>
+<div class="awsm-job-form"><h2>Apply for this position</h2><form class="awsm-application-form"><label>Full Name *<input></label><label>Email *<input></label><label>Phone *<input></label><label>Upload CV/Resume *<input type="file"></label><label>Cover Letter<textarea></textarea></label><button>Submit</button></form></div></article></main>
+<aside class="sidebar"><h3>Other openings</h3><ul><li><a href="/careers/client-care-specialist/">Client Care Specialist (Part-time)</a></li><li><a href="/careers/associate-veterinarian/">Associate Veterinarian</a></li></ul></aside>
+<footer class="site-footer"><p>Lakeshore Animal Hospital · 2130 Atwood Avenue, Madison, WI 53704</p><p>© 2026 · Website by a local agency</p></footer>"""
+    html = doc(
+        f"{title} – Lakeshore Animal Hospital",
+        body,
+        head=ld(jl),
+        og_title=f"{title} – Lakeshore Animal Hospital",
+        site_name="Lakeshore Animal Hospital",
+    )
+    label = posting(
+        "career-jsonld-madison.html",
+        url,
+        "career-site",
+        company="Lakeshore Animal Hospital",
+        title=title,
+        location=where("Madison", "US"),
+        remote=None,
+        employment_type="full_time",
+        salary=pay(22, 27, "USD", "hour"),
+        description_selector=".awsm-job-entry-content",
+    )
+    return "career-jsonld-madison.html", html, label
+
+
+@page
+def workday_hamburg_de() -> Page:
+    """Rendered Workday page in German: no remote-type field, mobile work stated in the text."""
+    url = "https://hafenlicht.wd3.myworkdayjobs.com/de-DE/Hafenlicht_Careers/job/Hamburg/Senior-Controller--m-w-d-_JR-004512"
+    title = "Senior Controller (m/w/d)"
+    jl = job_ld(
+        title,
+        "Hafenlicht Logistik SE",
+        city="Hamburg",
+        region="",
+        country="DE",
+        posted="2026-11-26",
+        employment="FULL_TIME",
+        description="Die Hafenlicht Logistik SE ist ein Kontraktlogistiker…",
+    )
+    body = f"""<div id="root"><div data-automation-id="headerWrapper"><header>
+<a data-automation-id="logoLink" href="/de-DE/Hafenlicht_Careers"><img alt="Hafenlicht" src="/hafenlicht/assets/logo"></a>
+<button data-automation-id="signInLink">Anmelden</button><button data-automation-id="utilityMenuButton">Deutsch</button></header></div>
+<div data-automation-id="jobDetails"><div data-automation-id="job-posting-details">
+<h2 data-automation-id="jobPostingHeader">{title}</h2>
+<div data-automation-id="applyButton"><a role="button" href="{url}/apply">Bewerben</a></div>
+<div data-automation-id="locations"><dl><dt>Standorte</dt><dd>Hamburg</dd></dl></div>
+<div data-automation-id="time"><dl><dt>Arbeitszeitmodell</dt><dd>Vollzeit</dd></dl></div>
+<div data-automation-id="postedOn"><dl><dt>Veröffentlicht</dt><dd>Vor 8 Tagen veröffentlicht</dd></dl></div>
+<div data-automation-id="timeLeftToApply"><dl><dt>Verbleibende Zeit für Bewerbung</dt><dd>Noch 22 Tage zur Bewerbung</dd></dl></div>
+<div data-automation-id="requisitionId"><dl><dt>Stellen-ID</dt><dd>JR-004512</dd></dl></div>
+<div data-automation-id="jobPostingDescription"><p><b>Über uns</b></p>
+<p>Die Hafenlicht Logistik SE ist ein Kontraktlogistiker mit 4.800 Beschäftigten an 31 Standorten in Deutschland, Polen und Tschechien.
+Unsere Zentrale liegt in der HafenCity.</p>
+<p><b>Deine Aufgaben</b></p><ul><li>Monats-, Quartals- und Jahresreporting für den Geschäftsbereich Kontraktlogistik</li>
+<li>Planung und Forecast gemeinsam mit den Standortleitungen</li><li>Weiterentwicklung unserer Berichte in SAP S/4HANA und Power BI</li></ul>
+<p><b>Dein Profil</b></p><ul><li>Abgeschlossenes Studium der Wirtschaftswissenschaften</li><li>Mindestens 5 Jahre Erfahrung im Controlling, idealerweise in der Logistik</li>
+<li>Sehr gute SAP-Kenntnisse, gutes Englisch</li></ul>
+<p><b>Das bieten wir</b></p><ul><li>Unbefristeter Vertrag in Vollzeit (38 Stunden)</li><li>Mobiles Arbeiten an bis zu zwei Tagen pro Woche</li>
+<li>Deutschlandticket als Jobticket, 30 Urlaubstage</li></ul>
+<p>Hafenlicht steht für Vielfalt. Wir freuen uns über alle Bewerbungen – unabhängig von Geschlecht, Herkunft, Alter oder Behinderung.</p></div>
+</div>
+<div data-automation-id="similarJobs"><h3>Ähnliche Stellen (2)</h3><ul>
+<li><a href="/de-DE/Hafenlicht_Careers/job/Bremen/Controller--m-w-d-_JR-004498">Controller (m/w/d)</a><p>Bremen</p></li>
+<li><a href="/de-DE/Hafenlicht_Careers/job/Remote-Deutschland/Finance-Analyst--m-w-d-_JR-004520">Finance Analyst (m/w/d)</a><p>Remote, Deutschland</p></li></ul></div>
+</div>
+<footer data-automation-id="footerContainer"><p>© 2026 Workday, Inc. Alle Rechte vorbehalten.</p><a href="#">Cookie-Einstellungen</a></footer></div>"""
+    html = doc(title, body, lang="de-DE", head=ld(jl))
+    label = posting(
+        "workday-hamburg-de.html",
+        url,
+        "workday",
+        company="Hafenlicht Logistik",
+        title=title,
+        location=where("Hamburg", "DE"),
+        remote="hybrid",
+        employment_type="full_time",
+        salary=None,
+        description_selector="[data-automation-id=jobPostingDescription]",
+    )
+    return "workday-hamburg-de.html", html, label
 
 
 # --------------------------------------------------------------------------------------------------
