@@ -924,6 +924,60 @@ add(
 )
 
 
+add(
+    {
+        "file": "assume-position-filled-if-not-heard-au",
+        "url": "https://www.bluegumbistro.com.au/jobs/kitchen-hand",
+        "shape": "filled-conditional",
+        "company": "Blue Gum Bistro",
+        "title": "Kitchen Hand",
+        "salary": pay(26, 26, "AUD", "hour"),
+        "location": loc("Ballarat", "AU"),
+        "remote": None,
+        "employment_type": "part_time",
+    },
+    head("en-AU", "Kitchen Hand – Blue Gum Bistro", "Blue Gum Bistro", generator="Wix.com Website Builder")
+    + "<body>\n"
+    + nav(["Menu", "Functions", "Jobs", "Book a table"], "Blue Gum Bistro")
+    + '<main><section class="job"><h1>Kitchen Hand</h1><p>Part time · 25 hours a week · $26 per hour · Ballarat Central</p>'
+    "<p>Blue Gum Bistro on Lydiard Street is looking for a reliable kitchen hand for lunch and dinner services, Wednesday to Sunday.</p>"
+    "<ul><li>Dishwashing and keeping the kitchen clean</li><li>Basic food prep for our chefs</li><li>Receiving and putting away deliveries</li></ul>"
+    "<p>No experience needed, just a good attitude. Email your resume to Mick at jobs@bluegumbistro.com.au.</p>"
+    '<p class="small">Only shortlisted applicants will be contacted. If you have not heard from us within 14 days, please assume the '
+    "position has been filled. Thank you for your interest.</p></section></main>"
+    + footer(["Blue Gum Bistro · 14 Lydiard Street North, Ballarat VIC 3350"], ["Privacy"])
+    + "</body></html>\n",
+)
+
+add(
+    {
+        "file": "shortlisting-after-vacancy-closed-uk",
+        "url": "https://www.thornburyacademytrust.org.uk/vacancies/teaching-assistant-level-2",
+        "shape": "filled-conditional",
+        "company": "Thornbury Academy Trust",
+        "title": "Teaching Assistant (Level 2)",
+        "salary": pay(19800, 19800, "GBP", "year"),
+        "location": loc("Bristol", "GB"),
+        "remote": None,
+        "employment_type": "part_time",
+    },
+    head("en-GB", "Teaching Assistant (Level 2) – Thornbury Academy Trust", "Thornbury Academy Trust")
+    + "<body>\n"
+    + cookie_banner("en")
+    + nav(["Our schools", "Trust board", "Vacancies", "Contact"], "Thornbury Academy Trust")
+    + '<main><h1>Teaching Assistant (Level 2)</h1><dl class="facts"><dt>School</dt><dd>Severn Vale Primary, Bristol</dd>'
+    "<dt>Hours</dt><dd>Part time, 32.5 hours a week, term time only</dd><dt>Salary</dt><dd>£19,800 actual per year</dd>"
+    "<dt>Closing date</dt><dd>Monday 11 January 2027 at 9 am</dd></dl>"
+    "<p>We are looking for a teaching assistant to support pupils in Year 2, including one-to-one support for a child with SEND.</p>"
+    "<ul><li>Level 2 Teaching Assistant qualification</li><li>Experience with primary-age children</li></ul>"
+    "<p>Shortlisting will take place after the vacancy has closed, and interviews will be held in the week of 18 January. "
+    "The Trust is committed to safeguarding; this post is subject to an enhanced DBS check.</p>"
+    '<a class="btn" href="/vacancies/teaching-assistant-level-2/apply">Download the application pack</a></main>'
+    + footer(["Thornbury Academy Trust · a charitable company limited by guarantee · Registered in England 07795512"], ["Privacy", "Safeguarding"])
+    + "</body></html>\n",
+)
+
+
 # --- pages that are not postings ------------------------------------------------------------------------
 
 add_not(
