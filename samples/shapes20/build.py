@@ -273,7 +273,12 @@ add(
         "remote": None,
         "employment_type": "full_time",
     },
-    head("en-AU", "Forklift Operator – Night Shift job in Eagle Farm QLD – Sunstate Jobs", "Sunstate Jobs", GTM.replace("{id}", "K7Q2LM"))
+    head(
+        "en-AU",
+        "Forklift Operator – Night Shift job in Eagle Farm QLD – Sunstate Jobs",
+        "Sunstate Jobs",
+        GTM.replace("{id}", "K7Q2LM"),
+    )
     + "<body>\n"
     + cookie_banner("en")
     + nav(["Find jobs", "Salaries", "Employers", "Sign in"], "Sunstate Jobs")
@@ -285,7 +290,7 @@ add(
     "adding two forklift operators to our night crew (Sunday to Thursday, 10 pm – 6:30 am).</p>"
     "<ul><li>Load and unload B-doubles using reach trucks and counterbalance forklifts</li><li>Pick and wrap orders in -22 °C freezer rooms (freezer gear supplied)</li>"
     "<li>Keep RF scanner records accurate</li></ul><p>You need a current LF licence and at least one year of reach-truck experience.</p>"
-    '<p>$34.50 per hour plus night penalties, full-time permanent.</p></div>'
+    "<p>$34.50 per hour plus night penalties, full-time permanent.</p></div>"
     '<a class="btn btn-apply" href="/apply/88213">Apply now</a></article>'
     + related(
         "Similar jobs",
@@ -349,7 +354,12 @@ add(
         ],
     )
     + '<p class="all-jobs"><a href="/vacancies">View all 14 vacancies</a></p></main>'
-    + footer(["Pennant Moor Homes Ltd · Registered in England 08841207 · Unit 4, Markham Vale, Chesterfield S44 5HY"], ["Privacy", "Cookies", "Modern slavery statement"])
+    + footer(
+        [
+            "Pennant Moor Homes Ltd · Registered in England 08841207 · Unit 4, Markham Vale, Chesterfield S44 5HY"
+        ],
+        ["Privacy", "Cookies", "Modern slavery statement"],
+    )
     + "</body></html>\n",
 )
 
@@ -365,7 +375,12 @@ add(
         "remote": None,
         "employment_type": "full_time",
     },
-    head("en-GB", "Careers | Hollins &amp; Weir Electrical", "Hollins &amp; Weir Electrical", generator="WordPress 6.6.2")
+    head(
+        "en-GB",
+        "Careers | Hollins &amp; Weir Electrical",
+        "Hollins &amp; Weir Electrical",
+        generator="WordPress 6.6.2",
+    )
     + "<body>\n"
     + cookie_banner("en")
     + nav(["Home", "Services", "Projects", "Careers", "Contact"], "Hollins &amp; Weir Electrical")
@@ -379,7 +394,12 @@ add(
     '<p>To apply, send your CV to <a href="mailto:jobs@hollinsandweir.co.uk">jobs@hollinsandweir.co.uk</a> or call Sandra on 01603 555 218.</p></div>'
     "<h2>Apprenticeships</h2><p>We take on one or two apprentices every September. Applications open in the spring; "
     "keep an eye on this page.</p></main>"
-    + footer(["Hollins &amp; Weir Electrical Ltd · 12 Hurricane Way, Norwich NR6 6HE · NICEIC approved contractor"], ["Privacy", "Cookies"])
+    + footer(
+        [
+            "Hollins &amp; Weir Electrical Ltd · 12 Hurricane Way, Norwich NR6 6HE · NICEIC approved contractor"
+        ],
+        ["Privacy", "Cookies"],
+    )
     + "</body></html>\n",
 )
 
@@ -440,7 +460,12 @@ add(
     "<li>Ability to operate ride-on mowers and small plant</li></ol>"
     "<p>Late applications will not be accepted. Enquiries to Dale Henning, Parks Coordinator, on (02) 5550 4471.</p>"
     '<a class="btn" href="https://kurrajong.applynow.example/2026-118">Apply online</a></main>'
-    + footer(["Kurrajong Regional Council · PO Box 118 · We acknowledge the Ngunnawal people, Traditional Custodians of this land."], ["Privacy", "Accessibility"])
+    + footer(
+        [
+            "Kurrajong Regional Council · PO Box 118 · We acknowledge the Ngunnawal people, Traditional Custodians of this land."
+        ],
+        ["Privacy", "Accessibility"],
+    )
     + "</body></html>\n",
 )
 
@@ -456,7 +481,12 @@ add(
         "remote": None,
         "employment_type": "part_time",
     },
-    head("en-GB", "Qualified Dental Nurse – Abbeyfields Dental Practice", "Abbeyfields Dental Practice", generator="Squarespace")
+    head(
+        "en-GB",
+        "Qualified Dental Nurse – Abbeyfields Dental Practice",
+        "Abbeyfields Dental Practice",
+        generator="Squarespace",
+    )
     + "<body>\n"
     + cookie_banner("en")
     + nav(["Treatments", "Our team", "Fees", "Join us", "Book"], "Abbeyfields Dental Practice")
@@ -467,7 +497,10 @@ add(
     "<p><strong>Closing date:</strong> none. We are reviewing applications as they arrive and will close the advert once the post is filled, "
     "so please apply early.</p><p>Email your CV and a short covering note to Priya Malhotra, Practice Manager: practice@abbeyfieldsdental.co.uk</p>"
     "</article></main>"
-    + footer(["Abbeyfields Dental Practice · 21 Claremont Hill, Shrewsbury SY1 1RD · CQC registered"], ["Privacy", "Complaints"])
+    + footer(
+        ["Abbeyfields Dental Practice · 21 Claremont Hill, Shrewsbury SY1 1RD · CQC registered"],
+        ["Privacy", "Complaints"],
+    )
     + "</body></html>\n",
 )
 
@@ -493,9 +526,16 @@ add(
     "<li>Right to work in the UK: a passport or visa that is not expired, or a share code</li>"
     "<li>Emergency first aid at work certificate (we can renew it for you if it has expired)</li></ul>"
     "<h2>How to apply</h2><p>Fill in the form below. We will call you within two working days.</p></div>"
-    + apply_form("Apply", [("Name", "Rhys Morgan"), ("Phone", "07700 900 512"), ("SIA licence number", "1013 5566 7788 9900")], "Send")
+    + apply_form(
+        "Apply",
+        [("Name", "Rhys Morgan"), ("Phone", "07700 900 512"), ("SIA licence number", "1013 5566 7788 9900")],
+        "Send",
+    )
     + "</main>"
-    + footer(["Wardgate Security Services Ltd · 5 Dumballs Road, Cardiff CF10 5FE · SIA Approved Contractor"], ["Privacy", "Terms"])
+    + footer(
+        ["Wardgate Security Services Ltd · 5 Dumballs Road, Cardiff CF10 5FE · SIA Approved Contractor"],
+        ["Privacy", "Terms"],
+    )
     + "</body></html>\n",
 )
 
@@ -550,7 +590,12 @@ add(
     "<ul><li>Help customers choose plants and give simple care advice</li><li>Till work, deliveries and merchandising</li></ul>"
     "<p>No experience needed: training is provided. Previous applicants are welcome to apply again.</p>"
     "<p>Send your CV to Aoife at jobs@mcgoverngardencentre.ie or drop it in to the shop.</p></main>"
-    + footer(["McGovern's Garden Centre · Oranmore Road, Galway H91 X2C4 · Opening hours: Mon–Sat 9:00–18:00, closed Sundays"], ["Privacy"])
+    + footer(
+        [
+            "McGovern's Garden Centre · Oranmore Road, Galway H91 X2C4 · Opening hours: Mon–Sat 9:00–18:00, closed Sundays"
+        ],
+        ["Privacy"],
+    )
     + "</body></html>\n",
 )
 
@@ -578,7 +623,10 @@ add(
     "<p>Your cover letter should be no longer than one page. Drivers who are no longer on the road and want an office role are "
     "welcome to apply.</p>"
     '<a class="apply-button" href="/jobs/dispatcher-des-moines/apply">Apply</a></main>'
-    + footer(["Prairieline Freight Inc. · 4200 SE 14th St, Des Moines, IA 50320 · An Equal Opportunity Employer"], ["Privacy", "Accessibility"])
+    + footer(
+        ["Prairieline Freight Inc. · 4200 SE 14th St, Des Moines, IA 50320 · An Equal Opportunity Employer"],
+        ["Privacy", "Accessibility"],
+    )
     + "</body></html>\n",
 )
 
@@ -600,7 +648,10 @@ add(
     "<p>Experienced bricklayer needed for extension work in Swansea area, 6 weeks min. £200/day. Own tools & transport.</p>"
     "<p>Call Gareth at Gower Build &amp; Restore 07700 900 318</p></div>"
     '<div class="ad-actions"><a href="/report/417729">Report this ad</a> · <a href="/save/417729">Save</a></div>'
-    + related("Other ads in Jobs", [("Labourer needed", "Neath"), ("Cleaner wanted 10 hrs", "Mumbles"), ("Van for sale", "Llanelli")])
+    + related(
+        "Other ads in Jobs",
+        [("Labourer needed", "Neath"), ("Cleaner wanted 10 hrs", "Mumbles"), ("Van for sale", "Llanelli")],
+    )
     + "</main>"
     + footer(["© Swansea Small Ads"], ["Terms", "Safety tips"])
     + "</body></html>\n",
@@ -628,7 +679,9 @@ add(
     "<h3>You have</h3><ul><li>A year of production roasting or food manufacturing</li><li>Comfort lifting 60 lb bags</li></ul>"
     "<h3>Benefits</h3><ul><li>Health and dental</li><li>Two pounds of coffee a week</li></ul></div>"
     '<a href="mailto:jobs@bluestemroasters.com?subject=Production%20Roaster" class="button w-button">Apply by email</a></main>'
-    + footer(["Bluestem Coffee Roasters LLC · 1120 SE Grand Ave, Portland, OR 97214"], ["Instagram", "Privacy"])
+    + footer(
+        ["Bluestem Coffee Roasters LLC · 1120 SE Grand Ave, Portland, OR 97214"], ["Instagram", "Privacy"]
+    )
     + "</body></html>\n",
 )
 
@@ -663,7 +716,12 @@ add(
                 baseSalary={
                     "@type": "MonetaryAmount",
                     "currency": "CAD",
-                    "value": {"@type": "QuantitativeValue", "minValue": 22.5, "maxValue": 25, "unitText": "HOUR"},
+                    "value": {
+                        "@type": "QuantitativeValue",
+                        "minValue": 22.5,
+                        "maxValue": 25,
+                        "unitText": "HOUR",
+                    },
                 },
             )
         )
@@ -695,7 +753,10 @@ add(
     '<div class="apply-gate" role="dialog"><h2>Sign in to apply</h2><p>You need a CareHub account to apply for this job. '
     'It only takes a minute and you can save your CV for next time.</p><a class="btn" href="/signin?return=/jobs/301557/apply">Sign in</a> '
     '<a class="btn btn-secondary" href="/register">Create an account</a></div>'
-    + related("Similar jobs near York", [("Care Assistant", "Selby"), ("Night Care Assistant", "York"), ("Deputy Manager", "Harrogate")])
+    + related(
+        "Similar jobs near York",
+        [("Care Assistant", "Selby"), ("Night Care Assistant", "York"), ("Deputy Manager", "Harrogate")],
+    )
     + "</main>"
     + footer(["CareHub Jobs Ltd, Leeds"], ["Privacy", "Terms", "Recruiters"])
     + "</body></html>\n",
@@ -717,7 +778,7 @@ add(
     + "<body>\n"
     + cookie_banner("en")
     + nav(["Eye tests", "Glasses", "Stores", "Careers"], "Foxbridge Opticians")
-    + '<main><h1>Dispensing Optician</h1>'
+    + "<main><h1>Dispensing Optician</h1>"
     '<div class="locations"><strong>Locations:</strong><ul><li>Manchester (Market Street)</li><li>Stockport</li><li>Bolton</li><li>Wigan</li>'
     '<li>Oldham</li></ul><span class="more">+ 2 more locations</span></div>'
     "<p>Full time · £28,000 – £32,000 a year · Permanent</p>"
@@ -746,7 +807,7 @@ add(
     + nav(["Jobs finden", "Arbeitgeber", "Ratgeber", "Anmelden"], "rheinjob.de")
     + '<div class="search-bar"><form action="/jobs" method="get"><input name="was" placeholder="Jobtitel, Stichwort" value="Elektroniker">'
     '<input name="wo" placeholder="Ort oder PLZ" value="Köln"><select name="umkreis"><option>25 km</option><option>50 km</option></select>'
-    '<button>Jobs finden</button></form></div>'
+    "<button>Jobs finden</button></form></div>"
     '<div class="layout"><aside class="filters"><h3>Filter</h3><fieldset><legend>Anstellungsart</legend>'
     '<label><input type="checkbox"> Vollzeit (1.204)</label><label><input type="checkbox"> Teilzeit (311)</label><label><input type="checkbox"> Ausbildung (96)</label></fieldset>'
     '<fieldset><legend>Veröffentlicht</legend><label><input type="radio"> Letzte 24 Stunden</label><label><input type="radio"> Letzte 7 Tage</label></fieldset>'
@@ -757,7 +818,9 @@ add(
     "<h2>Ihr Profil</h2><ul><li>Abgeschlossene Ausbildung als Elektroniker</li><li>Bereitschaft zur Schichtarbeit</li></ul>"
     "<h2>Wir bieten</h2><ul><li>Tarifvertrag der Papierindustrie</li><li>30 Tage Urlaub</li></ul>"
     '<a class="btn-apply" href="/bewerben/662019">Jetzt bewerben</a></main></div>'
-    + footer(["rheinjob.de ist ein Angebot der Rheinmedien Digital GmbH"], ["Impressum", "Datenschutz", "AGB"])
+    + footer(
+        ["rheinjob.de ist ein Angebot der Rheinmedien Digital GmbH"], ["Impressum", "Datenschutz", "AGB"]
+    )
     + "</body></html>\n",
 )
 
@@ -811,7 +874,9 @@ add(
     "<ul><li>Accueil et conseil des clients</li><li>Mise en place de la vitrine et encaissement</li><li>Respect des règles d'hygiène</li></ul>"
     "<p>Débutant(e) accepté(e). Le poste est à pourvoir dès janvier ; les candidatures seront closes une fois le poste pourvu.</p>"
     "<p>Envoyez CV et lettre à Mme Perrochon : recrutement@maison-perrochon.fr</p></main>"
-    + footer(["Maison Perrochon SARL · 41 cours Vitton · 69006 Lyon"], ["Mentions légales", "Confidentialité"])
+    + footer(
+        ["Maison Perrochon SARL · 41 cours Vitton · 69006 Lyon"], ["Mentions légales", "Confidentialité"]
+    )
     + "</body></html>\n",
 )
 
@@ -838,7 +903,14 @@ add(
     "<h2>Descripción</h2><p>Buscamos un técnico para el mantenimiento preventivo y correctivo de prensas y hornos de forja.</p>"
     "<h2>Requisitos</h2><ul><li>FP Grado Superior en Mecatrónica o Electromecánica</li><li>Disponibilidad para turnos rotativos</li></ul>"
     '<a class="btn" href="/inscribirse/77120">Inscribirme en esta oferta</a></div>'
-    + related("Ofertas similares", [("Electromecánico", "Barakaldo"), ("Técnico de mantenimiento", "Getxo"), ("Oficial de mantenimiento", "Durango")])
+    + related(
+        "Ofertas similares",
+        [
+            ("Electromecánico", "Barakaldo"),
+            ("Técnico de mantenimiento", "Getxo"),
+            ("Oficial de mantenimiento", "Durango"),
+        ],
+    )
     + "</main>"
     + footer(["EmpleoNorte · Portal de empleo del Cantábrico"], ["Aviso legal", "Privacidad", "Cookies"])
     + "</body></html>\n",
@@ -892,7 +964,7 @@ add(
     "<h2>Wymagania</h2><ul><li>Gotowość do pracy w systemie trzyzmianowym</li><li>Aktualne orzeczenie do celów sanitarno-epidemiologicznych</li></ul>"
     "<h2>Oferujemy</h2><ul><li>Stabilne zatrudnienie na umowę o pracę</li><li>Premię frekwencyjną</li><li>Pakiet medyczny</li></ul>"
     '<a class="btn" href="/aplikuj/operator-linii-produkcyjnej-olsztyn">Aplikuj</a>'
-    "<p class=\"rodo\">Wyrażam zgodę na przetwarzanie moich danych osobowych dla potrzeb niezbędnych do realizacji procesu rekrutacji.</p></main>"
+    '<p class="rodo">Wyrażam zgodę na przetwarzanie moich danych osobowych dla potrzeb niezbędnych do realizacji procesu rekrutacji.</p></main>'
     + footer(["Mazurskie Piekarnie Sp. z o.o. · ul. Lubelska 40 · 10-409 Olsztyn"], ["Polityka prywatności"])
     + "</body></html>\n",
 )
@@ -973,7 +1045,12 @@ add(
     "<p>Shortlisting will take place after the vacancy has closed, and interviews will be held in the week of 18 January. "
     "The Trust is committed to safeguarding; this post is subject to an enhanced DBS check.</p>"
     '<a class="btn" href="/vacancies/teaching-assistant-level-2/apply">Download the application pack</a></main>'
-    + footer(["Thornbury Academy Trust · a charitable company limited by guarantee · Registered in England 07795512"], ["Privacy", "Safeguarding"])
+    + footer(
+        [
+            "Thornbury Academy Trust · a charitable company limited by guarantee · Registered in England 07795512"
+        ],
+        ["Privacy", "Safeguarding"],
+    )
     + "</body></html>\n",
 )
 
@@ -986,12 +1063,17 @@ add_not(
         "url": "https://www.peoplelane-hr.co.uk/resources/job-description-templates/warehouse-operative",
         "reason": "an HR site's job-description template: duties and requirements to copy, no employer, no vacancy",
     },
-    head("en-GB", "Warehouse Operative Job Description Template | PeopleLane HR", "PeopleLane HR", GTM.replace("{id}", "PL44HR"))
+    head(
+        "en-GB",
+        "Warehouse Operative Job Description Template | PeopleLane HR",
+        "PeopleLane HR",
+        GTM.replace("{id}", "PL44HR"),
+    )
     + "<body>\n"
     + cookie_banner("en")
     + nav(["HR software", "Pricing", "Resources", "Book a demo"], "PeopleLane HR")
     + '<main class="resource"><p class="breadcrumb">Resources › Job description templates › Warehouse Operative</p>'
-    "<h1>Warehouse Operative job description template</h1><p class=\"lede\">Use this warehouse operative job description template "
+    '<h1>Warehouse Operative job description template</h1><p class="lede">Use this warehouse operative job description template '
     "to advertise your vacancy and attract the right candidates. Copy it into your job board or careers page and edit it to fit your "
     "company.</p>"
     '<div class="template-box"><h2>Job title: Warehouse Operative</h2><p><strong>Location:</strong> [Town or city]</p>'
@@ -1002,7 +1084,14 @@ add_not(
     '<button class="copy">Copy template</button> <a class="btn" href="/download/warehouse-operative.docx">Download as Word</a>'
     "<h2>What does a warehouse operative earn?</h2><p>In the UK most warehouse operatives earn between £11.44 and £13.50 an hour.</p>"
     '<section class="cta"><h2>Post this job to 15 job boards with PeopleLane</h2><a href="/signup">Start free trial</a></section>'
-    + related("More job description templates", [("Forklift Driver", "Logistics"), ("Picker Packer", "Logistics"), ("Warehouse Supervisor", "Logistics")])
+    + related(
+        "More job description templates",
+        [
+            ("Forklift Driver", "Logistics"),
+            ("Picker Packer", "Logistics"),
+            ("Warehouse Supervisor", "Logistics"),
+        ],
+    )
     + "</main>"
     + footer(["PeopleLane HR Ltd · 2 Wellington Place, Leeds LS1 4AP"], ["Privacy", "Terms"])
     + "</body></html>\n",
@@ -1015,7 +1104,11 @@ add_not(
         "company": "Marchbank Building Society",
         "reason": "a careers site's privacy notice for job applicants",
     },
-    head("en-GB", "Candidate privacy notice | Careers at Marchbank Building Society", "Marchbank Building Society Careers")
+    head(
+        "en-GB",
+        "Candidate privacy notice | Careers at Marchbank Building Society",
+        "Marchbank Building Society Careers",
+    )
     + "<body>\n"
     + cookie_banner("en", "onetrust")
     + nav(["Jobs", "Life at Marchbank", "Early careers", "Candidate privacy"], "Marchbank Building Society")
@@ -1029,7 +1122,12 @@ add_not(
     "<h2>Your rights</h2><p>You can ask for a copy of your data, or ask us to correct or delete it, by writing to our Data Protection "
     "Officer at dpo@marchbankbs.co.uk.</p>"
     '<p><a href="/jobs">Search our current vacancies</a></p></main>'
-    + footer(["Marchbank Building Society · Principal Office: 1 Marchbank Square, Carlisle CA3 8RZ · Authorised by the PRA"], ["Privacy", "Cookies", "Accessibility"])
+    + footer(
+        [
+            "Marchbank Building Society · Principal Office: 1 Marchbank Square, Carlisle CA3 8RZ · Authorised by the PRA"
+        ],
+        ["Privacy", "Cookies", "Accessibility"],
+    )
     + "</body></html>\n",
 )
 
@@ -1043,7 +1141,7 @@ add_not(
     head("en-US", "How we hire | Quillfeather Careers", "Quillfeather", generator="Webflow")
     + "<body>\n"
     + nav(["Product", "Customers", "Careers", "Log in"], "Quillfeather")
-    + '<main><h1>How we hire</h1><p>We want every candidate to know what to expect. Here is what happens after you apply for a role at Quillfeather.</p>'
+    + "<main><h1>How we hire</h1><p>We want every candidate to know what to expect. Here is what happens after you apply for a role at Quillfeather.</p>"
     '<ol class="stages"><li><h3>1. Application review</h3><p>A recruiter reads every application within five working days.</p></li>'
     "<li><h3>2. Intro call (30 min)</h3><p>A chat about the role, your experience and what you want next.</p></li>"
     "<li><h3>3. Take-home or pairing exercise</h3><p>For engineering roles, a short exercise you can do in under three hours.</p></li>"
@@ -1064,11 +1162,15 @@ add_not(
         "company": "Gemeinde Wiesental",
         "reason": "a public tender for a cleaning services contract (Öffentliche Ausschreibung), not a job",
     },
-    head("de", "Öffentliche Ausschreibung: Unterhaltsreinigung Grundschule – Gemeinde Wiesental", "Gemeinde Wiesental")
+    head(
+        "de",
+        "Öffentliche Ausschreibung: Unterhaltsreinigung Grundschule – Gemeinde Wiesental",
+        "Gemeinde Wiesental",
+    )
     + "<body>\n"
     + cookie_banner("de")
     + nav(["Rathaus", "Bürgerservice", "Ausschreibungen", "Stellenangebote"], "Gemeinde Wiesental")
-    + '<main><h1>Öffentliche Ausschreibung nach UVgO: Unterhaltsreinigung der Grundschule Wiesental</h1>'
+    + "<main><h1>Öffentliche Ausschreibung nach UVgO: Unterhaltsreinigung der Grundschule Wiesental</h1>"
     '<table class="vergabe"><tr><th>Vergabenummer</th><td>2026-17</td></tr><tr><th>Leistung</th><td>Unterhalts- und Glasreinigung, ca. 2.400 m² Reinigungsfläche</td></tr>'
     "<tr><th>Ausführungsort</th><td>Grundschule Wiesental, Schulstraße 4</td></tr><tr><th>Vertragslaufzeit</th><td>01.03.2027 – 28.02.2029, Verlängerungsoption 1 Jahr</td></tr>"
     "<tr><th>Angebotsfrist</th><td>12.01.2027, 10:00 Uhr</td></tr><tr><th>Zuschlagskriterien</th><td>Preis 60 %, Qualität 40 %</td></tr></table>"
@@ -1118,12 +1220,18 @@ add_not(
     "<p>Miriam joins from Eastmere Energy, where she was Group Finance Director. She will be based at our head office in Guildford "
     "and will lead the finance, treasury and regulation teams.</p>"
     "<p>Chair Robert Ainsley said: \"Miriam's experience of regulated utilities makes her the right person to lead our finances "
-    "through the next price review.\"</p>"
+    'through the next price review."</p>'
     "<p>In line with the UK Corporate Governance Code, details of her remuneration will be published in the annual report: a base "
     "salary of £410,000 and a pension contribution of 8 % of salary.</p></article>"
-    + related("Latest news", [("Hosepipe ban lifted", "14 November 2026"), ("Half-year results", "20 November 2026")])
+    + related(
+        "Latest news",
+        [("Hosepipe ban lifted", "14 November 2026"), ("Half-year results", "20 November 2026")],
+    )
     + "</main>"
-    + footer(["Hartfield Water plc · Registered in England 02366654 · Guildford GU1 4RA"], ["Privacy", "Accessibility"])
+    + footer(
+        ["Hartfield Water plc · Registered in England 02366654 · Guildford GU1 4RA"],
+        ["Privacy", "Accessibility"],
+    )
     + "</body></html>\n",
 )
 
@@ -1138,14 +1246,21 @@ add_not(
     + cookie_banner("en", "onetrust")
     + nav(["Find jobs", "Company reviews", "Salaries", "Career advice", "Post a job"], "HireWise")
     + '<main><article class="advice"><p class="breadcrumb">Career advice › Interviewing › Barista</p>'
-    "<h1>15 Barista Interview Questions (With Sample Answers)</h1><p class=\"byline\">By the HireWise Editorial Team · Updated November 2026</p>"
+    '<h1>15 Barista Interview Questions (With Sample Answers)</h1><p class="byline">By the HireWise Editorial Team · Updated November 2026</p>'
     "<p>Preparing for a barista interview? Hiring managers at coffee shops want to know how you handle rushes, how you treat "
     "customers and how much you know about coffee. Here are the questions you're most likely to be asked.</p>"
-    "<h2>1. Why do you want to work as a barista?</h2><p><em>Sample answer:</em> \"I love the pace of a busy café and talking to regulars...\"</p>"
-    "<h2>2. How would you deal with an unhappy customer?</h2><p><em>Sample answer:</em> \"I'd listen, apologize and remake the drink...\"</p>"
-    "<h2>3. What is the difference between a latte and a flat white?</h2><p><em>Sample answer:</em> \"A flat white has less milk and a thinner layer of microfoam...\"</p>"
+    '<h2>1. Why do you want to work as a barista?</h2><p><em>Sample answer:</em> "I love the pace of a busy café and talking to regulars..."</p>'
+    '<h2>2. How would you deal with an unhappy customer?</h2><p><em>Sample answer:</em> "I\'d listen, apologize and remake the drink..."</p>'
+    '<h2>3. What is the difference between a latte and a flat white?</h2><p><em>Sample answer:</em> "A flat white has less milk and a thinner layer of microfoam..."</p>'
     "<h2>Barista salary</h2><p>The average barista in the US earns $15.20 per hour. Requirements: no degree; food-handler card in some states.</p></article>"
-    + related("Barista jobs near you", [("Barista", "Starling Coffee · Austin, TX"), ("Shift Lead Barista", "Two Rivers Café · Round Rock, TX"), ("Barista – Part time", "Pecan Street Bakery · Austin, TX")])
+    + related(
+        "Barista jobs near you",
+        [
+            ("Barista", "Starling Coffee · Austin, TX"),
+            ("Shift Lead Barista", "Two Rivers Café · Round Rock, TX"),
+            ("Barista – Part time", "Pecan Street Bakery · Austin, TX"),
+        ],
+    )
     + '<p><a href="/jobs?q=barista">Browse 2,814 barista jobs</a></p></main>'
     + footer(["© 2026 HireWise"], ["Privacy", "Terms", "Do not sell my info"])
     + "</body></html>\n",
@@ -1167,7 +1282,10 @@ add_not(
     "Wi-Fi, parking dla busów. Faktura VAT dla firm. Możliwość wynajmu od zaraz, minimalnie na miesiąc.</p>"
     "<ul><li>Pokój 2-osobowy: 900 zł / osoba / miesiąc</li><li>Pokój 3-osobowy: 750 zł / osoba / miesiąc</li></ul>"
     "<p>Kontakt: Pan Tomasz, tel. 601 555 284</p></div>"
-    + related("Podobne ogłoszenia", [("Kwatery dla firm", "Wrocław Fabryczna"), ("Noclegi pracownicze", "Kąty Wrocławskie")])
+    + related(
+        "Podobne ogłoszenia",
+        [("Kwatery dla firm", "Wrocław Fabryczna"), ("Noclegi pracownicze", "Kąty Wrocławskie")],
+    )
     + "</main>"
     + footer(["Ogłoszenia Wrocław"], ["Regulamin", "Polityka prywatności"])
     + "</body></html>\n",
@@ -1213,7 +1331,9 @@ add_not(
     "<h2>Critères d'éligibilité</h2><ul><li>Une équipe d'au moins deux fondateurs</li><li>Une société créée depuis moins de 2 ans ou en cours de création</li></ul>"
     "<p><strong>Date limite de candidature :</strong> 15 février 2027. Jury de sélection en mars.</p>"
     '<a class="btn" href="/candidater">Déposer ma candidature</a></main>'
-    + footer(["Incubateur Garonne · Association loi 1901 · Toulouse"], ["Mentions légales", "Confidentialité"])
+    + footer(
+        ["Incubateur Garonne · Association loi 1901 · Toulouse"], ["Mentions légales", "Confidentialité"]
+    )
     + "</body></html>\n",
 )
 
@@ -1227,9 +1347,12 @@ def main() -> None:
     for page in PAGES:
         (HERE / page["label"]["file"]).write_text(page["html"], encoding="utf-8")
     labels = [page["label"] for page in PAGES]
-    (HERE / "labels.json").write_text(json.dumps(labels, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+    (HERE / "labels.json").write_text(
+        json.dumps(labels, ensure_ascii=False, indent=1) + "\n", encoding="utf-8"
+    )
     manifest = "".join(
-        json.dumps({"url": label["url"], "path": label["file"].removeprefix("pages/")}) + "\n" for label in labels
+        json.dumps({"url": label["url"], "path": label["file"].removeprefix("pages/")}) + "\n"
+        for label in labels
     )
     (pages / "manifest.jsonl").write_text(manifest, encoding="utf-8")
 
