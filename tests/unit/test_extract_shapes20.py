@@ -6,7 +6,7 @@ hiring-process page, a call for speakers or for a programme, an appointment anno
 advertisers, a privacy notice).
 
 Each test is a small page written here (invented employers); every one fails on the code before this work
-(8ba6c07) but the guards, which say what must stay as it is. The last test checks every page of
+(d564e45) but the guards, which say what must stay as it is. The last test checks every page of
 ``samples/shapes20`` against its label.
 """
 
