@@ -79,6 +79,7 @@ _CONSENT = Caseless(
     r"|^consentement\b"
 )
 _CONSENT_MAX_TEXT = 1500
+_ARTICLE_TYPES = frozenset({"Article", "NewsArticle", "BlogPosting", "TechArticle", "HowTo"})
 # Career advice and HR templates about a job title: "Barista Interview Questions", "Warehouse Operative job
 # description template", "CV examples", "Fragen im Vorstellungsgespräch", "Modèle de fiche de poste".
 _ADVICE = Caseless(
@@ -227,6 +228,9 @@ def _said(headlines: list[str], pattern: Caseless) -> str | None:
 
 
 def _advice(page: Page, headlines: list[str], types: set[str]) -> tuple[str, str] | None:
+    """Career advice or an HR template (a page that says it is an article is left to the article rule)."""
+    if (page.meta("og:type") or "").casefold() == "article" or types & _ARTICLE_TYPES:
+        return None
     said = _said(headlines, _ADVICE)
     return ("career-advice", f"career advice or an HR template: page says {said!r}") if said else None
 
