@@ -8,8 +8,10 @@ JSON-LD ItemList of jobs; a page on an ATS's host outside its job paths that lin
 applying" with no posting on the page, or in the page's status block), ``open-application`` ("General
 Application", "Initiativbewerbung", a talent pool: no job named) and ``not-a-job`` (a classified ad for a
 bike, a page with no job vocabulary at all); the look-alikes of :mod:`~hirehound.ingest.extract.lookalikes`
-(``job-alert``, ``candidate``, ``course``, ``reviews``, ``for-sale``, ``consent-wall``, a programme's landing
-page as ``listing``).
+(``job-alert``, ``candidate``, ``course``, ``reviews``, ``for-sale``, ``consent-wall``, ``career-advice``,
+``call-for-proposals``, ``announcement``, ``employer-page``, ``policy``, a hiring-process page as
+``company-page``, a programme's landing page as ``listing``). A closing phrase in a conditional or temporal
+clause ("If you have not heard from us …, please assume the position has been filled") is no notice.
 """
 
 from __future__ import annotations
@@ -62,8 +64,21 @@ _GONE = Caseless(
     r"|(?:couldn't|could not|can't|cannot) find (?:anything here|the (?:job|page|position)\b))"
     # CJK has no word boundary before it (\b never matches between two CJK characters). A scheduled end
     # ("掲載終了予定日 2027/01/18", "募集終了日", "締め切りまであと3日") is a live ad's date, not a notice.
-    r"|(?:掲載|募集|受付|公開)(?:期間)?(?:は|を|が)?(?:終了|締め切り)(?!予定|日|まで)|(?:职位|岗位)已(?:关闭|下线|过期)",
+    # "募集を終了します" (will end: a live ad's announcement) is not "募集を終了しました" (has ended).
+    r"|(?:掲載|募集|受付|公開)(?:期間)?(?:は|を|が)?(?:終了|締め切り)(?!予定|日|まで|します|いたします|する)"
+    r"|(?:职位|岗位)已(?:关闭|下线|过期)",
 )
+# A notice's words in a conditional or temporal clause are a live posting's: "If you have not heard from us
+# within 14 days, please assume the position has been filled", "Shortlisting will take place after the
+# vacancy has closed", "we keep your data for 12 months after the job has closed", "募集人数に達し次第".
+_CONDITIONAL = Caseless(
+    r"\b(?:if|once|after|when|whenever|until|unless|assume|before|wenn|falls|sobald|nachdem|bevor"
+    r"|si|une fois|dès que|lorsque|quand|après|cuando|una vez|después de|hasta que|zodra|nadat|wanneer"
+    r"|indien|jeśli|jeżeli|gdy|kiedy)\b|次第|場合"
+)
+# The clause before a notice's words: back to the sentence's start, at most this many characters.
+_CLAUSE = 120
+_SENTENCE_END = re.compile(r"[.!?;:\n。]")
 # Words every _GONE phrasing contains: the regex (slow: a long alternation) runs only on text with one.
 # "found" only after what the pattern puts before it ("page found", "posting not found", "was found"), in
 # pieces without an "i" (a dotless or dotted capital I casefolds to no "i", yet matches one): "found" alone
@@ -545,7 +560,7 @@ def _gone(page: Page, texts: list[str | None]) -> None:
         folded = (found or "").casefold()
         if not any(word in folded for word in _GONE_WORDS):
             continue
-        match = _GONE.search(found or "")
+        match = _notice(found or "")
         if match:
             raise NotAJobPageError(
                 "expired", f"job no longer available or page not found: page says {match.group(0)!r}"
@@ -561,9 +576,19 @@ def _gone_line(page: Page) -> None:
         line = lines[index]
         if len(line) > _NOTICE_LINE:
             continue
-        match = _GONE.search(line)
+        match = _notice(line)
         if match and len(match.group(0)) >= _NOTICE_SHARE * len(line.strip(" .!")):
             raise NotAJobPageError("expired", f"job no longer available: page says {line!r}")
+
+
+def _notice(text: str) -> re.Match[str] | None:
+    """The first of ``text``'s expiry phrasings that is not in a conditional or temporal clause."""
+    for match in _GONE.finditer(text):
+        start = max(0, match.start() - _CLAUSE)
+        clause = _SENTENCE_END.split(text[start : match.start()])[-1]
+        if not _CONDITIONAL.search(clause):
+            return match
+    return None
 
 
 def _lines_with(text: str, words: tuple[str, ...]) -> list[int]:

@@ -372,7 +372,29 @@ def title(page: Page) -> str | None:
     if candidates:
         return candidates[0]
     title_tag = tidy.strip_affixes(page.title_tag, names) if page.title_tag else None
-    return title_tag if title_tag and tidy.plausible_title(title_tag) else None
+    if title_tag and tidy.plausible_title(title_tag):
+        return title_tag
+    return _top_heading(page)
+
+
+def _top_heading(page: Page) -> str | None:
+    """The page's first ``h2`` when it has no ``h1`` and its ``<title>`` names only the site ("Jobs at
+    Bluestem Coffee Roasters" over an ``h2`` "Production Roaster"): the heading a reader takes as the job's,
+    where a posting would otherwise be rejected for having no title. A page without a ``<title>`` whose
+    first ``h2`` is a section's ("Our company") has none."""
+    if page.first("h1") or not (page.title_tag or page.og_title):
+        return None
+    heading = page.first("h2")
+    names = {name.casefold() for name in tidy.known_names(page)} | _logo_names(page)
+    if heading and tidy.plausible_title(heading) and heading.casefold() not in names:
+        return heading
+    return None
+    names = {name.casefold() for name in tidy.known_names(page)} | _logo_names(page)
+    for node in page.css("h2"):
+        heading = node_text(node)
+        if heading and tidy.plausible_title(heading) and heading.casefold() not in names:
+            return heading
+    return None
 
 
 def _company_text(node: LexborNode) -> str | None:

@@ -1,6 +1,9 @@
 """Pages that read like a posting but are something else, each known by what its headline or its schema.org
 type says it is: a job-alert sign-up, a candidate's profile, a course or programme landing page, an
-employer-review page, a franchise or a business for sale, a consent wall in place of the posting.
+employer-review page, a franchise or a business for sale, a consent wall in place of the posting, career
+advice or an HR template about a job title, a careers page about the hiring process, a call for speakers
+or for a programme's applicants, an appointment announced, a job board's page for advertisers, a privacy
+notice.
 
 Each rule is decided by the page's own headline (``<title>``, first ``h1``, ``og:title``) or its JSON-LD
 type, never by words in its text: a posting may mention a job alert, a salary survey, reviews or a
@@ -76,6 +79,76 @@ _CONSENT = Caseless(
     r"|^consentement\b"
 )
 _CONSENT_MAX_TEXT = 1500
+_ARTICLE_TYPES = frozenset({"Article", "NewsArticle", "BlogPosting", "TechArticle", "HowTo"})
+# Career advice and HR templates about a job title: "Barista Interview Questions", "Warehouse Operative job
+# description template", "CV examples", "Fragen im Vorstellungsgespräch", "Modèle de fiche de poste".
+_ADVICE = Caseless(
+    r"\binterview questions\b|\bjob description (?:templates?|examples?|samples?)\b"
+    r"|\b(?:cv|resume|résumé|cover letter) (?:templates?|examples?|samples?)\b"
+    r"|\bfragen im (?:vorstellungs|bewerbungs)gespräch\b"
+    r"|\b(?:vorstellungs|bewerbungs)gespräch:? (?:die )?\w* ?fragen\b"
+    r"|\bstellenbeschreibung\b[^|]{0,20}\b(?:vorlage|muster)\b"
+    r"|\b(?:lebenslauf|anschreiben)[- ](?:vorlage|muster)\b"
+    r"|\bquestions (?:d'|d\u2019)entretien\b|\bmodèles? de (?:fiche de poste|cv|lettre de motivation)\b"
+    r"|\bpreguntas (?:de|para (?:una|la)|en (?:una|la)) entrevista\b"
+    r"|\bplantillas? de (?:descripción de puestos?|cv|currículum)\b"
+    r"|\bsollicitatievragen\b|\bfunctieomschrijving (?:voorbeeld|template|sjabloon)\b"
+    r"|\bpytania (?:na|podczas) rozmow\w* kwalifikacyjn\w*|面接(?:で|の)?(?:よく)?(?:聞かれる)?質問"
+)
+# A careers page about how the employer hires, the whole headline or before the site's name: "How we hire",
+# "Our hiring process", "Unser Bewerbungsprozess", "Notre processus de recrutement".
+_HIRING_PROCESS = Caseless(
+    r"^(?:how we (?:hire|recruit|interview)"
+    r"|our (?:hiring|recruitment|recruiting|interview|selection|application) process"
+    r"|(?:unser )?bewerbungs(?:prozess|verfahren)|so läuft (?:deine|ihre|die) bewerbung(?: ab)?"
+    r"|notre processus de (?:recrutement|sélection)|nuestro proceso de selección"
+    r"|(?:ons|het) sollicitatieproces|nasz proces rekrutacji"
+    r"|採用(?:の)?(?:流れ|プロセス|フロー)|選考(?:の)?(?:流れ|プロセス|フロー))"
+    r"\s*(?:$|[|\u2013\u2014!?]|-\s)"
+)
+# A call for talks, papers or projects, or for applicants to a programme (an incubator, an accelerator, a
+# prize): "Call for Speakers", "Appel à candidatures: promotion 2027". "Appel à candidatures : chargé de
+# mission" is a job.
+_CALL = Caseless(
+    r"\bcall for (?:speakers|papers|proposals|talks|submissions|abstracts|presentations|participation"
+    r"|entries)\b"
+    r"|\bappels? à (?:projets|communications|propositions|contributions|intervenants|conférenciers)\b"
+    r"|\bappel à candidatures?\s*[:\u2013\u2014-]?\s*(?:promotion|programme"
+    r"|(?:pour |de )?(?:l'|la |le |notre )?(?:incubat|accélérat|résidence|bourse|prix\b|concours))"
+    r"|\bcall for (?:applications|startups)\s*[:\u2013\u2014-]?\s*(?:(?:the |our )?[\w-]+ )?"
+    r"(?:accelerator|incubator|cohort|startup programme|startup program)"
+    r"|\bconvocatoria (?:de (?:ponencias|propuestas|proyectos|ayudas|subvenciones)"
+    r"|para (?:ponentes|startups))\b"
+    r"|\b(?:aufruf zur einreichung|einreichung von (?:vorträgen|beiträgen))\b"
+)
+# A news item that an appointment has been made: "Hartfield Water appoints new Chief Financial Officer",
+# "… ernennt … zum", "… nomme … directrice". ("Appointed Person" is a lifting job, so not "appointed".)
+_APPOINTMENT = Caseless(
+    r"\b(?:appoints|has appointed|announces (?:the )?appointment of"
+    r"|welcomes new (?:chief|ceo|cfo|coo|cto|chair|president|director|head|managing))\b"
+    r"|\bnames\b[^|]{0,40}\b(?:as|new) (?:chief|ceo|cfo|coo|cto|chair\w*|president|director|head|managing)\b"
+    r"|\bernennt\b|\bberuft\b[^|]{0,40}\b(?:zum|zur|in den vorstand)\b"
+    r"|\bnomme\b[^|]{0,40}\b(?:au poste|directeur|directrice|président\w*)"
+    r"|\bnombra\b[^|]{0,40}\b(?:nuevo|nueva|director\w*|consejer\w*)|\bnombramiento de\b"
+    r"|\bbenoemt\b[^|]{0,40}\b(?:tot|als)\b|\bpowołuje\b|\bmianuje\b|就任のお知らせ|人事異動のお知らせ|役員人事"
+)
+# A job board's page for employers: "Post a job", "Stellenanzeige schalten", "Publier une offre".
+_EMPLOYER_AD = Caseless(
+    r"^(?:post|advertise|list|place) (?:a |an |your )?(?:jobs?|vacanc\w+|job ads?|job adverts?)\b"
+    r"|^(?:jetzt )?(?:stellenanzeigen?|jobanzeigen?|stellenangebote?) (?:schalten|aufgeben|inserieren)\b"
+    r"|^(?:publier|publiez|diffuser|diffusez) (?:une|vos|votre) (?:offres?|annonces?)\b"
+    r"|^(?:publicar|publica|anunciar|anuncia|publique) (?:una |tu |tus |su |sus )?"
+    r"(?:ofertas?|vacantes?|empleos?)\b"
+    r"|^vacatures? (?:plaatsen|adverteren)\b|^(?:plaats|adverteer) (?:je|jouw|uw|een) vacature"
+    r"|^(?:dodaj|opublikuj) (?:ogłoszenie|ofertę) (?:o )?prac\w*|^求人(?:掲載|広告)(?:のご案内|について)"
+)
+# An employer's privacy notice for applicants: "Candidate privacy notice", "Datenschutzhinweise für Bewerber".
+_PRIVACY = Caseless(
+    r"\bprivacy (?:notice|policy|statement)\b|\bdatenschutz(?:erklärung|hinweise?|information\w*)\b"
+    r"|\bpolitique de (?:confidentialité|protection des données)\b|\bpolítica de privacidad\b"
+    r"|\bprivacyverklaring\b|\bprivacybeleid\b|\bpolityka prywatności\b|\bklauzula informacyjna\b"
+    r"|プライバシーポリシー|個人情報(?:保護方針|の取り扱い)"
+)
 
 
 def kind(page: Page) -> tuple[str, str] | None:
@@ -84,7 +157,10 @@ def kind(page: Page) -> tuple[str, str] | None:
     types = jsonld.all_types(page)
     if "JobPosting" in types:
         return None
-    for check in (_alert, _profile, _course, _programme, _reviews, _sale, _consent):
+    for check in (
+        _alert, _profile, _course, _programme, _reviews, _sale, _consent, _advice, _hiring_process, _call,
+        _appointment, _employer_ad, _privacy,
+    ):  # fmt: skip
         found = check(page, headlines, types)
         if found:
             return found
@@ -145,6 +221,45 @@ def _consent(page: Page, headlines: list[str], types: set[str]) -> tuple[str, st
         return None
     said = next((headline for headline in headlines if _CONSENT.search(headline)), None)
     return ("consent-wall", f"a consent wall in place of the page: it says {said!r}") if said else None
+
+
+def _said(headlines: list[str], pattern: Caseless) -> str | None:
+    return next((headline for headline in headlines if pattern.search(headline)), None)
+
+
+def _advice(page: Page, headlines: list[str], types: set[str]) -> tuple[str, str] | None:
+    """Career advice or an HR template (a page that says it is an article is left to the article rule)."""
+    if (page.meta("og:type") or "").casefold() == "article" or types & _ARTICLE_TYPES:
+        return None
+    said = _said(headlines, _ADVICE)
+    return ("career-advice", f"career advice or an HR template: page says {said!r}") if said else None
+
+
+def _hiring_process(page: Page, headlines: list[str], types: set[str]) -> tuple[str, str] | None:
+    said = _said(headlines, _HIRING_PROCESS)
+    return ("company-page", f"a careers page about the hiring process: page says {said!r}") if said else None
+
+
+def _call(page: Page, headlines: list[str], types: set[str]) -> tuple[str, str] | None:
+    said = _said(headlines, _CALL)
+    if said is None:
+        return None
+    return "call-for-proposals", f"a call for proposals or for a programme: page says {said!r}"
+
+
+def _appointment(page: Page, headlines: list[str], types: set[str]) -> tuple[str, str] | None:
+    said = _said(headlines, _APPOINTMENT)
+    return ("announcement", f"an appointment announced (a post filled): page says {said!r}") if said else None
+
+
+def _employer_ad(page: Page, headlines: list[str], types: set[str]) -> tuple[str, str] | None:
+    said = _said(headlines, _EMPLOYER_AD)
+    return ("employer-page", f"a job board's page for advertisers: page says {said!r}") if said else None
+
+
+def _privacy(page: Page, headlines: list[str], types: set[str]) -> tuple[str, str] | None:
+    said = _said(headlines, _PRIVACY)
+    return ("policy", f"a privacy notice: page says {said!r}") if said else None
 
 
 # An open application names no job: "General Application", "Initiativbewerbung", "Candidature spontanée",
