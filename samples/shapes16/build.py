@@ -153,7 +153,6 @@ def loc(city: str | None, country: str) -> dict[str, Any]:
     return {"city": city, "country_code": country}
 
 
-
 ELEMENTOR_CSS = (
     '<link rel="stylesheet" id="elementor-frontend-css" href="/wp-content/plugins/elementor/assets/css/frontend.min.css" '
     'media="all">\n'
@@ -340,9 +339,24 @@ add(
                 "@context": "https://schema.org",
                 "@type": "BreadcrumbList",
                 "itemListElement": [
-                    {"@type": "ListItem", "position": 1, "name": "Home", "item": "https://www.taffvalleyhomes.co.uk/"},
-                    {"@type": "ListItem", "position": 2, "name": "About us", "item": "https://www.taffvalleyhomes.co.uk/about-us/"},
-                    {"@type": "ListItem", "position": 3, "name": "Careers", "item": "https://www.taffvalleyhomes.co.uk/about-us/careers/"},
+                    {
+                        "@type": "ListItem",
+                        "position": 1,
+                        "name": "Home",
+                        "item": "https://www.taffvalleyhomes.co.uk/",
+                    },
+                    {
+                        "@type": "ListItem",
+                        "position": 2,
+                        "name": "About us",
+                        "item": "https://www.taffvalleyhomes.co.uk/about-us/",
+                    },
+                    {
+                        "@type": "ListItem",
+                        "position": 3,
+                        "name": "Careers",
+                        "item": "https://www.taffvalleyhomes.co.uk/about-us/careers/",
+                    },
                     {"@type": "ListItem", "position": 4, "name": "Housing Officer (12-month fixed term)"},
                 ],
             }
@@ -413,7 +427,10 @@ add(
                         "@id": "https://www.kilbrackmoran.ie/#organization",
                         "name": "Kilbrack Moran",
                         "url": "https://www.kilbrackmoran.ie/",
-                        "logo": {"@type": "ImageObject", "url": "https://www.kilbrackmoran.ie/wp-content/uploads/km-logo.png"},
+                        "logo": {
+                            "@type": "ImageObject",
+                            "url": "https://www.kilbrackmoran.ie/wp-content/uploads/km-logo.png",
+                        },
                     },
                     {
                         "@type": "WebPage",
@@ -525,7 +542,7 @@ add(
     "<h2>You'll need</h2><ul><li>An unrestricted A-grade licence (Victoria)</li><li>Commercial experience, "
     "including three-phase and switchboard work</li><li>A current driver's licence and White Card</li></ul>"
     "<p>You'll start each day from our Breakwater depot in Geelong, with jobs from Lara to Torquay.</p>"
-    "<p>Send your resume to <a href=\"mailto:jobs@coriobayelectrical.com.au\">jobs@coriobayelectrical.com.au</a> "
+    '<p>Send your resume to <a href="mailto:jobs@coriobayelectrical.com.au">jobs@coriobayelectrical.com.au</a> '
     "or call Dean on 03 5207 4418.</p></div></article></main></div></div></div>"
     '<footer class="site-footer" id="colophon"><div class="footer-adv"><p>Corio Bay Electrical is part of the Southern '
     "Cross Services Group, alongside Ballarine Plumbing and Westgate Fire Protection.</p>"
@@ -840,7 +857,12 @@ add(
             "Arbelle Packaging Company · 900 West Fulton Market, Chicago, IL 60607",
             "© 2026 Arbelle Packaging Company. Arbelle and the Arbelle leaf are trademarks of Arbelle Holdings LLC.",
         ],
-        ["Privacy", "Terms of use", "Supplier code of conduct", "Do not sell or share my personal information"],
+        [
+            "Privacy",
+            "Terms of use",
+            "Supplier code of conduct",
+            "Do not sell or share my personal information",
+        ],
     )
     + "</div></div></div></div></div></body></html>\n",
 )
@@ -1007,7 +1029,10 @@ add(
     + '<body class="hs-content-id-17702419 hs-site-page page">\n'
     + cookie_banner("en")
     + '<div class="body-wrapper"><div data-global-resource-path="mtl/templates/partials/header.html">'
-    + nav(["Solutions", "Industries", "Network", "Insights", "Careers"], "Meridian Tidewater – a Tidewater Group company")
+    + nav(
+        ["Solutions", "Industries", "Network", "Insights", "Careers"],
+        "Meridian Tidewater – a Tidewater Group company",
+    )
     + '</div><main id="main-content" class="body-container-wrapper"><div class="body-container body-container--job">'
     '<div class="row-fluid-wrapper row-depth-1 row-number-1 dnd-section"><div class="row-fluid"><div class="span8 widget-span widget-type-cell dnd-column">'
     '<div class="hs_cos_wrapper hs_cos_wrapper_widget hs_cos_wrapper_type_module" data-hs-cos-general-type="widget" data-hs-cos-type="module">'
@@ -1045,8 +1070,18 @@ add(
 
 
 def next_data(props: dict[str, Any], page: str, build: str) -> str:
-    data = {"props": {"pageProps": props, "__N_SSG": True}, "page": page, "query": {}, "buildId": build, "isFallback": False, "gsp": True, "scriptLoader": []}
-    return f'<script id="__NEXT_DATA__" type="application/json">{json.dumps(data, ensure_ascii=False)}</script>'
+    data = {
+        "props": {"pageProps": props, "__N_SSG": True},
+        "page": page,
+        "query": {},
+        "buildId": build,
+        "isFallback": False,
+        "gsp": True,
+        "scriptLoader": [],
+    }
+    return (
+        f'<script id="__NEXT_DATA__" type="application/json">{json.dumps(data, ensure_ascii=False)}</script>'
+    )
 
 
 add(
@@ -1265,7 +1300,9 @@ def main() -> None:
     for page in PAGES:
         (HERE / page["label"]["file"]).write_text(page["html"], encoding="utf-8")
     labels = [page["label"] for page in PAGES]
-    (HERE / "labels.json").write_text(json.dumps(labels, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+    (HERE / "labels.json").write_text(
+        json.dumps(labels, ensure_ascii=False, indent=1) + "\n", encoding="utf-8"
+    )
 
 
 if __name__ == "__main__":

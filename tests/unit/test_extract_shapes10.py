@@ -209,13 +209,10 @@ def test_shapes10_pages_as_labelled() -> None:
 # Places, employers and pay are other engineers' fields (the set's README lists what fails there); work mode
 # and employment type are all read as labelled.
 KNOWN_MISSES = {
-    ("pages/aussendienst-homeoffice-als-basis-de.html", "city"),
     ("pages/board-jsonld-indefinido-presencial-es.html", "salary"),
     ("pages/board-jsonld-indefinido-presencial-es.html", "salary_period"),
-    ("pages/distans-delvis-heltid-goteborg-se.html", "city"),
     ("pages/distans-delvis-heltid-goteborg-se.html", "company"),
     ("pages/fixed-term-onsite-warehouse-perth-au.html", "city"),
-    ("pages/fuldtid-fleksible-arbejdstider-koebenhavn-dk.html", "city"),
     ("pages/hibrido-pj-curitiba-br.html", "company"),
     ("pages/hubspot-teletravail-partiel-cdi-fr.html", "city"),
     ("pages/lavoro-ibrido-tempo-indeterminato-bologna-it.html", "city"),
@@ -226,12 +223,9 @@ KNOWN_MISSES = {
     ("pages/personio-werkstudent-no-schedule-field-de.html", "city"),
     ("pages/recruitee-remote-canada-freelance.html", "country"),
     ("pages/recruitee-remote-canada-freelance.html", "salary"),
-    ("pages/sommarvikariat-pa-plats-uppsala-se.html", "city"),
     ("pages/stage-pas-de-teletravail-bordeaux-fr.html", "city"),
     ("pages/teletrabalho-100-sem-termo-pt.html", "country"),
-    ("pages/vikariat-37-timer-aarhus-dk.html", "city"),
     ("pages/webflow-100-remoto-desde-espana-es.html", "country"),
-    ("pages/webflow-zwei-tage-mobiles-arbeiten-teilzeit-de.html", "city"),
     ("pages/zzp-freelance-op-locatie-rotterdam-nl.html", "city"),
     ("pages/zzp-freelance-op-locatie-rotterdam-nl.html", "country"),
 }

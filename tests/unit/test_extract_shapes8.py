@@ -325,8 +325,6 @@ KNOWN_MISSES = {
     ("pages/icims-jsonld-unit-contradicts-seattle.html", "salary"),
     ("pages/icims-jsonld-unit-contradicts-seattle.html", "salary_period"),
     ("pages/personio-es-teletrabajo-madrid.html", "salary"),
-    ("pages/personio-minijob-leipzig.html", "city"),
-    ("pages/personio-minijob-leipzig.html", "country"),
     ("pages/personio-minijob-leipzig.html", "salary"),
     ("pages/personio-minijob-leipzig.html", "salary_period"),
     ("pages/recruitee-stage-bologna.html", "salary"),

@@ -295,12 +295,10 @@ def test_shapes9_pages_as_labelled() -> None:
 # titles (the careers page's <title> over its h1, the PDF's file name, "mécanicien poids lourds en CDI")
 # and employers ("採用情報", the PDF's).
 KNOWN_MISSES = {
-    ("pages/blog-post-hiring-barista-uk.html", "city"),
     ("pages/board-related-jobs-longer-uk.html", "remote"),
     ("pages/board-vaga-outras-vagas-br.html", "city"),
     ("pages/board-vaga-outras-vagas-br.html", "country"),
     ("pages/board-vaga-outras-vagas-br.html", "employment_type"),
-    ("pages/career-site-de-du-form.html", "city"),
     ("pages/career-site-ja-bosyu.html", "company"),
     ("pages/careers-title-posting-nl.html", "title"),
     ("pages/internship-tirocinio-it.html", "employment_type"),
@@ -315,6 +313,5 @@ KNOWN_MISSES = {
     ("pages/pdf-export-stellenausschreibung-de.html", "title"),
     ("pages/personio-ausbildung-de.html", "salary"),
     ("pages/personio-ausbildung-de.html", "salary_period"),
-    ("pages/short-email-van-driver-uk.html", "city"),
     ("pages/teamtailor-other-jobs-sv.html", "remote"),
 }

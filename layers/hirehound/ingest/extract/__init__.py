@@ -24,6 +24,7 @@ from hirehound.ingest.extract import (
     operator,
     paytext,
     places,
+    placewords,
     tidy,
 )
 from hirehound.ingest.extract.classify import NotAJobPageError
@@ -66,6 +67,7 @@ def extract_posting(html: str, url: str, fetched_at: datetime | None = None) -> 
     # A logo, a company profile, application questions: read before the noise (headers, asides, forms) goes.
     signals = page_signals(page.tree, next(iter(jsonld.postings(page)), None), html_lower=page.html_lower)
     crumbs = places.breadcrumb(page)  # the navigation goes with the noise
+    footer_place = places.footer_address(page) if not tidy.is_board(page) else None  # so does the footer
     page.strip_noise()
     if page.tree.body is None or not (page.body_text or page.scripts):
         classify.bot_check(page)  # an interstitial's challenge iframe is all its body holds
@@ -75,7 +77,14 @@ def extract_posting(html: str, url: str, fetched_at: datetime | None = None) -> 
     found = _run_sources(page)
     fields = found.fields
     if not fields.get("location_text"):
-        fields["location_text"] = places.extract(page)["location_text"] or crumbs or generic.title_place(page)
+        fields["location_text"] = (
+            places.extract(page)["location_text"]
+            or crumbs
+            or generic.title_place(page)
+            or (footer_place if not places.names_remote_work(page) else None)
+        )
+    if stated := fields.get("location_text"):  # "Bristol studio / home": the town
+        fields["location_text"] = placewords.site_town(stated) or stated
     # a board's own name ("Recruit Co., Ltd.") yields to an employer the page also names
     fields["company_name"] = operator.prefer_employer(fields.get("company_name"), found.companies, page)
     if fields["company_name"] and not found.company_stated:  # "Northpoint" in the title, the legal name

@@ -26,10 +26,10 @@ from urllib.parse import parse_qs, unquote_plus
 from selectolax.lexbor import LexborNode
 
 from hirehound.ingest.extract import placewords
-from hirehound.ingest.extract.dom import Fields, join, link_parts, node_text
+from hirehound.ingest.extract.dom import Fields, join, link_parts, node_text, text
 from hirehound.ingest.extract.page import Page
 
-__all__ = ["breadcrumb", "extract", "language"]
+__all__ = ["breadcrumb", "extract", "footer_address", "language", "names_remote_work"]
 
 _RDFA = "[property*=addressLocality], [property*=addressRegion], [property*=addressCountry]"
 _MICRODATA = "[itemprop=addressLocality]"
@@ -187,10 +187,40 @@ def _is_coordinates(value: str) -> bool:
     return bool(re.fullmatch(r"[-+\d.,\s]+", value))
 
 
+# Remote work named anywhere in the posting: the footer's address is then the employer's, not the job's place.
+_REMOTE_WORK = re.compile(
+    r"\b(?:remote|remoto|remota|remotamente|télétravail|teletrabalho|teletrabajo|work from home|zdaln\w+)\b",
+    re.IGNORECASE,
+)
+
+
+def names_remote_work(page: Page) -> bool:
+    """The page's text names remote work ("fully remote", "100 % remoto", "teletrabalho")."""
+    return _REMOTE_WORK.search(page.body_text) is not None
+
+
+def footer_address(page: Page) -> str | None:
+    """The one place the footer's addresses with a national postcode name ("Head office: 41 Robertson
+    Drive, Bunbury WA 6230"): on an employer's own site with no other statement of place (and no remote
+    work: :func:`names_remote_work`), where it works. The footer goes with the noise, so it is read before
+    that."""
+    lines = [
+        line
+        for node in page.tree.css("footer")
+        for line in (text(part) for part in node.text(separator="\n").split("\n"))
+        if line
+    ]
+    return _one_address(lines)
+
+
 def text_address(page: Page) -> str | None:
     """The one place an address with its national postcode names in the page's text (line by line)."""
+    return _one_address(page.lines)
+
+
+def _one_address(all_lines: list[str]) -> str | None:
     places: dict[str, None] = {}
-    lines = [line for line in page.lines if any(char.isdigit() for char in line)]
+    lines = [line for line in all_lines if any(char.isdigit() for char in line)]
     for pattern in _TEXT_ADDRESSES:
         for match in (found for line in lines for found in pattern.finditer(line)):
             places[f"{match[1]} {match[2]}" if pattern in _SPACE_JOINED else f"{match[1]}, {match[2]}"] = None
