@@ -3,7 +3,8 @@
     .venv/bin/python -m benchmarks.accuracy [LABELS.json ...] [--details]
 
 Default sets: ``samples/pages`` (``samples/labels.json``), ``samples/shapes``, ``samples/shapes2``,
-``samples/shapes3`` to ``samples/shapes11``, ``samples/shapes20`` and ``samples/places`` (their
+``samples/shapes3`` to ``samples/shapes11``, ``samples/shapes16`` to ``samples/shapes20`` and
+``samples/places`` (their
 ``labels.json``).
 A label file is a list in the format of ``samples/labels.json``; ``file`` is relative to the label file.
 
@@ -64,6 +65,7 @@ DEFAULT_SETS = (
     ROOT / "samples" / "shapes9" / "labels.json",
     ROOT / "samples" / "shapes10" / "labels.json",
     ROOT / "samples" / "shapes11" / "labels.json",
+    ROOT / "samples" / "shapes16" / "labels.json",
     ROOT / "samples" / "shapes20" / "labels.json",
     ROOT / "samples" / "places" / "labels.json",
 )

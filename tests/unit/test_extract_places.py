@@ -188,7 +188,6 @@ def test_places_pages_as_labelled() -> None:
     assert not {miss for miss in misses if miss[1] in ("city", "country")}
     assert misses == {
         ("pages/rdfa-frankfurt-am-main.html", "employment_type"),
-        ("pages/hcard-adr-zurich.html", "remote"),
         ("pages/ubicacion-santiago-cl.html", "salary"),
         ("pages/ubicacion-santiago-cl.html", "salary_period"),
         ("pages/bengaluru-karnataka.html", "remote"),

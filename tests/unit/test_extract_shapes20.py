@@ -154,7 +154,6 @@ def test_shapes20_pages_as_labelled() -> None:
 KNOWN_MISSES = {
     ("pages/assume-position-filled-if-not-heard-au.html", "city"),
     ("pages/bewerbungsfrist-fuehrerschein-abgelaufen-de.html", "employment_type"),
-    ("pages/bewerbungsfrist-fuehrerschein-abgelaufen-de.html", "title"),
     ("pages/board-search-filters-visible-de.html", "city"),
     ("pages/boshu-teiin-shidai-shuryo-ja.html", "title"),
     ("pages/careers-page-one-job-inline-uk.html", "title"),
@@ -165,7 +164,6 @@ KNOWN_MISSES = {
     ("pages/classified-two-lines-bricklayer-uk.html", "salary_period"),
     ("pages/classified-two-lines-bricklayer-uk.html", "title"),
     ("pages/js-shell-jsonld-only-ca.html", "remote"),
-    ("pages/oferta-wazna-do-pl.html", "title"),
     ("pages/title-jobs-at-company-posting-us.html", "employment_type"),
     ("pages/title-jobs-at-company-posting-us.html", "salary"),
     ("pages/title-jobs-at-company-posting-us.html", "salary_period"),

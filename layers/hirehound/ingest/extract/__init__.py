@@ -24,6 +24,7 @@ from hirehound.ingest.extract import (
     operator,
     paytext,
     places,
+    placewords,
     tidy,
 )
 from hirehound.ingest.extract.classify import NotAJobPageError
@@ -67,6 +68,7 @@ def extract_posting(html: str, url: str, fetched_at: datetime | None = None) -> 
     # A logo, a company profile, application questions: read before the noise (headers, asides, forms) goes.
     signals = page_signals(page.tree, next(iter(jsonld.postings(page)), None), html_lower=page.html_lower)
     crumbs = places.breadcrumb(page)  # the navigation goes with the noise
+    board = tidy.is_board(page)
     page.strip_noise()
     if page.tree.body is None or not (page.body_text or page.scripts):
         classify.bot_check(page)  # an interstitial's challenge iframe is all its body holds
@@ -77,6 +79,8 @@ def extract_posting(html: str, url: str, fetched_at: datetime | None = None) -> 
     fields = found.fields
     if not fields.get("location_text"):
         fields["location_text"] = places.extract(page)["location_text"] or crumbs or generic.title_place(page)
+    if stated := fields.get("location_text"):  # "Bristol studio / home": the town
+        fields["location_text"] = placewords.site_town(stated) or stated
     # a board's own name ("Recruit Co., Ltd.") yields to an employer the page also names
     fields["company_name"] = operator.prefer_employer(fields.get("company_name"), found.companies, page)
     if fields["company_name"] and not found.company_stated:  # "Northpoint" in the title, the legal name
@@ -86,8 +90,8 @@ def extract_posting(html: str, url: str, fetched_at: datetime | None = None) -> 
     search_visible = not found.visible_description and found.longest_description() < _FULL_DESCRIPTION
     visible = generic.description(page) if search_visible else None
     fields["description_html"] = choose_description(found.descriptions, visible)
-    if not fields.get("location_text") and not _fully_remote(fields):
-        fields["location_text"] = places.footer_town(page)  # a remote job is not at the employer's address
+    if not fields.get("location_text") and not board and not _fully_remote(fields):
+        fields["location_text"] = places.footer_place(page)  # a remote job is not at the employer's address
     title = tidy.clean_title(
         fields.get("title"), page, fields.get("company_name"), fields.get("location_text")
     )

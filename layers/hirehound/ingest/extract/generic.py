@@ -32,6 +32,7 @@ _TITLE_SELECTORS = (
     " .iCIMS_Header_Title .iCIMS_Header"  # iCIMS's old header table
 )
 _TITLED_HEADING = "h1, h2[class*=title], h2[class*=Title]"
+_LOWER_HEADINGS = "h2, h3, h4"
 _COMPANY_SELECTORS = (
     "[data-automation=advertiser-name], [data-automation*=company-name], [data-company-name],"
     " [data-at*=company-name], [data-qa*=company-name], [data-test*=company-name], [data-testid*=company],"
@@ -132,7 +133,8 @@ _WORD = re.compile(r"[^\W\d_]{2,}")
 _BARE_NAME = re.compile(r"^[^\W\d_][\w.'-]*(?: [^\W\d_][\w.'-]*)?$")
 _DATE_WORDS = re.compile(
     r"\b(?:posted|published|ago|today|yesterday|publicad[oa]|hace|veröffentlicht|vor \d|publié|il y a"
-    r"|pubblicat[oa]|indrykket|\d+ ?(?:days?|d|h|tagen?|jours?|días?))\b|:",
+    r"|pubblicat[oa]|indrykket|\d+ ?(?:days?|d|h|tagen?|jours?|días?)"
+    r"|starts?|starting|start date)\b|:",  # "Starts January": when, not where
     re.IGNORECASE,
 )
 _HEADER_FACTS = 8
@@ -234,7 +236,14 @@ def _meta_line(page: Page) -> Fields:
         eyebrow = next((facts for line in above_title if "location_text" in (facts := _line_facts(line))), {})
         found = {**eyebrow, **found}
     kicker = next(filter(None, map(placewords.site_line, above_title)), None)  # "Geelong workshop"
-    return {**({"location_text": kicker} if kicker else {}), **_facts(under_title, bare_place=False), **found}
+    # a row of tags over the title ("Engineering", "Austin, TX", "Full-time"): its employment type
+    tags = {k: v for k, v in _facts(above_title, bare_place=False).items() if k == "employment_type_text"}
+    return {
+        **({"location_text": kicker} if kicker else {}),
+        **tags,
+        **_facts(under_title, bare_place=False),
+        **found,
+    }
 
 
 def _line_facts(line: str) -> Fields:
@@ -250,14 +259,21 @@ def _capitalized(part: str) -> bool:
     return bool(words) and all(word[0].isupper() for word in words)
 
 
+def _lowercase_words(part: str) -> int:
+    return sum(1 for word in part.split() if word[0].islower() and word.casefold() not in _PARTICLES)
+
+
 def _place_like(part: str) -> bool:
     """A "City, ST" line, or capitalized names comma-joined (a province may be lowercase: "Warszawa,
     mazowieckie"; a figure is no place's: "Inquadramento CCNL Cooperative Sociali, livello C2")."""
-    head = part.split(",", 1)[0]
+    head, *rest = part.split(",")
     named = not any(char.isdigit() for char in part) and (
         _PLACE_NAMES.match(part) or _QUALIFIED_NAME.match(part)
     )
-    return bool(_CITY_REGION.match(part) or (named and _capitalized(head.split("(", 1)[0])))
+    # a lowercase province is one word, "CO or Phoenix" one lowercase word; "Laminate, shape and bake
+    # croissant, danish …" is a task
+    provinces = all(_lowercase_words(name) <= 1 for name in rest)
+    return bool(_CITY_REGION.match(part) or (named and provinces and _capitalized(head.split("(", 1)[0])))
 
 
 def work_mode(page: Page) -> str | None:
@@ -367,14 +383,31 @@ def title(page: Page) -> str | None:
         return classed[0]
     names = tidy.known_names(page)
     og_title = tidy.strip_affixes(page.og_title, names) if page.og_title else None
-    if og_title and tidy.plausible_title(og_title):
+    if og_title and tidy.plausible_title(og_title) and not tidy.names_only(og_title, names):
         return next((h for h in candidates if h.casefold() in og_title.casefold()), og_title)
     if candidates:
         return candidates[0]
     title_tag = tidy.strip_affixes(page.title_tag, names) if page.title_tag else None
-    if title_tag and tidy.plausible_title(title_tag):
+    if title_tag and tidy.plausible_title(title_tag) and not tidy.names_only(title_tag, names):
         return title_tag
-    return _top_heading(page)
+    section = any(tidy.names_only(found, names) for found in (og_title, title_tag) if found)
+    return (
+        (_section_heading(page, names) if section else None)
+        or (og_title if og_title and tidy.plausible_title(og_title) else None)
+        or (title_tag if title_tag and tidy.plausible_title(title_tag) else None)
+        or _top_heading(page)
+    )
+
+
+def _section_heading(page: Page, names: list[str]) -> str | None:
+    """The first lower heading that names a job, on a page whose ``h1`` names none and whose
+    ``<title>`` is the site's careers section ("Careers | Cedar & Tide Physio" over Wix's ``h4``, "Careers"
+    and a job's ``h3`` on a hand-built page)."""
+    for node in page.css(_LOWER_HEADINGS):
+        found = node_text(node)
+        if found and tidy.plausible_title(found) and not tidy.is_known_part(found, names):
+            return found
+    return None
 
 
 def _top_heading(page: Page) -> str | None:
@@ -388,12 +421,6 @@ def _top_heading(page: Page) -> str | None:
     names = {name.casefold() for name in tidy.known_names(page)} | _logo_names(page)
     if heading and tidy.plausible_title(heading) and heading.casefold() not in names:
         return heading
-    return None
-    names = {name.casefold() for name in tidy.known_names(page)} | _logo_names(page)
-    for node in page.css("h2"):
-        heading = node_text(node)
-        if heading and tidy.plausible_title(heading) and heading.casefold() not in names:
-            return heading
     return None
 
 

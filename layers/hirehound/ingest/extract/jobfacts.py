@@ -53,8 +53,9 @@ _ROLE_NOUN = re.compile(
 # A kind that is its own noun: "Contrato temporal", "umowa zlecenie", "contratação PJ", "partita IVA",
 # "ZZP", a "(sommar)vikariat" (a temporary post).
 _OWN_NOUN = re.compile(r"\b(?:contrat[oa]?|umow\w*|contrata\w*|partita|zzp)\b|vikariat", re.IGNORECASE)
-# A short sentence or line that opens with the kind: "Full-time, Monday to Friday with an on-call rotation."
-_LEADS = re.compile(rf"^\W*(?:{_KIND_WORDS})\s*[,:;\u2013\u2014-]", re.IGNORECASE)
+# A short sentence or line that opens with the kind: "Full-time, Monday to Friday with an on-call rotation.",
+# "Full-time (40 hours, Monday to Friday 8:00-4:30)".
+_LEADS = re.compile(rf"^\W*(?:{_KIND_WORDS})\s*[,:;(\u2013\u2014-]", re.IGNORECASE)  # "Full-time (40 hours)"
 _LEAD_WORDS = 12
 # The kind beside the contract's term: "contrat à durée indéterminée, temps plein", "a tempo pieno e
 # indeterminato", "Regime CLT, período integral", "Permanent, whole-time".

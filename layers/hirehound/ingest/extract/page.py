@@ -28,6 +28,13 @@ _CONSENT_SELECTORS = (
     "[id*=cookie i], [class*=cookie i], [id*=consent i], [class*=consent i], [id*=onetrust i], [id*=gdpr i],"
     " [class*=gdpr i], [id^=cmp-], [class^=cmp-]"
 )
+# Adobe Experience Manager's Core Components name every block ``cmp-<component>`` (BEM:
+# ``cmp-text__paragraph``): the page's text, not a consent manager's ``cmp-banner``.
+_AEM_COMPONENT = re.compile(
+    r"^cmp-(?:container|text|title|image|teaser|button|list|breadcrumb|experiencefragment|tabs|accordion"
+    r"|navigation|languagenavigation|separator|embed|form|search|carousel|download|pdfviewer|contentfragment"
+    r"|contentfragmentlist|progressbar|tableofcontents|table)(?:$|[_-]{2}|\s)"
+)
 _HIDDEN_SELECTORS = "[hidden], [style*='display:none'], [style*='display: none']"
 # Navigation that only a job board has (employers post there; job seekers search there).
 _BOARD_NAV = re.compile(
@@ -223,6 +230,8 @@ class Page:
         total = len(body.text(strip=True)) if body is not None else 0
         # A consent wall can be most of the page's text (20,000 characters seen); it never holds the title.
         for node in self.css(_CONSENT_SELECTORS):
+            if _AEM_COMPONENT.match(node.attributes.get("class") or ""):
+                continue
             if node.tag not in ("html", "body") and node.parent is not None and node.css_first("h1") is None:
                 node.decompose()
         for node in self.css(_HIDDEN_SELECTORS):

@@ -39,7 +39,7 @@ def _money(text: str) -> list[re.Match[str]]:
 
 _PAY_WORDS = re.compile(
     r"\b(?:pay|paid|salary|salaries|compensation|wage|wages|hourly rate|pay rate|rate of pay|"
-    r"remuneration|OTE|"
+    r"remuneration|OTE|LPA|CTC|lakhs?|lacs?|"  # India's lakh per annum, cost to company
     r"base|earn|\w*gehalt|vergütung|\w*lohn|salario|sueldo|salaire|rémunération|salaris|loon|sal[áa]rio"
     r"|remunera[çc][ãa]o|mensais|wynagrodzenie|retribuzione|stipendio|l\u00f8n|l\u00f8nn|l\u00f6n)\b"
     r"|\b(?:pr|per)\.? (?:m\u00e5ned|m\u00e5nad|time|timme|\u00e5r)\b"

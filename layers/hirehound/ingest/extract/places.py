@@ -12,9 +12,9 @@ Read only when no other source found a location, in this order of trust:
   Europe, Brazil: "04155 Leipzig", "4002 WP Tiel", "31-511 Kraków"); two different ones say nothing;
 * then the first of the employer's sites a sentence names: "three days a week in our Leeds office",
   "Für unsere Filiale in Ludwigsburg", "til vores butik i Aarhus" (:mod:`.placewords`, per language);
-* when nothing else did (the breadcrumb and the title's place neither), the town of the one postal address in
-  the site's footer, if the job's own text names that town too ("dans nos bureaux du quai des Chartrons à
-  Bordeaux" above "48 quai des Chartrons · 33000 Bordeaux"): :func:`footer_town`.
+* when nothing else did (the breadcrumb and the title's place neither), on an employer's own site (not a
+  board) and for a job that is not fully remote, the employer's one postal address in the footer
+  (:func:`footer_place`).
 
 Values stay page text; normalization reads them (and a place named at the end of the title, "… à Lyon").
 The breadcrumb sits in the navigation that noise removal drops, so it is read before that
@@ -32,7 +32,7 @@ from hirehound.ingest.extract import placewords
 from hirehound.ingest.extract.dom import Fields, join, link_parts, node_text
 from hirehound.ingest.extract.page import Page
 
-__all__ = ["breadcrumb", "extract", "footer_town", "language"]
+__all__ = ["breadcrumb", "extract", "footer_place", "language"]
 
 _RDFA = "[property*=addressLocality], [property*=addressRegion], [property*=addressCountry]"
 _MICRODATA = "[itemprop=addressLocality]"
@@ -192,8 +192,12 @@ def _is_coordinates(value: str) -> bool:
 
 def text_address(page: Page) -> str | None:
     """The one place an address with its national postcode names in the page's text (line by line)."""
+    return _one_address(page.lines)
+
+
+def _one_address(all_lines: list[str]) -> str | None:
     places: dict[str, None] = {}
-    lines = [line for line in page.lines if any(char.isdigit() for char in line)]
+    lines = [line for line in all_lines if any(char.isdigit() for char in line)]
     for pattern in _TEXT_ADDRESSES:
         for match in (found for line in lines for found in pattern.finditer(line)):
             places[f"{match[1]} {match[2]}" if pattern in _SPACE_JOINED else f"{match[1]}, {match[2]}"] = None
@@ -205,9 +209,15 @@ def text_address(page: Page) -> str | None:
     return next(iter(places)) if len(places) == 1 else None
 
 
-def footer_town(page: Page) -> str | None:
-    """The town of the employer's one postal address in the footer, when the job's text (its lines after
-    noise removal, the footer gone) names that town as well; an address alone may be a head office."""
+def footer_place(page: Page) -> str | None:
+    """The place of the employer's one postal address in the site's footer, for a page that states no other:
+    an address with its national postcode ("Head office: 41 Robertson Drive, Bunbury WA 6230"), else the town
+    beside a postcode that the job's own text names as well ("dans nos bureaux du quai des Chartrons à
+    Bordeaux" above "48 quai des Chartrons · 33000 Bordeaux"). The footer goes with the noise: its lines are
+    read with the page (:attr:`Page.footer_text_lines`)."""
+    found = _one_address(page.footer_text_lines)
+    if found:
+        return found
     towns = dict.fromkeys(town for line in page.footer_text_lines for town in _addressed_towns(line))
     body = "\n".join(page.lines)
     named = [town for town in towns if re.search(rf"(?<!\w){re.escape(town)}(?!\w)", body)]

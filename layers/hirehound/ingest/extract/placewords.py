@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-__all__ = ["PHRASES", "sentence_place", "site_line"]
+__all__ = ["PHRASES", "sentence_place", "site_line", "site_town"]
 
 # Latin capitals and Latin Extended-A (Ł, Ś, Ż ...; its lower case letters never start a capitalized name)
 _UPPER = "A-ZÀ-ÖØ-Þ\u0100-\u017f"
@@ -118,7 +118,13 @@ PHRASES: dict[str, tuple[str, ...]] = {
     ),
 }
 # "Our Sheffield depot", "three days a week in our Leeds office": the town before the site's word.
-_TOWN_FIRST = re.compile(rf"\b(?:[Oo]ur|OUR)\s+{_KINDS}(?P<city>{_NAME})\s+{_SITES_EN}s?\b")
+# A district before the site's word and the town after it ("our Breakwater depot in Geelong", "our Indiranagar
+# office in Bengaluru"): both, district first, for normalization to read (a street may follow: "in Park
+# Square").
+_TOWN_FIRST = re.compile(
+    rf"\b(?:[Oo]ur|OUR)\s+{_KINDS}(?P<city>{_NAME})\s+{_SITES_EN}s?\b"
+    rf"(?:\s+in\s+(?P<town>{_NAME})(?=\s*(?:$|[,.;:!?)]|\s[a-zà-ÿ])))?"
+)
 
 
 def _compiled(language: str, phrases: Iterable[str]) -> re.Pattern[str]:
@@ -134,7 +140,9 @@ def sentence_place(lines: Iterable[str]) -> str | None:
     for line in lines:
         found = [match for pattern in (*_PATTERNS, _TOWN_FIRST) if (match := pattern.search(line))]
         if found:
-            return min(found, key=lambda match: match.start())["city"]
+            first = min(found, key=lambda match: match.start())
+            town = first.groupdict().get("town")
+            return f"{first['city']}, {town}" if town else first["city"]
     return None
 
 
@@ -146,3 +154,13 @@ def site_line(line: str) -> str | None:
     office"): a kicker over a job's title."""
     match = _SITE_LINE.match(line)
     return match["city"] if match else None
+
+
+_ALTERNATIVES = re.compile(r"\s+[/|]\s+")
+
+
+def site_town(location: str) -> str | None:
+    """The town of a location fact that names the site ("Bristol studio / home", "Leeds office"): the
+    town alone, which normalization reads; ``None`` for any other value."""
+    first = _ALTERNATIVES.split(location.strip(), maxsplit=1)[0]
+    return site_line(first)

@@ -156,6 +156,13 @@ def is_known_part(part: str, names: list[str]) -> bool:
     )
 
 
+def names_only(title: str, names: list[str]) -> bool:
+    """``title`` is the site's and its section's names alone ("Careers | Cedar & Tide Physio"): it names
+    no job."""
+    parts = _SEPARATORS.split(title)
+    return len(parts) > 1 and all(is_known_part(part, names) for part in parts)
+
+
 def strip_affixes(title: str, names: list[str], location: str | None = None) -> str:
     """``title`` without the site's, the board's, the employer's or the place's name around it."""
     for pattern in _PATTERNS:

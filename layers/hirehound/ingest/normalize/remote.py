@@ -144,6 +144,9 @@ _HYBRID: tuple[tuple[tuple[str, ...], _Folded], ...] = tuple(
          rf"\b{_WEEKDAY}[^.\n]{{0,40}}?\b(?:in|at|im|au|en)\s+(?:the\s+|our\s+|unserem\s+|la\s+)?"
          rf"(?:office|buro|bureau|oficina)\b|\b(?:presence|presencia|travail|trabajo|asistencia)\b[^.\n]{{0,30}}?"
          rf"\b(?:bureau|oficina)\b[^.\n]{{0,30}}?\b(?:les?|los|el)\s+{_WEEKDAY}"),
+        # weekdays named as the home days: "Mondays and Fridays are home days"
+        (("home days", "wfh days", "remote days"),
+         rf"\b{_WEEKDAY}[^.\n]{{0,40}}?\bare\s+(?:our\s+)?(?:home|wfh|remote|work[\s-]from[\s-]home)\s+days\b"),
         # a remote word and a count of days a week in one clause: "Remote-Arbeit ist nach der Einarbeitung
         # an zwei Tagen pro Woche möglich", "jobba på distans delvis, två dagar i veckan"
         (("remot", "home", "mobil", "distans", "thuis", "teletra", "hjemme", "agile", "smart", "zdaln"),
@@ -253,7 +256,7 @@ _TRIGGERS = (
     "bureau", "oficina", "mobiles", "telecommut", "wfh", "anywhere", "distancia", "casa", "präsenz",
     "prasenz", "fernarbeit", "hybryd", "удал", "hjemme", "distans", "eligible", "thuis", "agile", "smart",
     "site-based", "site based", "stacjonar", "plats", "in sede", "op locatie", "from home", "sur site",
-    "studio", "ibrid", "présence", "presence", "anwesenheit",
+    "studio", "home days", "ibrid", "présence", "presence", "anwesenheit",
 )  # fmt: skip
 _WINDOW = 160
 
@@ -294,7 +297,11 @@ _NOT_THE_JOBS = _Folded(
     r"\bremote[\s-]first\s+(?:company|team|organi[sz]ation|culture|business|startup|employer|studio|agency)\b|"
     r"\bhybrid\s+(?:work(?:ing)?\s+)?(?:schedules?|models?|arrangements?|options?|polic(?:y|ies))?\s*for\s+"
     r"(?:our|the|all|most|some|eligible|corporate|office|head\s+office)\b[^.;\n\x00]{0,40}?"
-    r"\b(?:teams?|roles|positions|staff|employees|colleagues|functions)\b",
+    r"\b(?:teams?|roles|positions|staff|employees|colleagues|functions)\b|"
+    # "corporate roles there follow a hybrid schedule": other staff's schedule, stated after them
+    r"\b(?:corporate|office|head\s+office|hq|headquarters|other|some|sales|support)\s+(?:roles|positions|staff|"
+    r"employees|teams?|colleagues)\b[^.;\n\x00]{0,30}?\b(?:follow|work|have|are\s+on|use)\s+(?:a\s+)?hybrid\b"
+    r"(?:\s+(?:schedule|model|pattern|arrangement))?",
 )
 
 

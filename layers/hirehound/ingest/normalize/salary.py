@@ -283,14 +283,23 @@ def _joined(text: str, left: _Amount, right: _Amount, spans: list[tuple[int, int
 
 
 _LABEL = re.compile(r"^[^\W\d][^:\d\n]{0,30}:")  # "Hourly rate:", "Annual salary:" before the figures
+# A period word naming the pay right before the figures: "Monthly salary of S$8,500 - S$10,000 plus an annual
+# bonus", "an hourly rate of $30": that word is the rate's, whatever period words follow.
+_NAMED_PAY = re.compile(
+    r"(?P<word>\b[^\W\d_]+)\s+(?:base\s+|basic\s+|gross\s+|starting\s+)?(?:salary|pay|wage|rate|remuneration)"
+    r"(?:\s+range)?\s+(?:of|is|from|between|at)\s+\S{0,4}$",
+    re.IGNORECASE,
+)
 
 
-def _period(text: str, after: int) -> SalaryPeriod | None:
-    """The period written right after the amounts, else the one a label before them names ("Hourly rate:"),
-    else the first period word after them, else the nearest before them; payment frequency and working
-    hours are not the rate."""
+def _period(text: str, after: int, start: int = 0) -> SalaryPeriod | None:
+    """The period written right after the amounts (from ``start`` to ``after``), else the one a label before
+    them names ("Hourly rate:", "Monthly salary of"), else the first period word after them, else the nearest
+    before them; payment frequency and working hours are not the rate."""
     if (adjacent := _ADJACENT.match(text, after)) and adjacent.lastgroup:
         return SalaryPeriod(adjacent.lastgroup)
+    if (named := _NAMED_PAY.search(text, 0, start)) and (word := _ANYWHERE.fullmatch(named["word"])):
+        return SalaryPeriod(word.lastgroup) if word.lastgroup else None
     masked = _NOT_THE_RATE.sub(lambda m: " " * len(m.group()), text)
     hits = [(m.start(), SalaryPeriod(m.lastgroup)) for m in _ANYWHERE.finditer(masked) if m.lastgroup]
     label = _LABEL.match(masked)
@@ -448,7 +457,7 @@ def _parse_text(text: str, country_hint: str | None) -> Parsed[Salary]:
     end = (second or first).end
     if _BIWEEKLY.match(text, end):
         return Parsed.fail(f"pay every two weeks or twice a month is not a period here: {clip(text)!r}")
-    period = _period(text, end) or _implied_year(code, min(low, high))
+    period = _period(text, end, first.start) or _implied_year(code, min(low, high))
     if period is None:
         return Parsed.fail(f"no pay period in {clip(text)!r}")
     return _build(low, high, code, period, notes)
