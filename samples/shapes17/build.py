@@ -10,7 +10,6 @@ only; the output is byte-identical on every run:
     .venv/bin/python samples/shapes17/build.py
 """
 
-
 from __future__ import annotations
 
 import json
@@ -234,7 +233,6 @@ def loc(city: str | None, country: str) -> dict[str, Any]:
     return {"city": city, "country_code": country}
 
 
-
 def typo3_frame(uid: int, inner: str, ctype: str = "text") -> str:
     """A TYPO3 fluid_styled_content element."""
     return f'<div id="c{uid}" class="frame frame-default frame-type-{ctype} frame-layout-0">{inner}</div>'
@@ -266,7 +264,7 @@ add(
     + nav(["Unternehmen", "Produkte", "Qualität", "Karriere", "Kontakt"], "Hegauer Präzisionstechnik GmbH")
     + '<div class="breadcrumb-section"><ol class="breadcrumb"><li><a href="/">Startseite</a></li>'
     '<li><a href="/karriere">Karriere</a></li><li><a href="/karriere/stellenangebote">Stellenangebote</a></li>'
-    "<li class=\"active\">Industriemechaniker (m/w/d) Instandhaltung</li></ol></div>\n"
+    '<li class="active">Industriemechaniker (m/w/d) Instandhaltung</li></ol></div>\n'
     + '<main id="page-content" class="section section-default"><!--TYPO3SEARCH_begin-->'
     + typo3_frame(
         2210,
@@ -297,7 +295,10 @@ add(
     )
     + "<!--TYPO3SEARCH_end--></main>\n"
     + footer(
-        ["Hegauer Präzisionstechnik GmbH · Georg-Fischer-Straße 21 · 78224 Singen", "Amtsgericht Freiburg HRB 550127"],
+        [
+            "Hegauer Präzisionstechnik GmbH · Georg-Fischer-Straße 21 · 78224 Singen",
+            "Amtsgericht Freiburg HRB 550127",
+        ],
         ["Impressum", "Datenschutz", "Cookie-Einstellungen"],
     )
     + "</body></html>\n",
@@ -312,7 +313,9 @@ add(
         "title": None,
         "reason": "career landing: 'Karriere bei …', benefits, three teasers of open jobs, no job of its own",
     },
-    head("de", "Karriere - Hegauer Präzisionstechnik GmbH", "Hegauer Präzisionstechnik", generator="TYPO3 CMS")
+    head(
+        "de", "Karriere - Hegauer Präzisionstechnik GmbH", "Hegauer Präzisionstechnik", generator="TYPO3 CMS"
+    )
     + '<body id="p40" class="page-40 pagelevel-1 language-0 backendlayout-default layout-default">\n'
     + cookie_banner("de", "cookiebot")
     + nav(["Unternehmen", "Produkte", "Qualität", "Karriere", "Kontakt"], "Hegauer Präzisionstechnik GmbH")
@@ -343,7 +346,10 @@ add(
         "list",
     )
     + "<!--TYPO3SEARCH_end--></main>\n"
-    + footer(["Hegauer Präzisionstechnik GmbH · Georg-Fischer-Straße 21 · 78224 Singen"], ["Impressum", "Datenschutz"])
+    + footer(
+        ["Hegauer Präzisionstechnik GmbH · Georg-Fischer-Straße 21 · 78224 Singen"],
+        ["Impressum", "Datenschutz"],
+    )
     + "</body></html>\n",
 )
 
@@ -361,7 +367,12 @@ add(
         "remote": "hybrid",
         "employment_type": "full_time",
     },
-    head("de", "Backend-Entwickler:in Java - Donaulände Software", "Donaulände Software", generator="Contao Open Source CMS")
+    head(
+        "de",
+        "Backend-Entwickler:in Java - Donaulände Software",
+        "Donaulände Software",
+        generator="Contao Open Source CMS",
+    )
     + '<body id="top" class="unknown-os unknown-browser">\n'
     + "<!-- indexer::stop -->"
     + cookie_banner("de")
@@ -504,7 +515,10 @@ add(
     "semaine possible après la période d'essai</li></ul></div></div>"
     '<div class="et_pb_button_module_wrapper"><a class="et_pb_button" href="/carrieres/postuler/?offre=ca-menuiserie">Postuler</a></div>'
     "</div></div></div></div></article></div>"
-    + footer(["Menuiseries de l'Erdre SAS · 12 rue de la Fontaine · 44470 Carquefou · RCS Nantes 812 334 917"], ["Mentions légales", "Politique de confidentialité"])
+    + footer(
+        ["Menuiseries de l'Erdre SAS · 12 rue de la Fontaine · 44470 Carquefou · RCS Nantes 812 334 917"],
+        ["Mentions légales", "Politique de confidentialité"],
+    )
     + "</div></div></body></html>\n",
 )
 
@@ -543,7 +557,11 @@ add(
     + nav(["Servicios", "Instalaciones", "Sostenibilidad", "Empleo", "Contacto"], "Horta Nord Logística")
     + '<div data-elementor-type="wp-page" data-elementor-id="1412" class="elementor elementor-1412">'
     '<section class="elementor-section elementor-top-section elementor-section-boxed"><div class="elementor-container">'
-    + elementor("heading", '<h1 class="elementor-heading-title elementor-size-default">Técnico/a de Administración de Personal</h1>', 0x3A1F2C1)
+    + elementor(
+        "heading",
+        '<h1 class="elementor-heading-title elementor-size-default">Técnico/a de Administración de Personal</h1>',
+        0x3A1F2C1,
+    )
     + elementor(
         "icon-list",
         '<ul class="elementor-icon-list-items"><li class="elementor-icon-list-item"><span class="elementor-icon-list-text">'
@@ -564,10 +582,21 @@ add(
         "<li>Contrato indefinido</li><li>Seguro médico y tarjeta restaurante de 11 € al día</li></ul>",
         0x3A1F2C3,
     )
-    + elementor("button", '<a class="elementor-button elementor-button-link" href="#formulario"><span class="elementor-button-text">Inscribirme</span></a>', 0x3A1F2C4)
+    + elementor(
+        "button",
+        '<a class="elementor-button elementor-button-link" href="#formulario"><span class="elementor-button-text">Inscribirme</span></a>',
+        0x3A1F2C4,
+    )
     + "</div></section></div>\n"
-    + apply_form("Envía tu candidatura", [("Nombre", ""), ("Teléfono", ""), ("Pretensiones salariales", "ej. 25.000 €")], "Enviar")
-    + footer(["Horta Nord Logística S.L. · Calle de la Lluna 8 · 46988 Paterna (Valencia) · CIF B98123456"], ["Aviso legal", "Privacidad", "Cookies"])
+    + apply_form(
+        "Envía tu candidatura",
+        [("Nombre", ""), ("Teléfono", ""), ("Pretensiones salariales", "ej. 25.000 €")],
+        "Enviar",
+    )
+    + footer(
+        ["Horta Nord Logística S.L. · Calle de la Lluna 8 · 46988 Paterna (Valencia) · CIF B98123456"],
+        ["Aviso legal", "Privacidad", "Cookies"],
+    )
     + "</body></html>\n",
 )
 
@@ -606,9 +635,12 @@ add(
     "30.000 – 34.000 € in base all'esperienza</p><h3>Mansioni</h3><ul><li>Programmazione di centri di lavoro a "
     "5 assi con Heidenhain e Fanuc</li><li>Attrezzaggio e collaudo del primo pezzo</li></ul><h3>Requisiti</h3>"
     "<ul><li>Diploma di perito meccanico</li><li>Conoscenza del disegno tecnico</li></ul><p>Offriamo buoni pasto "
-    "da 8 € e premio di produzione. Inviare il CV a <a href=\"mailto:hr@omvaltrompia.it\">hr@omvaltrompia.it</a> "
+    'da 8 € e premio di produzione. Inviare il CV a <a href="mailto:hr@omvaltrompia.it">hr@omvaltrompia.it</a> '
     "(rif. CNC-26).</p></div></div></main>\n"
-    + footer(["Officine Meccaniche Valtrompia S.r.l. · Via Sant'Eufemia 212 · 25135 Brescia · P.IVA 01928374650"], ["Privacy", "Cookie policy"])
+    + footer(
+        ["Officine Meccaniche Valtrompia S.r.l. · Via Sant'Eufemia 212 · 25135 Brescia · P.IVA 01928374650"],
+        ["Privacy", "Cookie policy"],
+    )
     + "</body></html>\n",
 )
 
@@ -632,8 +664,10 @@ add(
         "Kempenlicht",
         generator="Webflow",
         extra='<link href="https://assets-global.website-files.com/64a1c0ffee/css/kempenlicht.webflow.css" rel="stylesheet">\n',
+    ).replace(
+        '<html lang="nl">',
+        '<html data-wf-domain="www.kempenlicht.nl" data-wf-page="65f0aa12b3" data-wf-site="64a1c0ffee" lang="nl">',
     )
-    .replace('<html lang="nl">', '<html data-wf-domain="www.kempenlicht.nl" data-wf-page="65f0aa12b3" data-wf-site="64a1c0ffee" lang="nl">')
     + "<body>\n"
     + cookie_banner("nl")
     + '<div class="navbar w-nav" data-collapse="medium" role="banner"><a href="/" class="brand w-nav-brand"><img src="/logo.svg" alt="Kempenlicht"></a>'
@@ -685,7 +719,10 @@ add(
     "</li><li>Disponibilidade para turnos</li></ul><h2>Oferecemos</h2><ul><li>Subsídio de alimentação de "
     "9,60 €/dia em cartão</li><li>Seguro de saúde</li></ul><p>Envie o seu CV para "
     '<a href="mailto:rh@dourotextil.pt">rh@dourotextil.pt</a> com a referência MAN-11.</p></div></div>\n'
-    + footer(["Douro Têxtil, Lda. · Rua do Freixo 1021 · 4300-219 Porto · NIPC 501 234 567"], ["Política de privacidade", "Livro de reclamações"])
+    + footer(
+        ["Douro Têxtil, Lda. · Rua do Freixo 1021 · 4300-219 Porto · NIPC 501 234 567"],
+        ["Política de privacidade", "Livro de reclamações"],
+    )
     + "</body></html>\n",
 )
 
@@ -718,7 +755,10 @@ add(
     "lönesättning.</p><h2>Kvalifikationer</h2><ul><li>Drifttekniker-utbildning (YH)</li><li>B-körkort</li></ul>"
     "<p>Förmåner: friskvårdsbidrag på 3 000 kr per år och tjänstepension enligt avtal.</p></div>"
     '<div class="job_application application"><a class="application_button button" href="/jobb/ansok/?id=2031">Ansök</a></div></article></main>\n'
-    + footer(["Mälarvärme AB · Hamnvägen 12 · 721 36 Västerås · Org.nr 556123-4567"], ["Integritetspolicy", "Kakor"])
+    + footer(
+        ["Mälarvärme AB · Hamnvägen 12 · 721 36 Västerås · Org.nr 556123-4567"],
+        ["Integritetspolicy", "Kakor"],
+    )
     + "</body></html>\n",
 )
 
@@ -749,7 +789,10 @@ add(
     "<ul><li>Mulighed for at arbejde hjemme en dag om ugen</li><li>Frokostordning og sundhedsforsikring</li>"
     "</ul><p>Kontakt driftschef Mette Kjærgaard på 63 12 44 80.</p>"
     '<a class="btn" href="/job/ansoeg/procesingenioer">Søg stillingen</a></div></main>\n'
-    + footer(["Fynsk Vand A/S · Vandværksvej 7 · 5000 Odense C · CVR 29 18 76 54"], ["Privatlivspolitik", "Cookies"])
+    + footer(
+        ["Fynsk Vand A/S · Vandværksvej 7 · 5000 Odense C · CVR 29 18 76 54"],
+        ["Privatlivspolitik", "Cookies"],
+    )
     + "</body></html>\n",
 )
 
@@ -783,7 +826,7 @@ add(
     + wix_text('<h1 class="font_0 wixui-rich-text__text">Tømrer</h1>', "comp-lk2b9x1a")
     + wix_text(
         '<p class="font_8 wixui-rich-text__text">Sted: Trondheim og omegn</p><p class="font_8 wixui-rich-text__text">'
-        "Stillingstype: Fast, 100 %</p><p class=\"font_8 wixui-rich-text__text\">Lønn: 260–290 kr per time etter "
+        'Stillingstype: Fast, 100 %</p><p class="font_8 wixui-rich-text__text">Lønn: 260–290 kr per time etter '
         "erfaring</p>",
         "comp-lk2b9x1b",
     )
@@ -835,7 +878,13 @@ add(
     '<div class="product-box"><a class="product-name" href="/plecak-karkonosze-45l/">Plecak Karkonosze 45 l</a><span class="product-price">349,00 zł*</span></div>'
     '<div class="product-box"><a class="product-name" href="/namiot-sleza-2/">Namiot Ślęża 2</a><span class="product-price">899,00 zł*</span></div></div></div>'
     "</div></div></main>\n"
-    + footer(["Odra Outdoor Sp. z o.o. · ul. Powstańców Śląskich 95 · 53-332 Wrocław · NIP 899-123-45-67", "* Ceny zawierają VAT"], ["Regulamin", "Polityka prywatności", "Kariera"])
+    + footer(
+        [
+            "Odra Outdoor Sp. z o.o. · ul. Powstańców Śląskich 95 · 53-332 Wrocław · NIP 899-123-45-67",
+            "* Ceny zawierają VAT",
+        ],
+        ["Regulamin", "Polityka prywatności", "Kariera"],
+    )
     + "</body></html>\n",
 )
 
@@ -853,7 +902,11 @@ add(
         "remote": "hybrid",
         "employment_type": "full_time",
     },
-    head("cs", "Elektroprojektant / Elektroprojektantka | Kariéra | Moravská elektrotechnika", "Moravská elektrotechnika")
+    head(
+        "cs",
+        "Elektroprojektant / Elektroprojektantka | Kariéra | Moravská elektrotechnika",
+        "Moravská elektrotechnika",
+    )
     + "<body>\n"
     + cookie_banner("cs")
     + nav(["O nás", "Reference", "Služby", "Kariéra", "Kontakt"], "Moravská elektrotechnika")
@@ -866,7 +919,10 @@ add(
     "rozvodů v programu EPLAN</li><li>Výpočty a dimenzování</li></ul><h2>Co nabízíme</h2><ul><li>Možnost "
     "home office jeden den v týdnu</li><li>Stravenkový paušál 120 Kč na den</li><li>5 týdnů dovolené</li></ul>"
     '<p>Životopis zasílejte na <a href="mailto:kariera@moravska-elektrotechnika.cz">kariera@moravska-elektrotechnika.cz</a>.</p></section></main>\n'
-    + footer(["Moravská elektrotechnika s.r.o. · Palackého třída 112 · 612 00 Brno · IČO 26912345"], ["Ochrana osobních údajů", "Cookies"])
+    + footer(
+        ["Moravská elektrotechnika s.r.o. · Palackého třída 112 · 612 00 Brno · IČO 26912345"],
+        ["Ochrana osobních údajů", "Cookies"],
+    )
     + "</body></html>\n",
 )
 
@@ -900,7 +956,10 @@ add(
     "<tr><th>待遇・福利厚生</th><td>社会保険完備、通勤手当（上限月5万円）、住宅手当</td></tr>"
     "<tr><th>休日休暇</th><td>完全週休2日制（土日）、年間休日122日</td></tr></table>"
     '<div class="entry"><a href="/recruit/entry/?job=md" class="btn-entry">エントリーする</a></div></main>\n'
-    + footer(["株式会社なにわ精機 〒532-0011 大阪府大阪市淀川区西中島5-9-1 TEL 06-6305-1122"], ["プライバシーポリシー", "サイトマップ"])
+    + footer(
+        ["株式会社なにわ精機 〒532-0011 大阪府大阪市淀川区西中島5-9-1 TEL 06-6305-1122"],
+        ["プライバシーポリシー", "サイトマップ"],
+    )
     + "</body></html>\n",
 )
 
@@ -918,7 +977,12 @@ add(
         "remote": "hybrid",
         "employment_type": "full_time",
     },
-    head("pt-BR", "Analista de Dados Pleno - Trabalhe Conosco - Agrotech Paulista", "Agrotech Paulista", generator="WordPress 6.6.2")
+    head(
+        "pt-BR",
+        "Analista de Dados Pleno - Trabalhe Conosco - Agrotech Paulista",
+        "Agrotech Paulista",
+        generator="WordPress 6.6.2",
+    )
     + '<body class="vaga-template-default single single-vaga postid-655">\n'
     + cookie_banner("pt")
     + nav(["Soluções", "Cases", "Blog", "Trabalhe Conosco", "Contato"], "Agrotech Paulista")
@@ -932,7 +996,10 @@ add(
     "<li>Vale-refeição de R$ 45 por dia</li><li>Plano de saúde e odontológico</li><li>Auxílio home office de "
     "R$ 150 por mês</li></ul></div>"
     '<a class="btn-candidatar" href="https://www.agrotechpaulista.com.br/trabalhe-conosco/candidatura/?vaga=655">Quero me candidatar</a></article></main>\n'
-    + footer(["Agrotech Paulista Ltda. · Av. José de Souza Campos 1800 · Campinas - SP · CNPJ 12.345.678/0001-90"], ["Política de Privacidade"])
+    + footer(
+        ["Agrotech Paulista Ltda. · Av. José de Souza Campos 1800 · Campinas - SP · CNPJ 12.345.678/0001-90"],
+        ["Política de Privacidade"],
+    )
     + "</body></html>\n",
 )
 
@@ -950,7 +1017,9 @@ add(
         "remote": "onsite",
         "employment_type": "full_time",
     },
-    head("es-MX", "Bolsa de trabajo - Aceros Regiomontanos", "Aceros Regiomontanos", generator="Jimdo Creator")
+    head(
+        "es-MX", "Bolsa de trabajo - Aceros Regiomontanos", "Aceros Regiomontanos", generator="Jimdo Creator"
+    )
     + '<body class="jimdo-creator cc-page-bolsa-de-trabajo">\n'
     + cookie_banner("es")
     + '<div id="cc-inner" class="cc-content-parent"><header class="jtpl-header">'
@@ -968,7 +1037,10 @@ add(
     '<div id="cc-m-8814" class="j-module n j-hr"><hr></div>'
     '<div id="cc-m-8815" class="j-module n j-text"><p><strong>También buscamos:</strong> Operador de grúa '
     "viajera · Almacenista</p></div></div></div>\n"
-    + footer(["Aceros Regiomontanos S.A. de C.V. · Carretera Miguel Alemán km 22 · Apodaca, N.L."], ["Aviso de privacidad"])
+    + footer(
+        ["Aceros Regiomontanos S.A. de C.V. · Carretera Miguel Alemán km 22 · Apodaca, N.L."],
+        ["Aviso de privacidad"],
+    )
     + '<div id="cc-jimdo-footer"><a href="https://www.jimdo.com">Jimdo</a> · <a href="/login">Iniciar sesión</a></div>'
     + "</body></html>\n",
 )

@@ -136,6 +136,8 @@ _DATE_WORDS = re.compile(
     re.IGNORECASE,
 )
 _HEADER_FACTS = 8
+_MAX_MODE_FACT = 40
+_BRACKETED = re.compile(r"\s*\([^()]{0,60}\)")
 # Facts that are capitalized names and no place: the US pay classes ("Non-exempt", FLSA), union status
 _NOT_PLACE = re.compile(r"^(?:non[- ]?exempt|exempt|hourly|salaried|non[- ]?union|union)$", re.IGNORECASE)
 # The parts of a <title>: "Retail Assistant - Toowoomba | Pantry & Pine"
@@ -307,7 +309,8 @@ def _facts(parts: list[str], *, bare_place: bool) -> Fields:
                 found.setdefault("salary_text", part)
         elif EMPLOYMENT_WORDS.search(part) and len(_WORD.findall(part)) <= _EMPLOYMENT_FACT_WORDS:
             found["employment_type_text"] = ", ".join(filter(None, [found.get("employment_type_text"), part]))
-        elif _REMOTE_WORDS.search(part) and len(part) <= 40:
+        elif _REMOTE_WORDS.search(part) and len(_BRACKETED.sub("", part)) <= _MAX_MODE_FACT:
+            # "Modelo híbrido (2x na semana no escritório)": the days in brackets do not make it prose
             found.setdefault("remote_text", part)
             if "location_text" not in found and ("," in part or _MODE_PLACE.match(part)):
                 found["location_text"] = part  # "Nashville, TN, USA (On-site)", "Remote (UK)"
