@@ -3,7 +3,8 @@
     .venv/bin/python -m benchmarks.accuracy [LABELS.json ...] [--details]
 
 Default sets: ``samples/pages`` (``samples/labels.json``), ``samples/shapes``, ``samples/shapes2``,
-``samples/shapes3`` to ``samples/shapes11``, ``samples/shapes17`` and ``samples/places`` (their ``labels.json``).
+``samples/shapes3`` to ``samples/shapes11``, ``samples/shapes17`` and ``samples/places`` (their
+``labels.json``).
 A label file is a list in the format of ``samples/labels.json``; ``file`` is relative to the label file.
 
 Scored fields, on every page labelled as a posting (``expect`` other than ``dead_letter``):

@@ -213,7 +213,6 @@ KNOWN_MISSES = {
     ("pages/board-jsonld-indefinido-presencial-es.html", "salary"),
     ("pages/board-jsonld-indefinido-presencial-es.html", "salary_period"),
     ("pages/distans-delvis-heltid-goteborg-se.html", "city"),
-    ("pages/distans-delvis-heltid-goteborg-se.html", "company"),
     ("pages/fixed-term-onsite-warehouse-perth-au.html", "city"),
     ("pages/fuldtid-fleksible-arbejdstider-koebenhavn-dk.html", "city"),
     ("pages/hibrido-pj-curitiba-br.html", "company"),

@@ -62,7 +62,8 @@ _PATTERNS: list[tuple[EmploymentType, re.Pattern[str]]] = [
                                    r"saisonnier|temporal|eventual|duree determinee|duracion determinada|"
                                    r"sustitucion|tempo determinato|contrato a termo|"
                                    r"a termo (?:certo|incerto)|"
-                                   r"(?:na )?dob[ua] urcit(?:a|ou)|временная работа)\b|\b\w*vikariat\w*\b|派遣社員"),
+                                   r"(?:na )?dob[ua] urcit(?:a|ou)|временная работа)\b|"
+                                   r"\b\w*vikariat\w*\b|派遣社員"),
         (EmploymentType.PART_TIME, r"\b(?:part time|parttime|teilzeit|mini ?job|temps partiel|"
                                    r"media jornada|jornada parcial|tiempo parcial|medio tiempo|"
                                    r"workload part time|deltid|del tid|tempo parziale|niepelny etat|"
