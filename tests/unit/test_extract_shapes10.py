@@ -230,7 +230,6 @@ KNOWN_MISSES = {
     ("pages/teletrabalho-100-sem-termo-pt.html", "country"),
     ("pages/vikariat-37-timer-aarhus-dk.html", "city"),
     ("pages/webflow-100-remoto-desde-espana-es.html", "country"),
-    ("pages/webflow-zwei-tage-mobiles-arbeiten-teilzeit-de.html", "city"),
     ("pages/zzp-freelance-op-locatie-rotterdam-nl.html", "city"),
     ("pages/zzp-freelance-op-locatie-rotterdam-nl.html", "country"),
 }

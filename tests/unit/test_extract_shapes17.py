@@ -222,6 +222,30 @@ def test_a_recruiting_section_in_a_japanese_title_is_no_employer() -> None:
 # ---------------------------------------------------------------------------------------------- place
 
 
+def _tagged(tags: str) -> str | None:
+    html = (
+        "<html><head><title>Servicemonteur | Werken bij Voorbeeld</title></head><body><section>"
+        f'<h1 class="heading-vacature">Servicemonteur</h1><div class="vacature-tags">{tags}</div>'
+        '<div class="w-richtext"><p>Voorbeeld onderhoudt liften in kantoorgebouwen en ziekenhuizen, met 40 '
+        "collega's in de regio.</p><h2>Wat ga je doen?</h2><ul><li>Storingen verhelpen</li><li>Periodiek "
+        "onderhoud</li></ul><p>Solliciteer met je cv en een korte motivatie.</p></div></section>"
+        "</body></html>"
+    )
+    return extract_posting(html, "https://www.voorbeeld.example/werken-bij/servicemonteur").location_text
+
+
+def test_a_place_in_a_row_of_tags_under_the_title() -> None:
+    tags = (
+        '<div class="tag">Eindhoven</div><div class="tag">Fulltime (40 uur)</div>'
+        '<div class="tag">Hybride</div>'
+    )
+    assert _tagged(tags) == "Eindhoven"
+
+
+def test_tags_without_facts_name_no_place() -> None:  # a guard: two bare names, no fact beside them
+    assert _tagged('<div class="tag">Techniek</div><div class="tag">Onderhoud</div>') is None
+
+
 @pytest.mark.parametrize(
     ("text", "city"),
     [
@@ -252,6 +276,4 @@ KNOWN_MISSES = {
     # "Pensum 80–100 %": the employment module reads a workload up to 100 % as full-time on purpose; the
     # labelling conventions (holdout4) call it neither
     ("pages/drupal-pensum-arbeitsort-winterthur-ch.html", "employment_type"),
-    # the place only in Webflow tags ("Eindhoven", "Fulltime (40 uur)", "Hybride") and the footer's address
-    ("pages/webflow-werken-bij-standplaats-eindhoven-nl.html", "city"),
 }

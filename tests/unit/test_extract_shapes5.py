@@ -368,7 +368,6 @@ def test_shapes5_pages_as_labelled() -> None:
 
 KNOWN_MISSES = {
     ("pages/elementor-landscaping-au.html", "remote"),
-    ("pages/hubspot-nubalia-es.html", "city"),
     ("pages/municipal-hohenfeld-de.html", "city"),
     ("pages/municipal-hohenfeld-de.html", "country"),
     ("pages/municipal-hohenfeld-de.html", "remote"),

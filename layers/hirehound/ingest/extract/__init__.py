@@ -75,7 +75,12 @@ def extract_posting(html: str, url: str, fetched_at: datetime | None = None) -> 
     found = _run_sources(page)
     fields = found.fields
     if not fields.get("location_text"):
-        fields["location_text"] = places.extract(page)["location_text"] or crumbs or generic.title_place(page)
+        fields["location_text"] = (
+            places.extract(page)["location_text"]
+            or crumbs
+            or generic.title_place(page)
+            or generic.tag_place(page)
+        )
     # a board's own name ("Recruit Co., Ltd.") yields to an employer the page also names
     fields["company_name"] = operator.prefer_employer(fields.get("company_name"), found.companies, page)
     if fields["company_name"] and not found.company_stated:  # "Northpoint" in the title, the legal name

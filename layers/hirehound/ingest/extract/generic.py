@@ -11,6 +11,7 @@ that are UI text ("careers home", "Job Details") are never taken.
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from selectolax.lexbor import LexborNode
@@ -137,6 +138,7 @@ _DATE_WORDS = re.compile(
 )
 _HEADER_FACTS = 8
 _MAX_MODE_FACT = 40
+_MAX_TAG, _MIN_TAGS = 40, 2
 _BRACKETED = re.compile(r"\s*\([^()]{0,60}\)")
 # Facts that are capitalized names and no place: the US pay classes ("Non-exempt", FLSA), union status
 _NOT_PLACE = re.compile(r"^(?:non[- ]?exempt|exempt|hourly|salaried|non[- ]?union|union)$", re.IGNORECASE)
@@ -287,6 +289,14 @@ def lines_under_title(page: Page) -> list[str]:
     while at + 1 < len(lines) and lines[at + 1] == heading:  # a breadcrumb's last crumb, then the h1
         at += 1
     return [line for line in lines[at + 1 : at + 1 + _HEADER_FACTS] if len(line) <= _MAX_FACT]
+
+
+def tag_place(page: Page) -> str | None:
+    """The place in a row of tags under the title, one tag a line, read like an "a · b · c" line: the one
+    bare name beside facts ("Eindhoven", "Fulltime (40 uur)", "Hybride" on a Webflow page). The last
+    resort for a page that names its place nowhere else."""
+    tags = list(itertools.takewhile(lambda line: len(line) <= _MAX_TAG, lines_under_title(page)))
+    return _facts(tags, bare_place=True).get("location_text") if len(tags) >= _MIN_TAGS else None
 
 
 def lines_above_title(page: Page) -> list[str]:
