@@ -66,6 +66,7 @@ DEFAULT_SETS = (
     ROOT / "samples" / "shapes10" / "labels.json",
     ROOT / "samples" / "shapes11" / "labels.json",
     ROOT / "samples" / "shapes16" / "labels.json",
+    ROOT / "samples" / "shapes17" / "labels.json",
     ROOT / "samples" / "shapes20" / "labels.json",
     ROOT / "samples" / "places" / "labels.json",
 )

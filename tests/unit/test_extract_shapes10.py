@@ -211,7 +211,6 @@ def test_shapes10_pages_as_labelled() -> None:
 KNOWN_MISSES = {
     ("pages/board-jsonld-indefinido-presencial-es.html", "salary"),
     ("pages/board-jsonld-indefinido-presencial-es.html", "salary_period"),
-    ("pages/distans-delvis-heltid-goteborg-se.html", "company"),
     ("pages/fixed-term-onsite-warehouse-perth-au.html", "city"),
     ("pages/hibrido-pj-curitiba-br.html", "company"),
     ("pages/magazyn-zmiana-nocna-zlecenie-poznan-pl.html", "salary"),

@@ -155,7 +155,6 @@ KNOWN_MISSES = {
     ("pages/assume-position-filled-if-not-heard-au.html", "city"),
     ("pages/bewerbungsfrist-fuehrerschein-abgelaufen-de.html", "employment_type"),
     ("pages/board-search-filters-visible-de.html", "city"),
-    ("pages/boshu-teiin-shidai-shuryo-ja.html", "title"),
     ("pages/careers-page-one-job-inline-uk.html", "title"),
     ("pages/classified-two-lines-bricklayer-uk.html", "city"),
     ("pages/classified-two-lines-bricklayer-uk.html", "company"),

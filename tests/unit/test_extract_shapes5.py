@@ -367,7 +367,6 @@ def test_shapes5_pages_as_labelled() -> None:
 
 
 KNOWN_MISSES = {
-    ("pages/divi-hotel-es.html", "employment_type"),
     ("pages/elementor-landscaping-au.html", "remote"),
     ("pages/municipal-hohenfeld-de.html", "city"),
     ("pages/municipal-hohenfeld-de.html", "country"),

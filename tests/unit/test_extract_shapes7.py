@@ -435,7 +435,6 @@ KNOWN_MISSES = {
     ("pages/agencia-cliente-zaragoza-es.html", "company"),
     ("pages/cooperativa-rsa-cremona-it.html", "company"),
     ("pages/cooperativa-rsa-cremona-it.html", "title"),
-    ("pages/divi-sede-merida-com-es.html", "employment_type"),
     ("pages/elementor-lista-ciudad-madrid-es.html", "company"),
     ("pages/elementor-lista-ciudad-madrid-es.html", "remote"),
     ("pages/elementor-sede-lavoro-bergamo-it.html", "employment_type"),

@@ -299,7 +299,6 @@ KNOWN_MISSES = {
     ("pages/board-vaga-outras-vagas-br.html", "city"),
     ("pages/board-vaga-outras-vagas-br.html", "country"),
     ("pages/board-vaga-outras-vagas-br.html", "employment_type"),
-    ("pages/career-site-ja-bosyu.html", "company"),
     ("pages/careers-title-posting-nl.html", "title"),
     ("pages/internship-tirocinio-it.html", "employment_type"),
     ("pages/jobindex-short-da.html", "salary"),

@@ -78,7 +78,12 @@ def extract_posting(html: str, url: str, fetched_at: datetime | None = None) -> 
     found = _run_sources(page)
     fields = found.fields
     if not fields.get("location_text"):
-        fields["location_text"] = places.extract(page)["location_text"] or crumbs or generic.title_place(page)
+        fields["location_text"] = (
+            places.extract(page)["location_text"]
+            or crumbs
+            or generic.title_place(page)
+            or generic.tag_place(page)
+        )
     if stated := fields.get("location_text"):  # "Bristol studio / home": the town
         fields["location_text"] = placewords.site_town(stated) or stated
     # a board's own name ("Recruit Co., Ltd.") yields to an employer the page also names

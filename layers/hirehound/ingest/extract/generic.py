@@ -11,6 +11,7 @@ that are UI text ("careers home", "Job Details") are never taken.
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from selectolax.lexbor import LexborNode
@@ -138,6 +139,9 @@ _DATE_WORDS = re.compile(
     re.IGNORECASE,
 )
 _HEADER_FACTS = 8
+_MAX_MODE_FACT = 40
+_MAX_TAG, _MIN_TAGS = 40, 2
+_BRACKETED = re.compile(r"\s*\([^()]{0,60}\)")
 # Facts that are capitalized names and no place: the US pay classes ("Non-exempt", FLSA), union status
 _NOT_PLACE = re.compile(r"^(?:non[- ]?exempt|exempt|hourly|salaried|non[- ]?union|union)$", re.IGNORECASE)
 # The parts of a <title>: "Retail Assistant - Toowoomba | Pantry & Pine"
@@ -303,6 +307,14 @@ def lines_under_title(page: Page) -> list[str]:
     return [line for line in lines[at + 1 : at + 1 + _HEADER_FACTS] if len(line) <= _MAX_FACT]
 
 
+def tag_place(page: Page) -> str | None:
+    """The place in a row of tags under the title, one tag a line, read like an "a · b · c" line: the one
+    bare name beside facts ("Eindhoven", "Fulltime (40 uur)", "Hybride" on a Webflow page). The last
+    resort for a page that names its place nowhere else."""
+    tags = list(itertools.takewhile(lambda line: len(line) <= _MAX_TAG, lines_under_title(page)))
+    return _facts(tags, bare_place=True).get("location_text") if len(tags) >= _MIN_TAGS else None
+
+
 def lines_above_title(page: Page) -> list[str]:
     """The short lines right over the page's ``h1``, nearest first (a HubSpot or Webflow eyebrow)."""
     heading = page.first("h1")
@@ -323,7 +335,8 @@ def _facts(parts: list[str], *, bare_place: bool) -> Fields:
                 found.setdefault("salary_text", part)
         elif EMPLOYMENT_WORDS.search(part) and len(_WORD.findall(part)) <= _EMPLOYMENT_FACT_WORDS:
             found["employment_type_text"] = ", ".join(filter(None, [found.get("employment_type_text"), part]))
-        elif _REMOTE_WORDS.search(part) and len(part) <= 40:
+        elif _REMOTE_WORDS.search(part) and len(_BRACKETED.sub("", part)) <= _MAX_MODE_FACT:
+            # "Modelo híbrido (2x na semana no escritório)": the days in brackets do not make it prose
             found.setdefault("remote_text", part)
             if "location_text" not in found and ("," in part or _MODE_PLACE.match(part)):
                 found["location_text"] = part  # "Nashville, TN, USA (On-site)", "Remote (UK)"

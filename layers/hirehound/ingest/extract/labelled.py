@@ -39,6 +39,7 @@ _VOCABULARY: dict[str, tuple[str, ...]] = {
         "就業場所", "arbejdssted", "plats", "placering", "sede",
         "luogo di lavoro", "standplaats", "locatie", "miejsce pracy", "lokalizacja", "dirección", "endereço",
         "adresse", "indirizzo",
+        "sted", "arbeidssted", "místo výkonu práce", "místo práce", "local",
     ),
     "employment_type_text": (
         "employment type", "job type", "type", "contract type", "work type", "position type", "job status",
@@ -55,6 +56,8 @@ _VOCABULARY: dict[str, tuple[str, ...]] = {
         "arbetstid", "dienstverband", "regime de contratação", "tipo de contratação", "appointment type",
         "rodzaj umowy", "rodzaj zatrudnienia", "wymiar etatu", "rodzaj pracy", "typ umowy", "tipo de vínculo",
         "anstellung", "anstellungsform", "beschäftigung", "vertrag",
+        "horário", "tipologia di contratto", "stillingstype", "ansettelsesform", "stillingsprosent",
+        "typ úvazku", "úvazek", "regime", "pracovní poměr",
     ),
     "salary_text": (
         "salary", "pay", "compensation", "pay range", "salary range", "wage", "wages", "rate", "pay rate",
@@ -63,7 +66,7 @@ _VOCABULARY: dict[str, tuple[str, ...]] = {
         "年収", "月給", "時給", "賃金", "løn", "lön", "stipendio", "retribuzione", "salaris",
         "stundenlohn", "monatsgehalt", "jahresgehalt", "bruttogehalt", "bruttomonatsgehalt", "timeløn",
         "månadslön", "timlön", "wynagrodzenie", "retribuzione annua lorda", "ral", "salário", "remuneração",
-        "beloning",
+        "beloning", "mzda",
     ),
     "remote_text": (
         "remote", "remote working", "remote work", "work mode", "workplace type", "work model",
@@ -123,9 +126,11 @@ _CONTINUES = re.compile(
     re.IGNORECASE,
 )
 _MAX_VALUE = 160
-# A schedule's degree alone ("Jornada: Completa", "Temps de travail: Partiel") needs its label.
+# A schedule's degree alone ("Jornada: Completa", "Temps de travail: Partiel"), also before the days it is
+# worked ("Jornada: completa, de lunes a viernes"), needs its label.
 _BARE_DEGREE = re.compile(
-    r"^(?:complet[ao]|compl[eè]te?|parcial|partiel(?:le)?|intensiva|voll|teil)\.?$", re.IGNORECASE
+    r"^(?:complet[ao]|compl[eè]te?|parcial|partiel(?:le)?|intensiva|voll|teil)(?:\.|\s*[,;(].*)?$",
+    re.IGNORECASE,
 )
 # A kind of work named in a value: its label adds nothing (and "Contract" as a label is no contract).
 _KIND_WORD = re.compile(

@@ -50,7 +50,8 @@ _PAY_WORDS = re.compile(
     re.IGNORECASE,
 )
 _NOT_PAY = re.compile(
-    r"\b(?:raised|funding|series [a-f]|revenue|turnover|valuation|valued|budget|allowance|stipend|bonus|"
+    r"\w*budget\w*|"  # also a compound: "Weiterbildungsbudget", "opleidingsbudget"
+    r"\b(?:raised|funding|series [a-f]|revenue|turnover|valuation|valued|allowance|stipend|bonus|"
     r"reimburs\w*|insurance|401\(?k\)?|match(?:ing)?|fee|fees|deposit|cost|price|donat\w*|grant|investment|"
     r"membership|subscription|kit|estimat\w*|average|typical|median|"
     r"customers?|projects? (?:over|worth)|contracts? (?:over|worth))\b|\d\s?(?:m|bn|b|million|billion)\b",

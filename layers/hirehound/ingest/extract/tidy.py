@@ -75,6 +75,10 @@ _UI_TEXT = re.compile(
     # the careers section's name in other languages ("Praca" is Polish for jobs)
     r"praca|empleos?|trabajo|emploi|lavoro|vacatures|vagas|emprego|stellen(?:angebote)?|kariera|"
     r"carreiras?|recrutement|recrutamento|recruitment|"
+    r"karriere|carri[eè]res?|bolsa de (?:trabajo|empleo)|ofertas de (?:trabajo|empleo)|vacantes|"
+    r"trabaja con nosotros|lavora con noi|werken bij|trabalhe conosco|offres d'emploi|offene stellen|"
+    r"stellenmarkt|lediga jobb|ledige stillinger|jobba hos oss|jobb hos oss|kariéra|volná místa|"
+    r"採用情報|(?:キャリア|中途|新卒)採用|求人情報|"
     # a site's sections, as its menu and "learn more" links name them (a link to /company/about)
     r"about(?: us)?|our (?:story|team|company|mission|values|people)|team|leadership|contact(?: us)?|press|"
     r"news(?:room)?|blog|investors?|learn more|read more|more|follow us.*|who we are|what we do|"

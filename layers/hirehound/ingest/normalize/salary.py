@@ -9,9 +9,12 @@
   MX...), else USD; ``kr``/``¥``/``Rs`` and the rand's ``R`` ("R18,500", South Africa) likewise need the hint
   to choose. With no currency at all, the
   hint country's currency is used; with no hint either, the result is ``None``.
-* Period: from words ("per annum", "/hr", "monthly", "brutto/Jahr", schema.org ``unitText``). Without
+* Period: from words ("per annum", "/hr", "monthly", "brutto/Jahr", "kr per time", "měsíčně", schema.org
+  ``unitText``), or a count of monthly payments ("1.400 € x 14 meses", "(14 pagas)": a month). Without
   one, amounts of at least 10,000 in a major currency are read as yearly (nobody posts such hourly or
-  monthly pay in those currencies); otherwise ``None`` with a reason.
+  monthly pay in those currencies), and in a Latin American currency quoted by the month by custom (BRL,
+  MXN ...) a figure below a year's pay (US$15,000) as monthly ("Salário: R$ 6.500,00"); otherwise
+  ``None`` with a reason.
 * Annualized with the usual full-time factors: hour x 2080, day x 260, week x 52, month x 12.
 * A figure whose yearly amount is implausible for its currency (under ~US$200 or over ~US$3M a year, at
   an order-of-magnitude rate) is dropped with the reason, never stored: "$ 2.800.000,00 (Mensual)" is
@@ -82,13 +85,14 @@ _MAJOR = frozenset({"USD", "EUR", "GBP", "CAD", "AUD", "NZD", "CHF", "SGD", "DKK
 _SYMBOLS: dict[str, str | dict[str, str]] = {
     "us$": "USD", "ca$": "CAD", "c$": "CAD", "au$": "AUD", "a$": "AUD", "nz$": "NZD", "s$": "SGD",
     "hk$": "HKD", "r$": "BRL", "mx$": "MXN", "€": "EUR", "£": "GBP", "₹": "INR", "₩": "KRW", "₽": "RUB",
-    "₺": "TRY", "₪": "ILS", "zł": "PLN", "fr.": "CHF", "euro": "EUR", "euros": "EUR", "pounds": "GBP",
-    "pound": "GBP", "$": _DOLLAR_BY_COUNTRY, "dollars": _DOLLAR_BY_COUNTRY, "kr": _KRONA_BY_COUNTRY,
+    "₺": "TRY", "₪": "ILS", "zł": "PLN", "kč": "CZK", "fr.": "CHF", "euro": "EUR", "euros": "EUR",
+    "pounds": "GBP", "pound": "GBP", "$": _DOLLAR_BY_COUNTRY, "dollars": _DOLLAR_BY_COUNTRY,
+    "kr": _KRONA_BY_COUNTRY,
     "kr.": _KRONA_BY_COUNTRY, "rs": _RUPEE_BY_COUNTRY, "rs.": _RUPEE_BY_COUNTRY, "¥": _YEN_BY_COUNTRY,
     "r": _RAND_BY_COUNTRY,
 }  # fmt: skip
 _CURRENCY = re.compile(
-    r"(?:US|CA|AU|NZ|HK|MX|[CASR])\$|\$|€|£|₹|₩|₽|₺|₪|zł|\bFr\.|\b(?:euros?|pounds?|dollars?)\b"
+    r"(?:US|CA|AU|NZ|HK|MX|[CASR])\$|\$|€|£|₹|₩|₽|₺|₪|zł|\bKč(?![a-z])|\bFr\.|\b(?:euros?|pounds?|dollars?)\b"
     r"|\bkr\.?(?![a-z])|\bRs\.?(?![a-z])|¥|\b[A-Z]{3}\b|(?-i:\bR)(?=\s?\d)",
     re.IGNORECASE,
 )
@@ -96,7 +100,7 @@ _NUMBER = re.compile(
     r"(?<![\w.,])(?P<num>\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d{1,2})?"  # Indian grouping: 12,00,000
     r"|\d{1,3}(?:[,.'\u2019\u00a0\u202f ]\d{3})+(?:[.,]\d{1,2})?"  # 120,000 / 50.000 / 100'000 / 40 000
     r"|\d+(?:[.,]\d{1,2})?)(?!\d)"
-    r"(?P<suffix>\s?(?:[kK]|tsd\.?|Tsd\.?|[mM](?:io\.?|n)?|lakhs?|lacs?|LPA)(?![a-zA-Z]))?"
+    r"(?P<suffix>\s?(?:[kK]|tsd\.?|Tsd\.?|[mM](?:io\.?|n)?|lakhs?|lacs?|LPA)(?![^\W\d_]))?"  # not "Kč"
     r"(?P<after>\s*(?:%|\(k\)))?"
 )
 _RANGE_JOIN = re.compile(r"^\s*(?:-|to|bis|and|und|à|a|y|through|till|do|до)\s*$", re.IGNORECASE)
@@ -120,12 +124,13 @@ _UNITS: dict[SalaryPeriod, str] = {  # the noun, after "per", "/", "pro", "par",
 }
 _ADJECTIVES: dict[SalaryPeriod, str] = {  # period words that stand alone
     SalaryPeriod.HOUR: r"hourly|stündlich|stundenlohn|stundensatz|horaire|por\s+hora|godzinowo|timlön|"
-    r"timeløn|"
+    r"timeløn|timelønn|(?:per|pr\.)\s+time|i\s+timen|per\s+timme|i\s+timmen|"
     r"(?:за|в)\s+час",
     SalaryPeriod.DAY: r"daily|day\s+rate|täglich|tagessatz|journalier|diario",
     SalaryPeriod.WEEK: r"weekly|wöchentlich|wochenlohn|hebdomadaire|semanal(?:es)?",
     SalaryPeriod.MONTH: r"monthly|monatlich|monatl\.?|mtl\.?|monatsgehalt|monatslohn|mensuel(?:le)?s?|"
     r"mensual(?:es)?|mensualmente|mensa(?:l|is)|mensil[ei]|maandelijks|maandsalaris|miesięcznie|"
+    r"měsíčně|za\s+měsíc|"
     r"(?:за|в)\s+месяц|ежемесячно",
     SalaryPeriod.YEAR: r"yearly|annual(?:ly)?|annum|jährlich|jährl\.?|jahresgehalt|jahreslohn|"
     r"annuel(?:le)?s?|anual(?:es)?|anualmente|annu[oiea]|annuale|lpa|ctc|jaarlijks|jaarsalaris|rocznie|"
@@ -457,10 +462,39 @@ def _parse_text(text: str, country_hint: str | None) -> Parsed[Salary]:
     end = (second or first).end
     if _BIWEEKLY.match(text, end):
         return Parsed.fail(f"pay every two weeks or twice a month is not a period here: {clip(text)!r}")
-    period = _period(text, end, first.start) or _implied_year(code, min(low, high))
+    period = (
+        _period(text, end, first.start)
+        or _paid_months(text, end)
+        or _implied_year(code, min(low, high))
+        or _implied_month(code, min(low, high))
+    )
     if period is None:
         return Parsed.fail(f"no pay period in {clip(text)!r}")
     return _build(low, high, code, period, notes)
+
+
+# A monthly figure paid 12 to 15 times a year: "1.400 € brutos x 14 meses", "3.100 € x 14", "14 pagas".
+_PAID_MONTHS = re.compile(
+    r"\s*(?:[€$£]|[A-Z]{3}|euros?)?\s*(?:brut\w*|bruto\w*|gross)?\s*(?:[x\u00d7]\s*1[2-5]\b|\(?\s*(?:em\s+|en\s+)?1[2-5]\s*"
+    r"(?:meses|mensalidades|mensualidades|pagas|mensilit[aà]|monatsgeh[aä]lter|gehälter|salaires))",
+    re.IGNORECASE,
+)
+# Where pay is quoted by the month by custom (Latin America), a figure without a period too small to be a
+# year's pay (under USD 15,000 a year) is a month's.
+_MONTHLY_BY_CUSTOM = frozenset({"BRL", "MXN", "ARS", "CLP", "COP", "PEN"})
+_LEAST_USD_A_YEAR = 15_000
+
+
+def _paid_months(text: str, after: int) -> SalaryPeriod | None:
+    """A month, when the amounts are followed by the number of monthly payments a year ("x 14 meses")."""
+    return SalaryPeriod.MONTH if _PAID_MONTHS.match(text, after) else None
+
+
+def _implied_month(currency: str, low: float) -> SalaryPeriod | None:
+    """No period word, in a currency paid by the month by custom: a figure below a year's pay is monthly."""
+    if currency not in _MONTHLY_BY_CUSTOM:
+        return None
+    return SalaryPeriod.MONTH if low * _USD_PER_UNIT[currency] < _LEAST_USD_A_YEAR else None
 
 
 def _implied_year(currency: str, low: float) -> SalaryPeriod | None:
