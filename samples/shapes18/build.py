@@ -293,11 +293,39 @@ STEPSTONE_LD = {
     "datePosted": "2026-11-27",
     "validThrough": "2027-01-26",
     "employmentType": "FULL_TIME",
-    "hiringOrganization": {"@type": "Organization", "name": "Kanzlei Overbeck & Partner mbB", "logo": "https://www.stepstone.de/upload_de/logo/overbeck.png"},
+    "hiringOrganization": {
+        "@type": "Organization",
+        "name": "Kanzlei Overbeck & Partner mbB",
+        "logo": "https://www.stepstone.de/upload_de/logo/overbeck.png",
+    },
     "jobLocation": [
-        {"@type": "Place", "address": {"@type": "PostalAddress", "addressLocality": "Hamburg", "postalCode": "20095", "addressCountry": "DE"}},
-        {"@type": "Place", "address": {"@type": "PostalAddress", "addressLocality": "Bremen", "postalCode": "28195", "addressCountry": "DE"}},
-        {"@type": "Place", "address": {"@type": "PostalAddress", "addressLocality": "Hannover", "postalCode": "30159", "addressCountry": "DE"}},
+        {
+            "@type": "Place",
+            "address": {
+                "@type": "PostalAddress",
+                "addressLocality": "Hamburg",
+                "postalCode": "20095",
+                "addressCountry": "DE",
+            },
+        },
+        {
+            "@type": "Place",
+            "address": {
+                "@type": "PostalAddress",
+                "addressLocality": "Bremen",
+                "postalCode": "28195",
+                "addressCountry": "DE",
+            },
+        },
+        {
+            "@type": "Place",
+            "address": {
+                "@type": "PostalAddress",
+                "addressLocality": "Hannover",
+                "postalCode": "30159",
+                "addressCountry": "DE",
+            },
+        },
     ],
     "description": "<p>Wir sind eine Steuerberatungskanzlei mit drei Standorten in Norddeutschland.</p><p>Ihre Aufgaben: Finanzbuchhaltung und Jahresabschlüsse mit DATEV, Lohnbuchhaltung.</p>",
 }
@@ -314,7 +342,12 @@ add(
         "remote": "hybrid",
         "employment_type": "full_time",
     },
-    head("de", "Steuerfachangestellte:r (m/w/d) - Kanzlei Overbeck &amp; Partner mbB - StepStone", "StepStone", jsonld(STEPSTONE_LD))
+    head(
+        "de",
+        "Steuerfachangestellte:r (m/w/d) - Kanzlei Overbeck &amp; Partner mbB - StepStone",
+        "StepStone",
+        jsonld(STEPSTONE_LD),
+    )
     + "<body>\n"
     + cookie_banner("de", "onetrust")
     + '<header data-genesis-element="BASE"><a href="/" aria-label="StepStone"><img src="/img/stepstone-logo.svg" alt="StepStone"></a>'
@@ -347,8 +380,22 @@ JOBSCH_LD = {
     "title": "Elektroinstallateur EFZ 100%",
     "datePosted": "2026-11-25T08:14:00+01:00",
     "employmentType": ["FULL_TIME"],
-    "hiringOrganization": {"@type": "Organization", "name": "Limmatstrom Elektro AG", "sameAs": "https://www.limmatstrom.ch"},
-    "jobLocation": {"@type": "Place", "address": {"@type": "PostalAddress", "streetAddress": "Hardstrasse 219", "postalCode": "8005", "addressLocality": "Zürich", "addressRegion": "ZH", "addressCountry": "CH"}},
+    "hiringOrganization": {
+        "@type": "Organization",
+        "name": "Limmatstrom Elektro AG",
+        "sameAs": "https://www.limmatstrom.ch",
+    },
+    "jobLocation": {
+        "@type": "Place",
+        "address": {
+            "@type": "PostalAddress",
+            "streetAddress": "Hardstrasse 219",
+            "postalCode": "8005",
+            "addressLocality": "Zürich",
+            "addressRegion": "ZH",
+            "addressCountry": "CH",
+        },
+    },
     "description": "&lt;p&gt;Die Limmatstrom Elektro AG ist ein Familienunternehmen mit 45 Mitarbeitenden.&lt;/p&gt;&lt;p&gt;Sie erstellen Elektroinstallationen in Neu- und Umbauten.&lt;/p&gt;",
     "industry": "Bau / Installation",
 }
@@ -365,7 +412,12 @@ add(
         "remote": None,
         "employment_type": "full_time",
     },
-    head("de-CH", "Elektroinstallateur EFZ 100% - Limmatstrom Elektro AG - jobs.ch", "jobs.ch", jsonld(JOBSCH_LD))
+    head(
+        "de-CH",
+        "Elektroinstallateur EFZ 100% - Limmatstrom Elektro AG - jobs.ch",
+        "jobs.ch",
+        jsonld(JOBSCH_LD),
+    )
     + "<body>\n"
     + cookie_banner("de")
     + '<header data-cy="header"><a href="/de/" data-cy="logo"><img src="/static/jobs-ch-logo.svg" alt="jobs.ch"></a>'
@@ -377,7 +429,7 @@ add(
     '<li data-cy="info-workload"><span>Pensum:</span> <span>100%</span></li>'
     '<li data-cy="info-contract"><span>Vertragsart:</span> <span>Festanstellung</span></li>'
     '<li data-cy="info-location"><span>Arbeitsort:</span> <a href="#map">Hardstrasse 219, 8005 Zürich</a></li></ul>'
-    '<div data-cy="salary-estimate"><h3>Lohneinschätzung von jobs.ch</h3><p>CHF 72\'000 – 86\'000 / Jahr</p><p>Basierend auf 312 Lohnangaben für ähnliche Stellen in der Region Zürich.</p></div>'
+    "<div data-cy=\"salary-estimate\"><h3>Lohneinschätzung von jobs.ch</h3><p>CHF 72'000 – 86'000 / Jahr</p><p>Basierend auf 312 Lohnangaben für ähnliche Stellen in der Region Zürich.</p></div>"
     '<div data-cy="vacancy-description"><p>Die Limmatstrom Elektro AG ist ein Familienunternehmen mit 45 Mitarbeitenden im Kreis 5.</p>'
     "<p><strong>Ihre Aufgaben</strong></p><ul><li>Elektroinstallationen in Neu- und Umbauten</li><li>Service- und Reparaturarbeiten bei unseren Kunden</li></ul>"
     "<p><strong>Ihr Profil</strong></p><ul><li>Abgeschlossene Lehre als Elektroinstallateur EFZ</li><li>Führerausweis Kat. B</li></ul>"
@@ -415,10 +467,10 @@ add(
     '<span class="ij-OfferDetailHeader-companyRating">4,1 ★ (23 valoraciones)</span>'
     '<ul class="ij-OfferDetailHeader-detailsList">'
     '<li><span id="prefijoPoblacion">Alcobendas</span>, <span id="prefijoProvincia">Madrid</span>, España</li>'
-    '<li>Híbrido</li><li>Publicada hace 3d</li>'
-    '<li>Salario: 24.000€ - 27.000€ Bruto/año</li>'
-    '<li>Experiencia mínima: Al menos 1 año</li>'
-    '<li>Tipo de contrato: Indefinido | Jornada completa</li></ul>'
+    "<li>Híbrido</li><li>Publicada hace 3d</li>"
+    "<li>Salario: 24.000€ - 27.000€ Bruto/año</li>"
+    "<li>Experiencia mínima: Al menos 1 año</li>"
+    "<li>Tipo de contrato: Indefinido | Jornada completa</li></ul>"
     '<a class="ij-Button ij-Button-primary" href="#apply">Inscribirme en esta oferta</a></div>'
     '<div class="ij-Box"><h2>Requisitos</h2><p>Estudios mínimos: Ciclo Formativo Grado Superior</p>'
     "<p>Conocimientos necesarios: Windows, Active Directory, Microsoft 365, redes</p>"
@@ -447,7 +499,11 @@ add(
         "remote": "hybrid",
         "employment_type": "full_time",
     },
-    head("pl", "Oferta pracy Specjalista ds. rozliczeń płac, Wisła Kadry i Płace sp. z o.o., Warszawa - Pracuj.pl", "Pracuj.pl")
+    head(
+        "pl",
+        "Oferta pracy Specjalista ds. rozliczeń płac, Wisła Kadry i Płace sp. z o.o., Warszawa - Pracuj.pl",
+        "Pracuj.pl",
+    )
     + "<body>\n"
     + cookie_banner("pl")
     + '<header data-test="section-header"><a href="/" data-test="link-logo"><img src="/img/pracuj-logo.svg" alt="Pracuj.pl"></a>'
@@ -604,7 +660,11 @@ add(
         "remote": "hybrid",
         "employment_type": "full_time",
     },
-    head("en-IN", "Senior QA Automation Engineer - Sahyog Infotech Pvt. Ltd. - 5 to 8 years of experience - Pune - Naukri.com", "Naukri.com")
+    head(
+        "en-IN",
+        "Senior QA Automation Engineer - Sahyog Infotech Pvt. Ltd. - 5 to 8 years of experience - Pune - Naukri.com",
+        "Naukri.com",
+    )
     + "<body>\n"
     + '<header class="nI-gNb-header"><a class="nI-gNb-header__logo" href="/"><img src="/images/naukri-logo.svg" alt="Naukri.com"></a>'
     '<nav><a href="/jobs">Jobs</a><a href="/companies">Companies</a><a href="/services">Services</a><a href="/nlogin/login">Login</a></nav></header>\n'
@@ -678,9 +738,25 @@ BAYT_LD = {
     "datePosted": "2026-11-29",
     "validThrough": "2027-01-28",
     "employmentType": "FULL_TIME",
-    "hiringOrganization": {"@type": "Organization", "name": "Al Noor Facilities Management LLC", "sameAs": "https://www.bayt.com/en/company/al-noor-facilities-management-llc-2219841/"},
-    "jobLocation": {"@type": "Place", "address": {"@type": "PostalAddress", "addressLocality": "Dubai", "addressRegion": "Dubai", "addressCountry": "AE"}},
-    "baseSalary": {"@type": "MonetaryAmount", "currency": "AED", "value": {"@type": "QuantitativeValue", "minValue": 6500, "maxValue": 8000, "unitText": "MONTH"}},
+    "hiringOrganization": {
+        "@type": "Organization",
+        "name": "Al Noor Facilities Management LLC",
+        "sameAs": "https://www.bayt.com/en/company/al-noor-facilities-management-llc-2219841/",
+    },
+    "jobLocation": {
+        "@type": "Place",
+        "address": {
+            "@type": "PostalAddress",
+            "addressLocality": "Dubai",
+            "addressRegion": "Dubai",
+            "addressCountry": "AE",
+        },
+    },
+    "baseSalary": {
+        "@type": "MonetaryAmount",
+        "currency": "AED",
+        "value": {"@type": "QuantitativeValue", "minValue": 6500, "maxValue": 8000, "unitText": "MONTH"},
+    },
     "description": "Maintain chilled-water and VRF systems across 12 commercial towers in Dubai.",
 }
 
@@ -770,7 +846,11 @@ add(
         "remote": None,
         "employment_type": "full_time",
     },
-    head("en", "Customer Experience Officer job at Mwangaza Microfinance Bank Ltd | BrighterMonday", "BrighterMonday Kenya")
+    head(
+        "en",
+        "Customer Experience Officer job at Mwangaza Microfinance Bank Ltd | BrighterMonday",
+        "BrighterMonday Kenya",
+    )
     + "<body>\n"
     + cookie_banner("en")
     + nav(["Find a Job", "Companies", "Career Advice", "CV Services", "Log in"], "BrighterMonday")
@@ -847,7 +927,11 @@ add(
         "remote": "onsite",
         "employment_type": "full_time",
     },
-    head("en-US", "Staff Accountant Job in Columbus, OH at Buckeye Ledger Partners | ZipRecruiter", "ZipRecruiter")
+    head(
+        "en-US",
+        "Staff Accountant Job in Columbus, OH at Buckeye Ledger Partners | ZipRecruiter",
+        "ZipRecruiter",
+    )
     + "<body>\n"
     + cookie_banner("en")
     + nav(["Find jobs", "Salaries", "Career advice", "Post a job"], "ZipRecruiter")
@@ -863,7 +947,9 @@ add(
     "<p>This position is in our Easton office, five days a week.</p></div>"
     '<section class="salary_estimate"><h3>Staff Accountant salary in Columbus, OH</h3><p>$58,500 - $71,900 / yr, ZipRecruiter estimate</p></section>'
     '<section class="similar_jobs"><h3>Similar jobs</h3><ul><li><a href="/jobs/1">Senior Accountant</a> Dublin, OH · $85K - $100K / yr · Hybrid</li><li><a href="/jobs/2">Tax Associate</a> Remote · $30 - $38 / hr</li></ul></section></main>\n'
-    + board_footer("ZipRecruiter, Inc.", "2026", ["Privacy", "Terms", "Do Not Sell or Share My Personal Information"])
+    + board_footer(
+        "ZipRecruiter, Inc.", "2026", ["Privacy", "Terms", "Do Not Sell or Share My Personal Information"]
+    )
     + "</body></html>\n",
 )
 
@@ -908,7 +994,10 @@ add(
     "<p>Agency contact: Marcy Delgado, 916-555-0148, hr.sacramento@biw.example.gov</p></div>"
     '<aside class="usajobs-similar-jobs"><h3>Similar jobs</h3><ul><li><a href="/job/829110010">Hydrologist</a> · Bureau of Inland Waterways · Boise, ID · $69,107 - $89,835 per year</li>'
     '<li><a href="/job/829108877">Physical Science Technician</a> · Remote job · $46,696 - $60,703 per year</li></ul></aside></main>\n'
-    + footer(["USAJOBS is the Federal Government's official employment site."], ["Privacy Policy", "Accessibility", "FOIA"])
+    + footer(
+        ["USAJOBS is the Federal Government's official employment site."],
+        ["Privacy Policy", "Accessibility", "FOIA"],
+    )
     + "</body></html>\n",
 )
 
@@ -926,7 +1015,11 @@ add(
         "remote": "hybrid",
         "employment_type": "full_time",
     },
-    head("fr", "Maison Berthelot recrute pour des postes de Chargé(e) de recrutement à Lyon | LinkedIn", "LinkedIn")
+    head(
+        "fr",
+        "Maison Berthelot recrute pour des postes de Chargé(e) de recrutement à Lyon | LinkedIn",
+        "LinkedIn",
+    )
     + "<body>\n"
     + '<header class="base-header"><a class="nav__logo-link" href="/"><img alt="LinkedIn" src="/static/linkedin-logo.svg"></a>'
     '<a class="nav__button-secondary" href="/login">S\'identifier</a><a class="nav__button-primary" href="/signup">S\'inscrire</a></header>\n'
@@ -951,7 +1044,14 @@ add(
     '<section class="similar-jobs"><h2>Offres d\'emploi similaires</h2><ul>'
     '<li class="base-card"><h3 class="base-search-card__title">Chargé de recrutement (H/F)</h3><h4 class="base-search-card__subtitle">Talentis Intérim</h4><span class="job-search-card__location">Villeurbanne, Auvergne-Rhône-Alpes, France</span></li>'
     '<li class="base-card"><h3 class="base-search-card__title">Talent Acquisition Specialist</h3><h4 class="base-search-card__subtitle">Ardoise Software</h4><span class="job-search-card__location">Lyon (Télétravail)</span></li></ul></section></main>\n'
-    + footer(["LinkedIn © 2026"], ["Conditions générales d'utilisation", "Politique de confidentialité", "Politique relative aux cookies"])
+    + footer(
+        ["LinkedIn © 2026"],
+        [
+            "Conditions générales d'utilisation",
+            "Politique de confidentialité",
+            "Politique relative aux cookies",
+        ],
+    )
     + "</body></html>\n",
 )
 
@@ -964,8 +1064,21 @@ JOBUP_LD = {
     "datePosted": "2026-11-30T10:02:00+01:00",
     "employmentType": ["FULL_TIME", "PART_TIME"],
     "hiringOrganization": {"@type": "Organization", "name": "Fiduciaire Rochat & Cie SA"},
-    "jobLocation": {"@type": "Place", "address": {"@type": "PostalAddress", "postalCode": "1003", "addressLocality": "Lausanne", "addressRegion": "VD", "addressCountry": "CH"}},
-    "baseSalary": {"@type": "MonetaryAmount", "currency": "CHF", "value": {"@type": "QuantitativeValue", "minValue": 85000, "maxValue": 98000, "unitText": "YEAR"}},
+    "jobLocation": {
+        "@type": "Place",
+        "address": {
+            "@type": "PostalAddress",
+            "postalCode": "1003",
+            "addressLocality": "Lausanne",
+            "addressRegion": "VD",
+            "addressCountry": "CH",
+        },
+    },
+    "baseSalary": {
+        "@type": "MonetaryAmount",
+        "currency": "CHF",
+        "value": {"@type": "QuantitativeValue", "minValue": 85000, "maxValue": 98000, "unitText": "YEAR"},
+    },
     "description": "&lt;p&gt;Fiduciaire familiale au centre de Lausanne, nous suivons 250 PME et indépendants.&lt;/p&gt;",
 }
 
@@ -981,7 +1094,12 @@ add(
         "remote": None,
         "employment_type": None,
     },
-    head("fr-CH", "Comptable 80 – 100% - Fiduciaire Rochat &amp; Cie SA - jobup.ch", "jobup.ch", jsonld(JOBUP_LD))
+    head(
+        "fr-CH",
+        "Comptable 80 – 100% - Fiduciaire Rochat &amp; Cie SA - jobup.ch",
+        "jobup.ch",
+        jsonld(JOBUP_LD),
+    )
     + "<body>\n"
     + cookie_banner("fr")
     + '<header data-cy="header"><a href="/fr/" data-cy="logo"><img src="/static/jobup-logo.svg" alt="jobup.ch"></a>'

@@ -256,6 +256,10 @@ def _extract(page: Page) -> Fields:
     employment: list[str] = []
     for found_name, label, found_value in pairs(page):
         name, value = _refined(found_name, found_value)
+        if name == "employment_type_text" and _shift_only(value):
+            if _WORK_MODE_WORD.search(value):
+                fields.setdefault("remote_text", text(value))
+            continue  # "Horario: lunes a sábado de 7:00 a 15:00": the shift, not the kind of employment
         if name == "employment_type_text":
             # "Pensum: 80-100%" keeps its label; "Contract: Permanent, full-time (35 hours)" names its kind
             digits = any(ch.isdigit() for ch in value) and not _KIND_WORD.search(value)
@@ -271,6 +275,17 @@ def _extract(page: Page) -> Fields:
         fields["employment_type_text"] = text(", ".join(dict.fromkeys(employment)))
     _place_from_parts(fields)
     return fields
+
+
+_CLOCK_TIME = re.compile(r"\b\d{1,2}(?::\d{2}|[.h]\d{2}|\s?[ap]\.?m\b)", re.IGNORECASE)
+_HOURS_COUNT = re.compile(
+    r"\d\s*(?:hours?|hrs?|h\b|stunden|std|horas|heures|ore|uur|timer|timmar|godz)", re.I
+)
+
+
+def _shift_only(value: str) -> bool:
+    """Clock times with no kind of work and no hours a week: "Monday - Friday, 8:30 - 5:30"."""
+    return bool(_CLOCK_TIME.search(value)) and not _KIND_WORD.search(value) and not _HOURS_COUNT.search(value)
 
 
 def _needs_label(value: str) -> bool:
