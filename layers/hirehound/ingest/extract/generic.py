@@ -44,7 +44,8 @@ _COMPANY_SELECTORS = (
     " a[href*='/virksomhed/'], a[href*='/recruiter/'], a[href*='/employer/'], [data-cy*=company-name],"
     " [data-test*=employerName], [data-test*=employer-name], [data-test*=companyName], [id*=employer],"
     " [id*=Employer], [id*=NomEmpresa], [id*=companyname], h2[class*=company], h3[class*=company],"
-    " [class*=company-link], [class*=companyLink], [class*=clientName], [class*=client-name]"
+    " [class*=company-link], [class*=companyLink], [class*=clientName], [class*=client-name],"
+    " [class*=hiring-agency], [class*=agency-name], [class$=__agency]"  # a public-sector board's agency
 )
 _LOCATION_SELECTORS = (
     "[data-automation*=location], [data-testid*=location], [data-at*=location], [data-qa*=location],"
@@ -374,7 +375,7 @@ def title(page: Page) -> str | None:
         return classed[0]
     names = tidy.known_names(page)
     og_title = tidy.strip_affixes(page.og_title, names) if page.og_title else None
-    if og_title and tidy.plausible_title(og_title):
+    if og_title and tidy.plausible_title(og_title) and not tidy.names_only(og_title, names):
         return next((h for h in candidates if h.casefold() in og_title.casefold()), og_title)
     if candidates:
         return candidates[0]

@@ -171,6 +171,11 @@ def label_of(line: str) -> str | None:
     return name
 
 
+# A sentence that introduces the values listed after it, not a value: "Few vacancies in the following
+# locations:", "Available in these cities:".
+_LEAD_IN = re.compile(r"^(?:\S+\s+){2,}\S+:$")
+
+
 def pairs(page: Page) -> list[tuple[str, str, str]]:
     """(field, label, value) for every labelled value on the page, in page order.
 
@@ -201,6 +206,9 @@ def pairs(page: Page) -> list[tuple[str, str, str]]:
             if at >= len(lines) or not _value_line(lines[at], after_colon=colon):
                 continue
             value = lines[at]
+            if _LEAD_IN.match(value) and at + 1 < len(lines):  # "Few vacancies in the following locations:"
+                at += 1
+                value = lines[at]
         while at + 1 < len(lines) and len(value) <= _MAX_VALUE and _continues(value, lines[at + 1]):
             at += 1
             value = _join(value, lines[at])

@@ -68,7 +68,7 @@ _UI_TEXT = re.compile(
     r"sign in|log ?in|powered by .*|overview|description|details|share|view website|website|"
     r"all (?:jobs|positions)|current openings.*|job search|careers - job description|bewerbung|"
     r"jetzt bewerben|postuler|inscribirme.*|skip to (?:main )?content|"
-    r"job (?:opening|posting|listing|detail)s?|"
+    r"job (?:opening|posting|listing|detail|announcement)s?|vacancy announcements?|"
     r"position details|vacancy|vacancies|search results|job search results|apply online|companies|"
     r"company reviews|employers?|empresas|unternehmen|firmen|entreprises|recruiters?|"
     r"employer (?:login|sign in|zone|area)|recruiter login|área (?:de )?empresas?|company|firma|empresa|"
@@ -154,6 +154,12 @@ def is_known_part(part: str, names: list[str]) -> bool:
     return _BOARD_WORDS.match(part.strip()) is not None or any(
         folded == fold(name) or folded.replace(" ", "") == fold(name).replace(" ", "") for name in names
     )
+
+
+def names_only(title: str, names: list[str]) -> bool:
+    """``title`` is nothing but the site's names and page words ("USAJOBS - Job Announcement")."""
+    parts = _SEPARATORS.split(title)
+    return len(parts) > 1 and all(is_known_part(part, names) for part in parts)
 
 
 def strip_affixes(title: str, names: list[str], location: str | None = None) -> str:
