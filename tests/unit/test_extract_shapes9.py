@@ -304,8 +304,6 @@ KNOWN_MISSES = {
     ("pages/career-site-ja-bosyu.html", "company"),
     ("pages/careers-title-posting-nl.html", "title"),
     ("pages/internship-tirocinio-it.html", "employment_type"),
-    ("pages/jobindex-short-da.html", "city"),
-    ("pages/jobindex-short-da.html", "country"),
     ("pages/jobindex-short-da.html", "salary"),
     ("pages/jobindex-short-da.html", "salary_period"),
     ("pages/news-post-recrutement-fr.html", "city"),
