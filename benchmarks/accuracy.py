@@ -67,6 +67,7 @@ DEFAULT_SETS = (
     ROOT / "samples" / "shapes11" / "labels.json",
     ROOT / "samples" / "shapes16" / "labels.json",
     ROOT / "samples" / "shapes17" / "labels.json",
+    ROOT / "samples" / "shapes18" / "labels.json",
     ROOT / "samples" / "shapes20" / "labels.json",
     ROOT / "samples" / "places" / "labels.json",
 )

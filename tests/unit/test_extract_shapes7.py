@@ -437,7 +437,6 @@ KNOWN_MISSES = {
     ("pages/cooperativa-rsa-cremona-it.html", "title"),
     ("pages/elementor-lista-ciudad-madrid-es.html", "company"),
     ("pages/elementor-lista-ciudad-madrid-es.html", "remote"),
-    ("pages/elementor-sede-lavoro-bergamo-it.html", "employment_type"),
     ("pages/elementor-sede-lavoro-bergamo-it.html", "remote"),
     ("pages/hubspot-kicker-geelong-au.html", "remote"),
     ("pages/jimdo-title-stadt-koch-de.html", "employment_type"),

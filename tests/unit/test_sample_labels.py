@@ -103,6 +103,7 @@ def test_the_page_sets_are_found() -> None:
         "samples/shapes9",
         "samples/shapes10",
         "samples/shapes11",
+        "samples/shapes18",
     } <= names
 
 

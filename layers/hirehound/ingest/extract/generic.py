@@ -46,12 +46,13 @@ _COMPANY_SELECTORS = (
     " a[href*='/virksomhed/'], a[href*='/recruiter/'], a[href*='/employer/'], [data-cy*=company-name],"
     " [data-test*=employerName], [data-test*=employer-name], [data-test*=companyName], [id*=employer],"
     " [id*=Employer], [id*=NomEmpresa], [id*=companyname], h2[class*=company], h3[class*=company],"
-    " [class*=company-link], [class*=companyLink], [class*=clientName], [class*=client-name]"
+    " [class*=company-link], [class*=companyLink], [class*=clientName], [class*=client-name],"
+    " [class*=hiring-agency], [class*=agency-name], [class$=__agency]"  # a public-sector board's agency
 )
 _LOCATION_SELECTORS = (
     "[data-automation*=location], [data-testid*=location], [data-at*=location], [data-qa*=location],"
-    " [data-ui=job-location], .job-location, [class*=job-location], [class*=joblocation],"
-    " [class*=jobLocation],"
+    " [data-test*=location], [data-ui=job-location], .job-location, [class*=job-location],"
+    " [class*=joblocation], [class*=jobLocation],"
     " [class*=JobLocation], [id*=jobLocation], .location, [class*=location], [class*=Location], .mapaddress"
 )
 # A container of other jobs (related, similar, more, "otras ofertas", "weitere Stellen", a listing's cards)
@@ -68,7 +69,8 @@ _EMPLOYMENT_SELECTORS = (
     " [data-qa*=employment-mode]"
 )
 _SALARY_SELECTORS = (
-    "[data-automation*=salary], [data-at*=salary], [data-qa*=salary], [data-testid*=salary], [class*=salary],"
+    "[data-automation*=salary], [data-at*=salary], [data-qa*=salary], [data-testid*=salary],"
+    " [data-test*=salary], [data-test*=earning], [class*=salary],"
     " [class*=Salary], [id*=salary], [class*=compensation], [class*=pay-range]"
 )
 _MAX_FACT = 120
@@ -97,14 +99,15 @@ EMPLOYMENT_WORDS = re.compile(
     re.IGNORECASE,
 )
 _REMOTE_WORDS = Caseless(
-    r"\b(?:remote|hybrid|on[- ]?site|in[- ]office|home[- ]?office|télétravail|remoto|presencial|h[íi]brido"
-    r"|hybride|praca (?:zdalna|hybrydowa|stacjonarna)|teletrabajo|fjernarbejde|vor ort|ibrido|thuiswerken"
-    r"|lavoro agile|smart working)\b|リモート|远程",
+    r"\b(?:remote|hybrid|on[- ]?site|in[- ]office|in[- ]person|home[- ]?office|télétravail|remoto|presencial"
+    r"|h[íi]brido|hybride|praca (?:zdalna|hybrydowa|stacjonarna)|teletrabajo|fjernarbejde|vor ort|ibrido"
+    r"|thuiswerken|lavoro agile|smart working)\b|リモート|远程",
 )
 # An element whose test hook or class names the work mode.
 _MODE_MARKED = (
     "[data-qa*=remote], [data-at*=remote], [data-testid*=remote], [data-automation-id*=remote],"
-    " [class*=remote-working], [class*=workplace-type], [class*=work-mode], [class*=workmode]"
+    " [class*=remote-working], [class*=workplace-type], [class*=work-mode], [class*=workmode],"
+    " [class*=work_mode], [class*=workMode]"
 )
 _MAX_MODE = 60
 # A work mode with where it may be done: "Remote (UK)", "Hybrid (Leeds)", "Remote - Germany"
@@ -125,7 +128,10 @@ _PLACE_NAMES = re.compile(
 # A name with its province in brackets: "Getafe (Madrid)", "Valencia (Valencia/València)".
 _QUALIFIED_NAME = re.compile(r"^[^\W\d_][\w.'-]*(?: [^\W\d_][\w.'-]*){0,3} ?\([^\W\d_][\w .'/-]*\)$")
 # Pay in a line of facts: a currency beside a figure ("2.100 € - 2.500 € brutos/mes", "£28,000 - £31,500").
-_MONEY = re.compile(r"[€$£¥₹]|\b(?:EUR|USD|GBP|CHF|JPY|AUD|CAD|NZD|SEK|NOK|DKK|PLN)\b|円")
+_MONEY = re.compile(
+    r"[€$£¥₹₱]|\b(?:EUR|USD|GBP|CHF|JPY|AUD|CAD|NZD|SEK|NOK|DKK|PLN|AED|INR|MYR|KES|PHP)\b|円"
+    r"|\b(?:RM|KShs?|Kshs?)\.?\s?\d"  # the ringgit and the Kenyan shilling before the figure
+)
 _MAX_MONEY_FACT = 60
 _EMPLOYMENT_FACT_WORDS = 6  # "Permanent, Full Time"; not "Own the design of our contract review workspace"
 _MONEY_FACT_WORDS = 6
@@ -335,6 +341,8 @@ def _facts(parts: list[str], *, bare_place: bool) -> Fields:
                 found.setdefault("salary_text", part)
         elif EMPLOYMENT_WORDS.search(part) and len(_WORD.findall(part)) <= _EMPLOYMENT_FACT_WORDS:
             found["employment_type_text"] = ", ".join(filter(None, [found.get("employment_type_text"), part]))
+            if _REMOTE_WORDS.search(part):  # "Vollzeit, Homeoffice möglich": one fact for both
+                found.setdefault("remote_text", part)
         elif _REMOTE_WORDS.search(part) and len(_BRACKETED.sub("", part)) <= _MAX_MODE_FACT:
             # "Modelo híbrido (2x na semana no escritório)": the days in brackets do not make it prose
             found.setdefault("remote_text", part)

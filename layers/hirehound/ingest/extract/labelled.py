@@ -176,6 +176,11 @@ def label_of(line: str) -> str | None:
     return name
 
 
+# A sentence that introduces the values listed after it, not a value: "Few vacancies in the following
+# locations:", "Available in these cities:".
+_LEAD_IN = re.compile(r"^(?:\S+\s+){2,}\S+:$")
+
+
 def pairs(page: Page) -> list[tuple[str, str, str]]:
     """(field, label, value) for every labelled value on the page, in page order.
 
@@ -206,6 +211,9 @@ def pairs(page: Page) -> list[tuple[str, str, str]]:
             if at >= len(lines) or not _value_line(lines[at], after_colon=colon):
                 continue
             value = lines[at]
+            if _LEAD_IN.match(value) and at + 1 < len(lines):  # "Few vacancies in the following locations:"
+                at += 1
+                value = lines[at]
         while at + 1 < len(lines) and len(value) <= _MAX_VALUE and _continues(value, lines[at + 1]):
             at += 1
             value = _join(value, lines[at])
@@ -261,6 +269,10 @@ def _extract(page: Page) -> Fields:
     employment: list[str] = []
     for found_name, label, found_value in pairs(page):
         name, value = _refined(found_name, found_value)
+        if name == "employment_type_text" and _shift_only(value):
+            if _WORK_MODE_WORD.search(value):
+                fields.setdefault("remote_text", text(value))
+            continue  # "Horario: lunes a sábado de 7:00 a 15:00": the shift, not the kind of employment
         if name == "employment_type_text":
             # "Pensum: 80-100%" keeps its label; "Contract: Permanent, full-time (35 hours)" names its kind
             digits = any(ch.isdigit() for ch in value) and not _KIND_WORD.search(value)
@@ -276,6 +288,17 @@ def _extract(page: Page) -> Fields:
         fields["employment_type_text"] = text(", ".join(dict.fromkeys(employment)))
     _place_from_parts(fields)
     return fields
+
+
+_CLOCK_TIME = re.compile(r"\b\d{1,2}(?::\d{2}|[.h]\d{2}|\s?[ap]\.?m\b)", re.IGNORECASE)
+_HOURS_COUNT = re.compile(
+    r"\d\s*(?:hours?|hrs?|h\b|stunden|std|horas|heures|ore|uur|timer|timmar|godz)", re.I
+)
+
+
+def _shift_only(value: str) -> bool:
+    """Clock times with no kind of work and no hours a week: "Monday - Friday, 8:30 - 5:30"."""
+    return bool(_CLOCK_TIME.search(value)) and not _KIND_WORD.search(value) and not _HOURS_COUNT.search(value)
 
 
 def _needs_label(value: str) -> bool:

@@ -19,12 +19,14 @@ _CODES = tuple(_CURRENCY_CODES.split("|"))
 # Three patterns, not one alternation: a leading \b(?:USD|EUR|...) alternation is tried at every position and
 # costs ~30x the others, so the code-first form runs only on text that names a currency code at all.
 _MONEY_PATTERNS = (
-    re.compile(r"[$\u20ac\u00a3\u00a5\u20b9]\s?\d|\d\s?(?:万円|円)"),
+    re.compile(r"[$\u20ac\u00a3\u00a5\u20b9\u20b1]\s?\d|\d\s?(?:万円|円)|\b(?:RM|KShs?|Kshs?)\.?\s?\d"),
     re.compile(rf"\d[\d,.]*\s?[kK]?\s?(?:[\u20ac\u00a3]|\b(?:{_CURRENCY_CODES})\b)"),
     # the Nordic krone/krona and the złoty after the figure ("52.000 kr. pr. måned", "6 500 zł brutto")
     re.compile(r"\d\s?(?:kr\b|kr\.|z\u0142)"),
 )
-_ANY_MONEY = re.compile(r"[$\u20ac\u00a3\u00a5\u20b9\u5186]|\d\s?(?:kr\b|kr\.|z\u0142)")
+_ANY_MONEY = re.compile(
+    r"[$\u20ac\u00a3\u00a5\u20b9\u20b1\u5186]|\d\s?(?:kr\b|kr\.|z\u0142)|\b(?:RM|KShs?|Kshs?)\.?\s?\d"
+)
 _SECTION_WORD = re.compile(r"compensation|salary|pay|gehalt|vergütung|salario|salaire|rémunération", re.I)
 _CODE_FIRST = re.compile(rf"\b(?:{_CURRENCY_CODES})\b\s?\d")
 
@@ -53,7 +55,8 @@ _NOT_PAY = re.compile(
     r"\w*budget\w*|"  # also a compound: "Weiterbildungsbudget", "opleidingsbudget"
     r"\b(?:raised|funding|series [a-f]|revenue|turnover|valuation|valued|allowance|stipend|bonus|"
     r"reimburs\w*|insurance|401\(?k\)?|match(?:ing)?|fee|fees|deposit|cost|price|donat\w*|grant|investment|"
-    r"membership|subscription|kit|estimat\w*|average|typical|median|"
+    r"membership|subscription|kit|estimat\w*|average|typical|median|prognose|"
+    r"(?:gehalts|lohn|lohnein|ein)?sch[äa]tz\w*|"  # "Gehaltsschätzung", "schätzen wir": the board's guess
     r"customers?|projects? (?:over|worth)|contracts? (?:over|worth))\b|\d\s?(?:m|bn|b|million|billion)\b",
     re.IGNORECASE,
 )

@@ -68,7 +68,7 @@ _UI_TEXT = re.compile(
     r"sign in|log ?in|powered by .*|overview|description|details|share|view website|website|"
     r"all (?:jobs|positions)|current openings.*|job search|careers - job description|bewerbung|"
     r"jetzt bewerben|postuler|inscribirme.*|skip to (?:main )?content|"
-    r"job (?:opening|posting|listing|detail)s?|"
+    r"job (?:opening|posting|listing|detail|announcement)s?|vacancy announcements?|"
     r"position details|vacancy|vacancies|search results|job search results|apply online|companies|"
     r"company reviews|employers?|empresas|unternehmen|firmen|entreprises|recruiters?|"
     r"employer (?:login|sign in|zone|area)|recruiter login|área (?:de )?empresas?|company|firma|empresa|"
@@ -161,8 +161,8 @@ def is_known_part(part: str, names: list[str]) -> bool:
 
 
 def names_only(title: str, names: list[str]) -> bool:
-    """``title`` is the site's and its section's names alone ("Careers | Cedar & Tide Physio"): it names
-    no job."""
+    """``title`` is nothing but the site's names and page words: its careers section ("Careers | Cedar & Tide
+    Physio"), a page word ("USAJOBS - Job Announcement"); it names no job."""
     parts = _SEPARATORS.split(title)
     return len(parts) > 1 and all(is_known_part(part, names) for part in parts)
 

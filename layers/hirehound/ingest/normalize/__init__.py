@@ -18,7 +18,7 @@ from hirehound.ingest.normalize.employment import parse_employment_type
 from hirehound.ingest.normalize.location import parse_location
 from hirehound.ingest.normalize.place_context import implied_country, place_context, place_in_title
 from hirehound.ingest.normalize.remote import parse_remote
-from hirehound.ingest.normalize.salary import countries_of_currency, parse_salary
+from hirehound.ingest.normalize.salary import countries_of_currency, parse_salary_in
 from hirehound.ingest.normalize.title import normalize_title, parse_seniority
 
 __all__ = ["country_of_host", "normalize_posting"]
@@ -59,7 +59,7 @@ def normalize_posting(clean: CleanPosting, *, today: date) -> NormalizedPosting:
     host_country = country_of_host(raw.source)
     location = _location(clean, title, host_country, remote.value)
     country = location.value.country_code if location.value else None
-    salary = parse_salary(raw.salary_text, country_hint=country or host_country)
+    salary = parse_salary_in(raw.salary_text, clean.description_text, country_hint=country or host_country)
     posted = parse_date(raw.date_posted_text, today=today)
     expires = parse_date(raw.valid_through_text, today=today, expiry=True)
 

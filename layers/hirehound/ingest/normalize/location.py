@@ -122,12 +122,13 @@ _REGION_KIND = re.compile(
 # Two-letter codes read as subdivisions when no country is stated (after US states and countries).
 _IMPLIED_COUNTRIES = ("CA", "AU", "IN", "IT")  # Italy: "Bologna (BO)", "Firenze, FI"
 
-# Words that say how, not where: removed before reading the place.
+# Words that say how, not where: removed before reading the place (Indeed's "Hybrid work in Mississauga, ON",
+# "Temporarily remote in Calgary, AB" too).
 _MODE_WORDS = re.compile(
-    r"\b(?:fully\s+|100\s*%\s+)?(?:remote(?:[\s-]first|[\s-]friendly)?|hybrid|on[\s-]?site|in[\s-]office|"
+    r"\b(?:fully\s+|100\s*%\s+|temporarily\s+)?(?:remote(?:[\s-]first|[\s-]friendly)?|hybrid|on[\s-]?site|in[\s-]office|"
     r"in[\s-]person|telecommute|work\s+from\s+home|wfh|home[\s-]?office|home[\s-]based|virtual|"
     r"anywhere|worldwide|global|multiple\s+locations|various\s+locations|flexible|location|"
-    r"t[ée]l[ée]travail|teletrabajo|remoto|h[íi]brido|hybride|presencial|sur\s+site)\b",
+    r"t[ée]l[ée]travail|teletrabajo|remoto|h[íi]brido|hybride|presencial|sur\s+site)(?:\s+work(?:ing)?)?\b",
     re.IGNORECASE,
 )
 # Places are separated by ";", "|", a line break or a lower-case "or" ("OR" is Oregon); a slash is
@@ -687,7 +688,27 @@ def _clean_part(piece: str, context: list[str]) -> str:
     part = part.strip(" \t-\u2013\u2014:.·*/")
     if fold(part) not in _gazetteer().by_name:  # "in the US", but "The Bronx"
         part = _TRAILING_FILLER.sub("", _LEADING_FILLER.sub("", part))
-    return " ".join(part.split()).strip(" -\u2013\u2014:/")
+    return _without_postal_district(" ".join(part.split()).strip(" -\u2013\u2014:/"))
+
+
+# A Danish postal district after the town ("8200 Aarhus N", "2100 København Ø", "5230 Odense M"): the
+# letters are part of the postal name, not of the town's.
+_POSTAL_DISTRICT = re.compile(r"\s(?-i:N|S|C|V|K|M|Ø|NV|SV|NØ|SØ)$")
+
+
+def _without_postal_district(part: str) -> str:
+    """``part`` without a trailing postal-district letter, when only the town without it is a known name."""
+    district = _POSTAL_DISTRICT.search(part)
+    if district is None or _known_city(part):
+        return part
+    town = part[: district.start()]
+    return town if _known_city(town) else part
+
+
+def _known_city(name: str) -> bool:
+    """A city's name or one of its alternate names ("Aarhus" for Århus)."""
+    gaz = _gazetteer()
+    return fold(name) in gaz.by_name or fold(name) in gaz.by_alt
 
 
 def _own_brackets(match: re.Match[str]) -> str:

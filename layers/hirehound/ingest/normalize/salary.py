@@ -7,8 +7,9 @@
   unstated bound is reported through ``Parsed.notes``, not invented).
 * Currency: ISO 4217 codes and symbols; ``$`` is the dollar of the country hint (CA, AU, NZ, SG, HK,
   MX...), else USD; ``kr``/``¥``/``Rs`` and the rand's ``R`` ("R18,500", South Africa) likewise need the hint
-  to choose. With no currency at all, the
-  hint country's currency is used; with no hint either, the result is ``None``.
+  to choose; the ringgit's ``RM``, the Kenyan shilling's ``KSh`` and the peso's ``₱`` name theirs. With no
+  currency at all, the hint country's currency is used; with no hint either, the result is ``None``.
+* A lakh is written "lakh", "lac", "Lacs" or "LPA" ("14-20 Lacs P.A." is 1,400,000-2,000,000 a year).
 * Period: from words ("per annum", "/hr", "monthly", "brutto/Jahr", "kr per time", "měsíčně", schema.org
   ``unitText``), or a count of monthly payments ("1.400 € x 14 meses", "(14 pagas)": a month). Without
   one, amounts of at least 10,000 in a major currency are read as yearly (nobody posts such hourly or
@@ -35,7 +36,14 @@ from hirehound.ingest.models import Salary, SalaryPeriod
 from hirehound.ingest.normalize._common import Parsed, clip
 from hirehound.ingest.normalize.salary_cjk import has_yen, parse_yen
 
-__all__ = ["ANNUAL_FACTORS", "annualize", "countries_of_currency", "parse_salary", "parse_salary_structured"]
+__all__ = [
+    "ANNUAL_FACTORS",
+    "annualize",
+    "countries_of_currency",
+    "parse_salary",
+    "parse_salary_in",
+    "parse_salary_structured",
+]
 
 ANNUAL_FACTORS: dict[SalaryPeriod, int] = {
     SalaryPeriod.HOUR: 2080,
@@ -89,18 +97,20 @@ _SYMBOLS: dict[str, str | dict[str, str]] = {
     "pounds": "GBP", "pound": "GBP", "$": _DOLLAR_BY_COUNTRY, "dollars": _DOLLAR_BY_COUNTRY,
     "kr": _KRONA_BY_COUNTRY,
     "kr.": _KRONA_BY_COUNTRY, "rs": _RUPEE_BY_COUNTRY, "rs.": _RUPEE_BY_COUNTRY, "¥": _YEN_BY_COUNTRY,
-    "r": _RAND_BY_COUNTRY,
+    "r": _RAND_BY_COUNTRY, "rm": "MYR", "ksh": "KES", "kshs": "KES", "ksh.": "KES", "kshs.": "KES",
+    "₱": "PHP",
 }  # fmt: skip
 _CURRENCY = re.compile(
     r"(?:US|CA|AU|NZ|HK|MX|[CASR])\$|\$|€|£|₹|₩|₽|₺|₪|zł|\bKč(?![a-z])|\bFr\.|\b(?:euros?|pounds?|dollars?)\b"
-    r"|\bkr\.?(?![a-z])|\bRs\.?(?![a-z])|¥|\b[A-Z]{3}\b|(?-i:\bR)(?=\s?\d)",
+    r"|\bkr\.?(?![a-z])|\bRs\.?(?![a-z])|¥|₱|\b[A-Z]{3}\b|(?-i:\bR)(?=\s?\d)"
+    r"|(?-i:\bRM)(?=\s?\d)|\bKshs?\.?(?=\s?\d)",  # the ringgit "RM 4,500", the Kenyan shilling "KSh 55,000"
     re.IGNORECASE,
 )
 _NUMBER = re.compile(
     r"(?<![\w.,])(?P<num>\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d{1,2})?"  # Indian grouping: 12,00,000
     r"|\d{1,3}(?:[,.'\u2019\u00a0\u202f ]\d{3})+(?:[.,]\d{1,2})?"  # 120,000 / 50.000 / 100'000 / 40 000
     r"|\d+(?:[.,]\d{1,2})?)(?!\d)"
-    r"(?P<suffix>\s?(?:[kK]|tsd\.?|Tsd\.?|[mM](?:io\.?|n)?|lakhs?|lacs?|LPA)(?![^\W\d_]))?"  # not "Kč"
+    r"(?P<suffix>\s?(?:[kK]|tsd\.?|Tsd\.?|[mM](?:io\.?|n)?|(?i:lakhs?|lacs?|lpa))(?![^\W\d_]))?"  # not "Kč"
     r"(?P<after>\s*(?:%|\(k\)))?"
 )
 _RANGE_JOIN = re.compile(r"^\s*(?:-|to|bis|and|und|à|a|y|through|till|do|до)\s*$", re.IGNORECASE)
@@ -390,6 +400,31 @@ def parse_salary(text: str | None, *, country_hint: str | None = None) -> Parsed
         return Parsed.fail(f"unparseable {clip(text)!r}: {type(exc).__name__}")
 
 
+_PERIOD_WINDOW = 40  # characters after the figures where the description states their period
+
+
+def parse_salary_in(
+    text: str | None, description: str | None, *, country_hint: str | None = None
+) -> Parsed[Salary]:
+    """:func:`parse_salary`, where a pay fact without a period ("KSh 55,000 - 75,000" in a board's tag)
+    takes the period the description writes right after the same figures ("KSh 55,000 - 75,000 per month")."""
+    found = parse_salary(text, country_hint=country_hint)
+    if (
+        found.value is not None
+        or not text
+        or not description
+        or not (found.reason or "").startswith("no pay period")
+    ):
+        return found
+    at = description.find(text.strip())
+    if at < 0:
+        return found
+    stated = parse_salary(
+        description[at : at + len(text.strip()) + _PERIOD_WINDOW], country_hint=country_hint
+    )
+    return stated if stated.value is not None else found
+
+
 _Notes = tuple[tuple[str, str], ...]
 # On-target earnings are base pay plus expected commission: where the base is stated beside them, the base is
 # the pay ("OTE £110,000 (£55,000 base + commission)", "$60k base, $120k OTE", "base salary of $70,000").
@@ -424,11 +459,11 @@ def _open_bound(text: str, amount: _Amount, spans: list[tuple[int, int]]) -> _No
     return ()
 
 
-_RAND_PREFIX = re.compile(r"\bR(?=\d)")  # "R18,500": the rand sign written against the figure
+_SIGN_PREFIX = re.compile(r"\b(?:RM|R)(?=\d)")  # "R18,500", "RM5,000": a sign written against the figure
 
 
 def _parse_text(text: str, country_hint: str | None) -> Parsed[Salary]:
-    text = _RAND_PREFIX.sub("R ", _DASHES.sub(" - ", _SPACES.sub(" ", text)))
+    text = _SIGN_PREFIX.sub(lambda sign: f"{sign.group()} ", _DASHES.sub(" - ", _SPACES.sub(" ", text)))
     code, spans, token = _find_currency(text, country_hint)
     amounts = _amounts(text, spans)
     _mark_ranges(text, amounts, spans)
