@@ -815,6 +815,331 @@ page(
 )
 
 
+# ------------------------------------------------------------------ Teamtailor (English UI): facts list, two locations
+
+page(
+    "teamtailor-en-remote-status-two-locations",
+    "https://careers.fjeldsted-audio.dk/jobs/6103348-senior-firmware-engineer",
+    "teamtailor",
+    doc(
+        "en",
+        '<title>Senior Firmware Engineer - Fjeldsted Audio</title>\n<meta property="og:title" content="Senior Firmware Engineer - Fjeldsted Audio">\n<meta property="og:site_name" content="Fjeldsted Audio">\n<meta name="generator" content="Teamtailor">\n<link rel="stylesheet" href="https://assets.teamtailor-cdn.com/assets/careersite.css">',
+        plain_banner("en")
+        + '\n<header class="careersite-header"><a href="https://careers.fjeldsted-audio.dk/"><img alt="Fjeldsted Audio" src="https://images.teamtailor-cdn.com/images/s3/teamtailor-production/logo-v1/fjeldsted.png"></a><nav><a href="https://careers.fjeldsted-audio.dk/jobs">Jobs</a><a href="https://careers.fjeldsted-audio.dk/departments">Departments</a><a href="https://careers.fjeldsted-audio.dk/locations">Locations</a></nav></header>\n'
+        '<main><section class="job-ad-header"><h1 class="font-company-header">Senior Firmware Engineer</h1>\n<div class="job-ad-meta"><span>Engineering</span> · <span>Aarhus, København</span></div>\n<a class="btn btn-primary" href="https://careers.fjeldsted-audio.dk/jobs/6103348-senior-firmware-engineer/applications/new">Apply for this job</a></section>\n'
+        '<section class="job-ad-body"><div class="prose">\n<p>Fjeldsted Audio designs hearing-protection earbuds for musicians and industrial workers. 130 of us work from Aarhus and København.</p>\n'
+        "<h3>The role</h3><p>You will own the Bluetooth LE Audio stack on our next product and work closely with our acoustics team. Most of the team meets in the lab on Tuesdays and Thursdays; the rest of the week is yours to plan.</p>\n"
+        "<h3>You have</h3><ul><li>7+ years of embedded C on ARM Cortex-M</li><li>Experience with Zephyr or another RTOS</li></ul>\n"
+        "<h3>We offer</h3><ul><li>A permanent full-time position with 6 weeks of holiday</li><li>Pension of 10 % on top of your salary</li><li>Your own pair of custom-moulded earbuds</li></ul>\n</div>\n"
+        '<div class="job-ad-facts"><dl><dt>Department</dt><dd>Engineering</dd><dt>Locations</dt><dd>Aarhus, København</dd><dt>Remote status</dt><dd>Hybrid</dd><dt>Employment type</dt><dd>Full-time</dd></dl></div></section>\n'
+        '<section class="related-jobs"><h2>Other jobs</h2><ul><li><a href="https://careers.fjeldsted-audio.dk/jobs/6099120-acoustics-engineer">Acoustics Engineer</a><span>Aarhus · On-site</span></li><li><a href="https://careers.fjeldsted-audio.dk/jobs/6087552-customer-support">Customer Support Agent</a><span>Fully Remote</span></li></ul></section></main>\n'
+        '<footer class="careersite-footer"><p>Fjeldsted Audio ApS · Åboulevarden 23, 8000 Aarhus C</p><p><a href="https://www.teamtailor.com">Powered by Teamtailor</a> · <a href="/cookie-policy">Cookies</a></p></footer>',
+    ),
+    title="Senior Firmware Engineer",
+    company="Fjeldsted Audio ApS",
+    place=("Aarhus", "DK"),
+    remote="hybrid",
+    employment_type="full_time",
+)
+
+# ------------------------------------------------------------------ Teamtailor in Dutch: apply tab, volledig op afstand
+
+page(
+    "teamtailor-nl-apply-volledig-op-afstand",
+    "https://werkenbij.duinlicht.nl/jobs/5830027-klantenservicemedewerker/applications/new",
+    "teamtailor",
+    doc(
+        "nl",
+        '<title>Solliciteer op Klantenservicemedewerker (24 uur) - Duinlicht Energie</title>\n<meta property="og:title" content="Klantenservicemedewerker (24 uur) - Duinlicht Energie">\n<meta property="og:site_name" content="Duinlicht Energie">\n<meta name="generator" content="Teamtailor">\n<link rel="stylesheet" href="https://assets.teamtailor-cdn.com/assets/careersite.css">',
+        plain_banner("nl")
+        + '\n<header class="careersite-header"><a href="https://werkenbij.duinlicht.nl/"><img alt="Duinlicht Energie" src="https://images.teamtailor-cdn.com/images/s3/teamtailor-production/logo-v1/duinlicht.png"></a><nav><a href="https://werkenbij.duinlicht.nl/jobs">Vacatures</a><a href="https://werkenbij.duinlicht.nl/people">Collega\'s</a></nav></header>\n'
+        '<main><section class="job-ad-header"><a class="back-link" href="https://werkenbij.duinlicht.nl/jobs/5830027-klantenservicemedewerker">← Terug naar vacature</a><h1 class="font-company-header">Klantenservicemedewerker (24 uur)</h1>\n<div class="job-ad-meta"><span>Klantenservice</span> · <span>Haarlem</span> · <span>Volledig op afstand</span></div></section>\n'
+        '<section class="application-form"><form id="new_job_application" method="post"><h2>Jouw sollicitatie</h2><div class="form-group"><label>Voornaam</label><input type="text"></div><div class="form-group"><label>Achternaam</label><input type="text"></div><div class="form-group"><label>E-mail</label><input type="email"></div><div class="form-group"><label>Telefoon</label><input type="tel" placeholder="06 12345678"></div><div class="form-group"><label>Cv</label><input type="file"></div><div class="form-group"><label>Op welke dagen ben je beschikbaar?</label><input type="text"></div><div class="form-check"><input type="checkbox" id="consent"><label for="consent">Ik ga akkoord met de verwerking van mijn gegevens door Duinlicht Energie.</label></div><button class="btn btn-primary" type="submit">Verstuur sollicitatie</button></form></section></main>\n'
+        '<footer class="careersite-footer"><p>Duinlicht Energie B.V. · Spaarne 40, 2011 CJ Haarlem</p><p><a href="https://www.teamtailor.com">Powered by Teamtailor</a></p></footer>',
+    ),
+    title="Klantenservicemedewerker (24 uur)",
+    company="Duinlicht Energie B.V.",
+    place=("Haarlem", "NL"),
+    remote="remote",
+    employment_type="part_time",
+)
+
+# ------------------------------------------------------------------ Workday in Dutch: Hybride, Deeltijd
+
+page(
+    "workday-nl-hybride-deeltijd-eindhoven",
+    "https://kempenzorg.wd3.myworkdayjobs.com/nl-NL/Vacatures/job/Eindhoven/Medewerker-Planning_REQ-30871",
+    "workday",
+    doc(
+        "nl-NL",
+        '<title>Medewerker Planning</title>\n<meta property="og:title" content="Medewerker Planning">\n'
+        + ld(
+            {
+                "@context": "http://schema.org",
+                "@type": "JobPosting",
+                "title": "Medewerker Planning",
+                "description": "Kempenzorg biedt thuiszorg en revalidatie in de regio Eindhoven.",
+                "datePosted": "2026-11-21",
+                "employmentType": "PART_TIME",
+                "identifier": {"@type": "PropertyValue", "name": "Medewerker Planning", "value": "REQ-30871"},
+                "hiringOrganization": {"@type": "Organization", "name": "Stichting Kempenzorg"},
+                "jobLocation": {"@type": "Place", "address": {"@type": "PostalAddress", "addressLocality": "Eindhoven", "addressCountry": "Nederland"}},
+            }
+        ),
+        onetrust("nl")
+        + '\n<div data-automation-id="headerWrapper"><a data-automation-id="logoLink" href="https://kempenzorg.wd3.myworkdayjobs.com/nl-NL/Vacatures"><img alt="Kempenzorg" src="https://kempenzorg.wd3.myworkdayjobs.com/Vacatures/assets/logo"></a><nav><a href="/nl-NL/Vacatures">Vacatures zoeken</a><a href="/nl-NL/Vacatures/login">Aanmelden</a></nav></div>\n'
+        '<div data-automation-id="jobPostingPage">\n<h2 data-automation-id="jobPostingHeader">Medewerker Planning</h2>\n<div data-automation-id="applyButton"><a role="button" href="/nl-NL/Vacatures/job/Eindhoven/Medewerker-Planning_REQ-30871/apply">Solliciteren</a></div>\n'
+        '<div data-automation-id="job-posting-details">\n<div data-automation-id="remoteType"><dl><dt>Type werk op afstand</dt><dd>Hybride</dd></dl></div>\n<div data-automation-id="locations"><dl><dt>Locaties</dt><dd>Eindhoven</dd></dl></div>\n<div data-automation-id="time"><dl><dt>Type tijd</dt><dd>Deeltijd</dd></dl></div>\n<div data-automation-id="postedOn"><dl><dt>Geplaatst op</dt><dd>10 dagen geleden geplaatst</dd></dl></div>\n<div data-automation-id="requisitionId"><dl><dt>Vacature-ID</dt><dd>REQ-30871</dd></dl></div>\n</div>\n'
+        '<div data-automation-id="jobPostingDescription">\n<p>Stichting Kempenzorg biedt thuiszorg en revalidatie aan 6.000 cliënten in de regio Eindhoven.</p>\n<p><b>Wat ga je doen?</b></p><ul><li>Je maakt de roosters voor vier wijkteams</li><li>Je lost ziekte en verlof op, ook op korte termijn</li></ul>\n'
+        "<p><b>Wat bieden we?</b></p><ul><li>Een contract voor 24 tot 28 uur per week</li><li>Salaris volgens CAO VVT, FWG 35: € 2.590 - € 3.550 bruto per maand bij een volledig dienstverband</li><li>Een laptop en de mogelijkheid om deels thuis te werken</li></ul>\n</div>\n</div>\n"
+        '<footer data-automation-id="footer"><p>© 2026 Workday, Inc. Alle rechten voorbehouden.</p></footer>',
+    ),
+    title="Medewerker Planning",
+    company="Stichting Kempenzorg",
+    place=("Eindhoven", "NL"),
+    remote="hybrid",
+    employment_type="part_time",
+    salary=pay(2590, 3550, "EUR", "month"),
+)
+
+# ------------------------------------------------------------------ Workday: US - Remote location, hourly hiring range
+
+page(
+    "workday-remote-location-hourly-range",
+    "https://palisadebank.wd5.myworkdayjobs.com/en-US/External/job/US---Remote/Mortgage-Loan-Processor_JR00418",
+    "workday",
+    doc(
+        "en-US",
+        '<title>Mortgage Loan Processor</title>\n<meta property="og:title" content="Mortgage Loan Processor">\n'
+        + ld(
+            {
+                "@context": "http://schema.org",
+                "@type": "JobPosting",
+                "title": "Mortgage Loan Processor",
+                "description": "Palisade Community Bank serves 210,000 customers.",
+                "datePosted": "2026-11-28",
+                "employmentType": "FULL_TIME",
+                "identifier": {"@type": "PropertyValue", "name": "Mortgage Loan Processor", "value": "JR00418"},
+                "hiringOrganization": {"@type": "Organization", "name": "Palisade Community Bank"},
+                "jobLocation": {"@type": "Place", "address": {"@type": "PostalAddress", "addressLocality": "US - Remote", "addressCountry": "United States of America"}},
+            }
+        ),
+        onetrust("en")
+        + '\n<div data-automation-id="headerWrapper"><a data-automation-id="logoLink" href="https://palisadebank.wd5.myworkdayjobs.com/en-US/External"><img alt="Palisade Community Bank" src="https://palisadebank.wd5.myworkdayjobs.com/External/assets/logo"></a></div>\n'
+        '<div data-automation-id="jobPostingPage">\n<h2 data-automation-id="jobPostingHeader">Mortgage Loan Processor</h2>\n<div data-automation-id="applyButton"><a role="button" href="/en-US/External/job/US---Remote/Mortgage-Loan-Processor_JR00418/apply">Apply</a></div>\n'
+        '<div data-automation-id="job-posting-details">\n<div data-automation-id="remoteType"><dl><dt>remote type</dt><dd>Remote</dd></dl></div>\n<div data-automation-id="locations"><dl><dt>locations</dt><dd>US - Remote</dd></dl></div>\n<div data-automation-id="time"><dl><dt>time type</dt><dd>Full time</dd></dl></div>\n<div data-automation-id="postedOn"><dl><dt>posted on</dt><dd>Posted 3 Days Ago</dd></dl></div>\n<div data-automation-id="requisitionId"><dl><dt>job requisition id</dt><dd>JR00418</dd></dl></div>\n</div>\n'
+        '<div data-automation-id="jobPostingDescription">\n<p>Palisade Community Bank has served families in Oregon and Washington since 1934.</p>\n<p><b>Responsibilities</b></p><ul><li>Review loan files for completeness from application to closing</li><li>Order appraisals, title and flood certificates</li><li>Keep borrowers and loan officers informed</li></ul>\n'
+        "<p><b>Requirements</b></p><ul><li>2+ years of mortgage processing</li><li>Experience with Encompass</li></ul>\n"
+        "<p><b>Compensation</b></p><p>Hiring Range: $24.50 - $31.75 hourly. Actual pay depends on skills and experience. Employees are also eligible for a quarterly production bonus of up to $1,500.</p>\n"
+        "<p>This position is open to candidates residing in OR, WA, ID, CA or AZ.</p>\n</div>\n</div>\n"
+        '<footer data-automation-id="footer"><p>© 2026 Workday, Inc. All rights reserved.</p></footer>',
+    ),
+    title="Mortgage Loan Processor",
+    company="Palisade Community Bank",
+    place=(None, "US"),
+    remote="remote",
+    employment_type="full_time",
+    salary=pay(24.5, 31.75, "USD", "hour"),
+)
+
+# ------------------------------------------------------------------ Lever /apply in Spanish: Remoto, jornada parcial
+
+page(
+    "lever-apply-remoto-jornada-parcial-madrid",
+    "https://jobs.lever.co/tramoya/0d6e3b9a-4c21-4f7e-a8b5-92e1c7d4f036/apply",
+    "lever-apply",
+    doc(
+        "es",
+        '<title>Tramoya - Editor/a de vídeo</title>\n<meta property="og:title" content="Tramoya - Editor/a de vídeo">\n<meta property="og:description" content="Tramoya produce pódcasts y series documentales.">\n<link rel="stylesheet" href="https://jobs.lever.co/css/jobs.css">',
+        onetrust("es")
+        + '\n<div class="main-header page-full-width section-wrapper"><div class="main-header-content page-centered narrow-section"><a class="main-header-logo" href="https://jobs.lever.co/tramoya"><img alt="Tramoya logo" src="https://lever-client-logos.s3.us-west-2.amazonaws.com/tramoya.png"></a></div></div>\n'
+        '<div class="content-wrapper application-page"><div class="content"><div class="section-wrapper accent-section page-full-width"><div class="section page-centered application-header">\n'
+        '<div class="posting-headline"><h2>Editor/a de vídeo</h2>\n<div class="posting-categories"><div class="sort-by-time posting-category medium-category-label location">Madrid</div><div class="sort-by-team posting-category medium-category-label department">Estudio Faro – Postproducción</div><div class="sort-by-commitment posting-category medium-category-label commitment">Jornada parcial</div><div class="posting-category medium-category-label workplaceTypes">Remoto</div></div></div></div></div>\n'
+        '<div class="section-wrapper page-full-width"><form id="application-form" class="application-form" method="POST" enctype="multipart/form-data">\n'
+        '<div class="section application-form page-centered"><h4>Envía tu candidatura</h4><ul><li class="application-question resume"><label><div class="application-label">CV<span class="required">✱</span></div><div class="application-field"><input type="file" name="resume"></div></label></li><li class="application-question"><label><div class="application-label">Nombre completo<span class="required">✱</span></div><div class="application-field"><input type="text" name="name"></div></label></li><li class="application-question"><label><div class="application-label">Correo electrónico<span class="required">✱</span></div><div class="application-field"><input type="email" name="email"></div></label></li><li class="application-question"><label><div class="application-label">Enlace a tu reel</div><div class="application-field"><input type="text" name="urls[Reel]"></div></label></li></ul></div>\n'
+        '<div class="section page-centered last-section-apply"><button type="submit" class="template-btn-submit">Enviar candidatura</button></div></form></div>\n'
+        '</div></div>\n<div class="main-footer page-full-width"><div class="main-footer-text page-centered"><p><a href="https://jobs.lever.co/tramoya">Página de inicio de Tramoya</a></p><a class="image-link" href="https://lever.co/job-seeker-support/"><span>Jobs powered by </span><img alt="Lever logo" src="/img/lever-logo-full.svg"></a></div></div>',
+    ),
+    title="Editor/a de vídeo",
+    company="Tramoya",
+    place=("Madrid", "ES"),
+    remote="remote",
+    employment_type="part_time",
+)
+
+# ------------------------------------------------------------------ Workable in French: Télétravail, CDD (temporary)
+
+page(
+    "workable-fr-teletravail-cdd-bordeaux",
+    "https://apply.workable.com/garonne-editions/j/9B4F02E6D1/",
+    "workable",
+    doc(
+        "fr",
+        '<title>Chargé·e de communication (CDD 8 mois) - Garonne Éditions</title>\n<meta property="og:title" content="Chargé·e de communication (CDD 8 mois) - Garonne Éditions">\n<meta property="og:site_name" content="Garonne Éditions">',
+        plain_banner("fr", "styles--cookie-banner")
+        + '\n<div id="app"><div data-ui="header" class="styles--header"><a href="https://apply.workable.com/garonne-editions/"><img data-ui="company-logo" alt="Garonne Éditions" src="https://workablehr.s3.amazonaws.com/uploads/account/logo/garonne.png"></a></div>\n'
+        '<main><h1 data-ui="job-title">Chargé·e de communication (CDD 8 mois)</h1>\n<div class="styles--meta"><span data-ui="job-location">Bordeaux, Nouvelle-Aquitaine, France</span><span data-ui="job-workplace">Télétravail</span><span data-ui="job-department">Marketing</span><span data-ui="job-type">Temporaire</span></div>\n'
+        '<a data-ui="overview-apply-now" href="https://apply.workable.com/garonne-editions/j/9B4F02E6D1/apply/">Postuler</a>\n'
+        '<section data-ui="job-description"><h2>Description</h2><p>Garonne Éditions publie 40 romans et essais par an. Pour remplacer notre chargée de communication pendant son congé maternité, nous recrutons en CDD de 8 mois à temps plein.</p><p>Le poste se fait entièrement en télétravail, depuis la France ; une réunion d\'équipe a lieu à Bordeaux lors de la rentrée littéraire.</p></section>\n'
+        '<section data-ui="job-requirements"><h2>Profil</h2><ul><li>Trois ans d\'expérience en relations presse dans l\'édition</li><li>Une excellente plume</li></ul></section>\n'
+        '<section data-ui="job-benefits"><h2>Avantages</h2><ul><li>Salaire de 2 400 € brut mensuel</li><li>Forfait télétravail de 30 € par mois</li><li>Des livres, beaucoup de livres</li></ul></section>\n'
+        '<a data-ui="apply-button" href="https://apply.workable.com/garonne-editions/j/9B4F02E6D1/apply/">Postuler</a></main>\n'
+        '<footer class="styles--footer"><p><a href="https://www.workable.com">Powered by Workable</a> · <a href="https://www.workable.com/privacy">Confidentialité</a></p></footer></div>',
+    ),
+    title="Chargé·e de communication (CDD 8 mois)",
+    company="Garonne Éditions",
+    place=("Bordeaux", "FR"),
+    remote="remote",
+    employment_type="temporary",
+    salary=pay(2400, 2400, "EUR", "month"),
+)
+
+# ------------------------------------------------------------------ Personio in French: "CDI, Temps partiel", offices
+
+page(
+    "personio-fr-cdi-temps-partiel-deux-bureaux",
+    "https://atelier-sarrazin.jobs.personio.de/job/1932877?language=fr",
+    "personio",
+    doc(
+        "fr",
+        '<title>Assistant·e administratif·ve | Carrières chez Atelier Sarrazin SARL</title>\n<meta property="og:title" content="Assistant·e administratif·ve">\n<meta property="og:site_name" content="Atelier Sarrazin SARL">',
+        plain_banner("fr", "personio-cookie-banner")
+        + '\n<header class="header"><a href="https://atelier-sarrazin.jobs.personio.de/?language=fr"><img alt="Atelier Sarrazin SARL" src="https://atelier-sarrazin.jobs.personio.de/logo.png"></a><nav><a href="https://atelier-sarrazin.jobs.personio.de/?language=fr">Toutes les offres</a></nav></header>\n'
+        '<main class="job-page"><h1 class="job-title">Assistant·e administratif·ve</h1>\n<p class="job-subtitle">Contrat à durée indéterminée, Temps partiel · Grenoble, Annecy</p>\n'
+        "<section><h3>Qui sommes-nous ?</h3><p>L'Atelier Sarrazin restaure des meubles anciens et des boiseries pour des particuliers, des musées et des monuments historiques. Nous sommes 22 personnes dans nos ateliers de Grenoble et d'Annecy.</p></section>\n"
+        "<section><h3>Vos missions</h3><ul><li>Accueil téléphonique et suivi des devis</li><li>Facturation et relances clients</li><li>Organisation des livraisons</li></ul></section>\n"
+        "<section><h3>Ce que nous offrons</h3><ul><li>Un CDI à temps partiel (28 h par semaine, du lundi au jeudi)</li><li>Un poste sur place, à l'atelier de Grenoble, avec une journée par mois à Annecy</li><li>Salaire : 1 650 € brut mensuel</li></ul></section>\n"
+        '<a class="btn btn-primary" href="https://atelier-sarrazin.jobs.personio.de/job/1932877/apply?language=fr">Postuler</a></main>\n'
+        '<footer class="footer"><a href="https://atelier-sarrazin.jobs.personio.de/privacy-policy?language=fr">Politique de confidentialité</a> · <span>Powered by Personio</span></footer>',
+    ),
+    title="Assistant·e administratif·ve",
+    company="Atelier Sarrazin SARL",
+    place=("Grenoble", "FR"),
+    remote="onsite",
+    employment_type="part_time",
+    salary=pay(1650, 1650, "EUR", "month"),
+)
+
+# ------------------------------------------------------------------ SmartRecruiters in Spanish: remote badge, a city
+
+page(
+    "smartrecruiters-es-remoto-jornada-completa",
+    "https://jobs.smartrecruiters.com/CieloNorteViajes/744000062998410-agente-de-reservas",
+    "smartrecruiters",
+    doc(
+        "es",
+        '<title>Agente de reservas | Cielo Norte Viajes S.A. | SmartRecruiters</title>\n<meta property="og:title" content="Agente de reservas">\n<meta property="og:site_name" content="Cielo Norte Viajes S.A.">\n<link rel="stylesheet" href="https://c.smartrecruiters.com/sr-jobs-web/css/jobdetails.css">',
+        onetrust("es")
+        + '\n<div class="wrapper" itemscope itemtype="http://schema.org/JobPosting"><header class="header"><a href="https://jobs.smartrecruiters.com/CieloNorteViajes"><img class="header-logo" alt="Cielo Norte Viajes S.A." src="https://c.smartrecruiters.com/sr-company-logo-prod/cielonorte.png"></a></header>\n'
+        '<main class="jobad-main"><div class="job-header"><h1 class="job-title" itemprop="title">Agente de reservas</h1>\n'
+        '<ul class="job-details"><li class="job-detail" itemprop="jobLocation" itemscope itemtype="http://schema.org/Place"><spl-job-location formattedaddress="Bilbao, País Vasco, España" workplacetype="remote"></spl-job-location><span itemprop="address" itemscope itemtype="http://schema.org/PostalAddress"><span itemprop="addressLocality">Bilbao</span>, <span itemprop="addressRegion">País Vasco</span>, <span itemprop="addressCountry">España</span></span></li><li class="job-detail">Totalmente remoto</li><li class="job-detail" itemprop="employmentType">Jornada completa</li></ul>\n'
+        '<span itemprop="hiringOrganization" itemscope itemtype="http://schema.org/Organization"><meta itemprop="name" content="Cielo Norte Viajes S.A."></span><meta itemprop="datePosted" content="2026-11-26"></div>\n'
+        '<div class="job-sections" itemprop="description"><section id="st-companyDescription"><h2>Descripción de la empresa</h2><p>Cielo Norte Viajes organiza viajes de grupo para colegios y asociaciones desde 1988.</p></section>\n'
+        '<section id="st-jobDescription"><h2>Descripción del empleo</h2><p>Buscamos un agente de reservas para gestionar grupos de 20 a 60 viajeros. El puesto es 100 % en remoto desde cualquier lugar de España, con un portátil y auriculares de la empresa.</p></section>\n'
+        "<section id=\"st-qualifications\"><h2>Requisitos</h2><ul><li>Dos años de experiencia en una agencia de viajes</li><li>Amadeus o Galileo</li></ul></section>\n"
+        "<section id=\"st-additionalInformation\"><h2>Información adicional</h2><ul><li>Contrato indefinido a jornada completa (40 h semanales)</li><li>Salario: 22.000 € – 25.000 € brutos anuales</li><li>Plus de teletrabajo de 40 € al mes</li></ul></section></div>\n"
+        '<a class="button button--primary" href="https://jobs.smartrecruiters.com/oneclick-ui/company/CieloNorteViajes/publication/6b1d2f40-9c35-4e27-b8a0-1f7e5d3c9a26">Inscribirme</a></main>\n'
+        '<footer class="footer"><a href="https://www.smartrecruiters.com">Powered by SmartRecruiters</a></footer></div>',
+    ),
+    title="Agente de reservas",
+    company="Cielo Norte Viajes S.A.",
+    place=("Bilbao", "ES"),
+    remote="remote",
+    employment_type="full_time",
+    salary=pay(22000, 25000, "EUR", "year"),
+)
+
+# ------------------------------------------------------------------ Breezy job page in Spanish: localized type
+
+page(
+    "breezy-es-tiempo-parcial-hibrido-malaga",
+    "https://costasol-clinicas.breezy.hr/p/9a3c7e1f5b28-recepcionista-de-clinica-dental",
+    "breezy",
+    doc(
+        "es",
+        '<title>Recepcionista de clínica dental | Costasol Clínicas Dentales</title>\n<meta property="og:title" content="Recepcionista de clínica dental">\n<meta property="og:site_name" content="Costasol Clínicas Dentales">',
+        plain_banner("es", "cookie-notice")
+        + '\n<div class="page-wrapper"><header class="company-header"><a href="https://costasol-clinicas.breezy.hr/"><img alt="Costasol Clínicas Dentales" src="https://s3.amazonaws.com/breezy-attachments/logos/costasol.png"></a><nav><a href="https://costasol-clinicas.breezy.hr/">Todas las ofertas</a></nav></header>\n'
+        '<div class="position-header"><h1>Recepcionista de clínica dental</h1>\n<ul class="meta"><li class="location"><i class="fa fa-map-marker"></i><span>Málaga, ES</span></li><li class="type"><i class="fa fa-building"></i><span>Tiempo parcial</span></li><li class="department"><i class="fa fa-users"></i><span>Clínica Teatinos</span></li></ul>\n<a class="button apply" href="https://costasol-clinicas.breezy.hr/p/9a3c7e1f5b28-recepcionista-de-clinica-dental/apply">Aplicar</a></div>\n'
+        '<div class="description"><p>Costasol Clínicas Dentales tiene seis clínicas en la Costa del Sol. Buscamos recepcionista para nuestra clínica de Teatinos, 25 horas a la semana en horario de tarde.</p>\n'
+        "<p><strong>Funciones</strong></p><ul><li>Recibir a los pacientes y gestionar la agenda</li><li>Cobros y presupuestos</li></ul>\n"
+        "<p><strong>Ofrecemos</strong></p><ul><li>Contrato indefinido a tiempo parcial</li><li>Trabajo presencial en la clínica</li><li>Salario de 900 € brutos al mes, más un 20 % de descuento en tratamientos para tu familia</li></ul></div>\n"
+        '<section class="other-positions"><h2>Otras ofertas</h2><ul><li><a href="https://costasol-clinicas.breezy.hr/p/2b8f0d6e3a41-higienista-dental">Higienista dental (jornada completa)</a><span>Marbella</span></li></ul></section></div>\n'
+        '<footer class="footer"><p>Costasol Clínicas Dentales S.L. · Calle Hilera 9, 29007 Málaga</p><p><a href="https://breezy.hr">Powered by Breezy HR</a></p></footer>',
+    ),
+    title="Recepcionista de clínica dental",
+    company="Costasol Clínicas Dentales S.L.",
+    place=("Málaga", "ES"),
+    remote="onsite",
+    employment_type="part_time",
+    salary=pay(900, 900, "EUR", "month"),
+)
+
+# ------------------------------------------------------------------ Recruitee in Dutch: tijdelijk contract, op locatie
+
+page(
+    "recruitee-nl-tijdelijk-op-locatie-zwolle",
+    "https://ijsseldelta.recruitee.com/o/magazijnmedewerker-tijdelijk",
+    "recruitee",
+    doc(
+        "nl",
+        '<title>Magazijnmedewerker (tijdelijk, 6 maanden) - IJsseldelta Groothandel</title>\n<meta property="og:title" content="Magazijnmedewerker (tijdelijk, 6 maanden) - IJsseldelta Groothandel">\n<meta property="og:site_name" content="IJsseldelta Groothandel">',
+        plain_banner("nl", "cookie-consent")
+        + '\n<div data-component="PublicApp"><header class="sc-header"><a href="https://ijsseldelta.recruitee.com/"><img alt="IJsseldelta Groothandel" src="https://recruitee-main.s3.eu-central-1.amazonaws.com/logos/ijsseldelta.png"></a><nav><a href="https://ijsseldelta.recruitee.com/">Alle vacatures</a></nav></header>\n'
+        '<main><section class="sc-offer-header"><h1>Magazijnmedewerker (tijdelijk, 6 maanden)</h1><ul class="sc-offer-facts"><li>Zwolle, Nederland</li><li>Op locatie</li><li>Tijdelijk contract</li><li>Fulltime · 38 - 40 uur</li></ul><a class="sc-button" href="#application">Solliciteer</a></section>\n'
+        '<section class="sc-offer-description"><h2>Functieomschrijving</h2><p>IJsseldelta Groothandel levert sanitair en tegels aan 800 installateurs in Overijssel. Voor de drukke voorjaarsmaanden zoeken we een magazijnmedewerker voor zes maanden.</p><ul><li>Orders verzamelen met de handscanner</li><li>Vrachtwagens laden en lossen</li></ul>\n'
+        "<h2>Wat bieden wij</h2><ul><li>Een tijdelijk contract van zes maanden, met kans op verlenging</li><li>€ 15,40 bruto per uur, plus 8 % vakantiegeld</li><li>Gratis parkeren en een fietsvergoeding</li></ul></section>\n"
+        '<section id="application" class="sc-application"><h2>Solliciteer</h2><form><label>Naam *<input></label><label>E-mail *<input type="email"></label><label>Heb je een heftruckcertificaat?<select><option>Ja</option><option>Nee</option></select></label><button type="submit">Verstuur</button></form></section></main>\n'
+        '<footer class="sc-footer"><p>IJsseldelta Groothandel B.V. · Hanzeweg 14, 8011 Zwolle</p><p><a href="https://recruitee.com">Powered by Recruitee</a></p></footer></div>',
+    ),
+    title="Magazijnmedewerker (tijdelijk, 6 maanden)",
+    company="IJsseldelta Groothandel B.V.",
+    place=("Zwolle", "NL"),
+    remote="onsite",
+    employment_type="temporary",
+    salary=pay(15.4, 15.4, "EUR", "hour"),
+)
+
+# ------------------------------------------------------------------ Ashby application tab: Contract, hybrid London
+
+ASHBY_CONTRACT_APP = {
+    "organization": {"name": "Saltmarsh Games", "publicWebsite": "https://saltmarsh.games"},
+    "posting": {
+        "id": "e2b9d074-61c3-4a8f-95d2-c8a1f3e07b56",
+        "title": "Senior Technical Artist (12-month contract)",
+        "departmentName": "Art",
+        "locationName": "London",
+        "workplaceType": "Hybrid",
+        "isRemote": False,
+        "employmentType": "Contract",
+        "compensationTierSummary": "£450 – £520 per day",
+        "isListed": True,
+    },
+}
+
+page(
+    "ashby-application-contract-hybrid-london",
+    "https://jobs.ashbyhq.com/saltmarsh/e2b9d074-61c3-4a8f-95d2-c8a1f3e07b56/application",
+    "ashby-application",
+    doc(
+        "en",
+        '<title>Senior Technical Artist (12-month contract) @ Saltmarsh Games</title>\n<meta property="og:title" content="Senior Technical Artist (12-month contract) @ Saltmarsh Games">',
+        '<div id="root">\n<div class="ashby-job-posting-header"><a href="https://jobs.ashbyhq.com/saltmarsh"><img alt="Saltmarsh Games" src="https://app.ashbyhq.com/api/images/org-theme-wordmark/saltmarsh.png"></a><h1 class="ashby-job-posting-heading">Senior Technical Artist (12-month contract)</h1></div>\n'
+        '<div class="_tabs"><a class="_tab" href="https://jobs.ashbyhq.com/saltmarsh/e2b9d074-61c3-4a8f-95d2-c8a1f3e07b56">Overview</a><a class="_tab _active" href="https://jobs.ashbyhq.com/saltmarsh/e2b9d074-61c3-4a8f-95d2-c8a1f3e07b56/application">Application</a></div>\n'
+        '<div class="_container"><div class="_left-pane">\n<div class="_section"><h2>Location</h2><p>London</p></div>\n<div class="_section"><h2>Employment Type</h2><p>Contract</p></div>\n<div class="_section"><h2>Location Type</h2><p>Hybrid</p></div>\n<div class="_section"><h2>Department</h2><p>Art</p></div>\n<div class="_section"><h2>Compensation</h2><ul class="_compensation"><li><span class="_compensationTierSummary">£450 – £520 per day</span></li></ul></div>\n</div>\n'
+        '<div class="_right-pane"><form class="ashby-application-form-container">\n<div class="_fieldEntry"><label class="ashby-application-form-question-title">Name<span class="_required">*</span></label><input type="text"></div>\n<div class="_fieldEntry"><label class="ashby-application-form-question-title">Email<span class="_required">*</span></label><input type="email"></div>\n<div class="_fieldEntry"><label class="ashby-application-form-question-title">Portfolio link<span class="_required">*</span></label><input type="text"></div>\n<div class="_fieldEntry"><label class="ashby-application-form-question-title">Day rate expectation (e.g. £500)</label><input type="text"></div>\n<button class="ashby-application-form-submit-button" type="submit">Submit Application</button></form></div></div>\n'
+        '<div class="_footer"><a href="https://www.ashbyhq.com">Powered by Ashby</a></div>\n</div>\n'
+        f"<script>window.__appData = {json.dumps(ASHBY_CONTRACT_APP, ensure_ascii=False)};</script>",
+    ),
+    title="Senior Technical Artist (12-month contract)",
+    company="Saltmarsh Games",
+    place=("London", "GB"),
+    remote="hybrid",
+    employment_type="contract",
+    salary=pay(450, 520, "GBP", "day"),
+)
+
+
 def main() -> None:
     """Write the pages, the manifest and the labels."""
     out = HERE / "pages"
