@@ -3,7 +3,8 @@
     .venv/bin/python -m benchmarks.accuracy [LABELS.json ...] [--details]
 
 Default sets: ``samples/pages`` (``samples/labels.json``), ``samples/shapes``, ``samples/shapes2``,
-``samples/shapes3`` to ``samples/shapes11`` and ``samples/places`` (their ``labels.json``).
+``samples/shapes3`` to ``samples/shapes11``, ``samples/shapes19`` and ``samples/places`` (their
+``labels.json``).
 A label file is a list in the format of ``samples/labels.json``; ``file`` is relative to the label file.
 
 Scored fields, on every page labelled as a posting (``expect`` other than ``dead_letter``):
@@ -63,6 +64,7 @@ DEFAULT_SETS = (
     ROOT / "samples" / "shapes9" / "labels.json",
     ROOT / "samples" / "shapes10" / "labels.json",
     ROOT / "samples" / "shapes11" / "labels.json",
+    ROOT / "samples" / "shapes19" / "labels.json",
     ROOT / "samples" / "places" / "labels.json",
 )
 TODAY = date(2026, 12, 1)

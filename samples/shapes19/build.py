@@ -23,12 +23,42 @@ GTM = (
 )
 
 CONSENT = {
-    "en": ("We use cookies to run this site, remember your choices and understand how it is used.", "Accept all", "Reject all", "Cookie settings"),
-    "de": ("Wir verwenden Cookies, um unsere Website zu betreiben und sie stetig zu verbessern. Optionale Cookies setzen wir nur mit Ihrer Einwilligung.", "Alle akzeptieren", "Nur notwendige", "Einstellungen"),
-    "fr": ("Nous utilisons des cookies pour assurer le bon fonctionnement du site et mesurer son audience.", "Tout accepter", "Tout refuser", "Personnaliser"),
-    "es": ("Utilizamos cookies propias y de terceros para el funcionamiento del sitio y para analizar su uso.", "Aceptar todas", "Rechazar", "Configurar"),
-    "nl": ("Wij gebruiken cookies om deze website goed te laten werken en om het gebruik te analyseren.", "Alles accepteren", "Weigeren", "Voorkeuren"),
-    "sv": ("Vi använder kakor för att webbplatsen ska fungera och för att förstå hur den används.", "Godkänn alla", "Endast nödvändiga", "Inställningar"),
+    "en": (
+        "We use cookies to run this site, remember your choices and understand how it is used.",
+        "Accept all",
+        "Reject all",
+        "Cookie settings",
+    ),
+    "de": (
+        "Wir verwenden Cookies, um unsere Website zu betreiben und sie stetig zu verbessern. Optionale Cookies setzen wir nur mit Ihrer Einwilligung.",
+        "Alle akzeptieren",
+        "Nur notwendige",
+        "Einstellungen",
+    ),
+    "fr": (
+        "Nous utilisons des cookies pour assurer le bon fonctionnement du site et mesurer son audience.",
+        "Tout accepter",
+        "Tout refuser",
+        "Personnaliser",
+    ),
+    "es": (
+        "Utilizamos cookies propias y de terceros para el funcionamiento del sitio y para analizar su uso.",
+        "Aceptar todas",
+        "Rechazar",
+        "Configurar",
+    ),
+    "nl": (
+        "Wij gebruiken cookies om deze website goed te laten werken en om het gebruik te analyseren.",
+        "Alles accepteren",
+        "Weigeren",
+        "Voorkeuren",
+    ),
+    "sv": (
+        "Vi använder kakor för att webbplatsen ska fungera och för att förstå hur den används.",
+        "Godkänn alla",
+        "Endast nödvändiga",
+        "Inställningar",
+    ),
 }
 
 
@@ -117,12 +147,11 @@ page(
     doc(
         "en",
         '<title>Job Application for Staff Data Engineer at Ledgerloom</title>\n<meta property="og:title" content="Staff Data Engineer">\n<meta property="og:description" content="New York, NY; Chicago, IL">\n<link rel="stylesheet" href="https://boards.cdn.greenhouse.io/assets/application.css">',
-        onetrust("en")
-        + '\n<div id="wrapper"><div id="main"><div id="app_body">\n'
+        onetrust("en") + '\n<div id="wrapper"><div id="main"><div id="app_body">\n'
         '<div id="header"><div id="logo"><a href="https://www.ledgerloom.com"><img alt="Ledgerloom Logo" src="https://s3-recruiting.cdn.greenhouse.io/external_greenhouse_job_boards/logos/400/771/200/resized/ledgerloom.png"></a></div>\n'
         '<h1 class="app-title">Staff Data Engineer</h1>\n<span class="company-name">at Ledgerloom</span>\n<div class="location">New York, NY; Chicago, IL</div></div>\n'
         '<div id="content">\n<p><strong>About Ledgerloom</strong></p>\n<p>Ledgerloom runs the contract-review platform used by 1,400 in-house legal teams. We have offices in New York and Chicago and 310 employees.</p>\n'
-        '<p><strong>The role</strong></p>\n<p>This is a full-time position on the Data Platform team. The role is hybrid: you will be in one of our two offices on Tuesdays, Wednesdays and Thursdays.</p>\n'
+        "<p><strong>The role</strong></p>\n<p>This is a full-time position on the Data Platform team. The role is hybrid: you will be in one of our two offices on Tuesdays, Wednesdays and Thursdays.</p>\n"
         "<ul><li>Own the ingestion of 40 million contract pages a month into our lakehouse</li><li>Design the data contracts between product teams and analytics</li><li>Mentor four data engineers</li></ul>\n"
         "<p><strong>What you bring</strong></p>\n<ul><li>8+ years of data engineering, with Spark and dbt</li><li>Experience with document pipelines is a plus</li></ul>\n"
         '<div class="content-pay-transparency"><div class="pay-input"><div class="title">New York base salary</div><div class="pay-range"><span>$185,000</span><span class="divider">&mdash;</span><span>$215,000 USD</span></div></div>'
@@ -364,8 +393,20 @@ page(
                 "datePosted": "2026-11-20",
                 "description": "Groenhof Zorg biedt wijkverpleging in Utrecht en omgeving.",
                 "employmentType": "PART_TIME",
-                "hiringOrganization": {"@type": "Organization", "name": "Groenhof Zorg", "sameAs": "https://www.groenhofzorg.nl"},
-                "jobLocation": {"@type": "Place", "address": {"@type": "PostalAddress", "addressLocality": "Utrecht", "addressRegion": "Utrecht", "addressCountry": "NL"}},
+                "hiringOrganization": {
+                    "@type": "Organization",
+                    "name": "Groenhof Zorg",
+                    "sameAs": "https://www.groenhofzorg.nl",
+                },
+                "jobLocation": {
+                    "@type": "Place",
+                    "address": {
+                        "@type": "PostalAddress",
+                        "addressLocality": "Utrecht",
+                        "addressRegion": "Utrecht",
+                        "addressCountry": "NL",
+                    },
+                },
             }
         ),
         plain_banner("nl", "styles--cookie-banner")
@@ -428,7 +469,15 @@ page(
                 "employmentType": "FULL_TIME",
                 "identifier": {"@type": "PropertyValue", "name": "Claims Data Analyst", "value": "R-104482"},
                 "hiringOrganization": {"@type": "Organization", "name": "Northlake Mutual Insurance Company"},
-                "jobLocation": {"@type": "Place", "address": {"@type": "PostalAddress", "addressLocality": "Minneapolis", "addressRegion": "MN", "addressCountry": "United States of America"}},
+                "jobLocation": {
+                    "@type": "Place",
+                    "address": {
+                        "@type": "PostalAddress",
+                        "addressLocality": "Minneapolis",
+                        "addressRegion": "MN",
+                        "addressCountry": "United States of America",
+                    },
+                },
             }
         ),
         onetrust("en")
@@ -468,9 +517,20 @@ page(
                 "description": "Maison Verbier crée des articles de maroquinerie depuis 1921.",
                 "datePosted": "2026-11-26",
                 "employmentType": "PART_TIME",
-                "identifier": {"@type": "PropertyValue", "name": "Conseiller de vente (H/F)", "value": "JR-55108"},
+                "identifier": {
+                    "@type": "PropertyValue",
+                    "name": "Conseiller de vente (H/F)",
+                    "value": "JR-55108",
+                },
                 "hiringOrganization": {"@type": "Organization", "name": "Maison Verbier SAS"},
-                "jobLocation": {"@type": "Place", "address": {"@type": "PostalAddress", "addressLocality": "Lyon", "addressCountry": "France"}},
+                "jobLocation": {
+                    "@type": "Place",
+                    "address": {
+                        "@type": "PostalAddress",
+                        "addressLocality": "Lyon",
+                        "addressCountry": "France",
+                    },
+                },
             }
         ),
         cookiebot("fr")
@@ -556,7 +616,14 @@ page(
                 "description": "Nordlicht Datentechnik GmbH entwickelt Software für Stadtwerke.",
                 "employmentType": "FULL_TIME",
                 "hiringOrganization": {"@type": "Organization", "name": "Nordlicht Datentechnik GmbH"},
-                "jobLocation": {"@type": "Place", "address": {"@type": "PostalAddress", "addressLocality": "Remote", "addressCountry": "DE"}},
+                "jobLocation": {
+                    "@type": "Place",
+                    "address": {
+                        "@type": "PostalAddress",
+                        "addressLocality": "Remote",
+                        "addressCountry": "DE",
+                    },
+                },
             }
         ),
         cookiebot("de")
@@ -596,7 +663,16 @@ page(
                 "description": "Azahar Cosmética fabrica cosmética natural en Valencia.",
                 "employmentType": "PART_TIME",
                 "hiringOrganization": {"@type": "Organization", "name": "Azahar Cosmética S.L."},
-                "jobLocation": {"@type": "Place", "address": {"@type": "PostalAddress", "addressLocality": "Valencia", "postalCode": "46004", "streetAddress": "Carrer de Colón 21", "addressCountry": "ES"}},
+                "jobLocation": {
+                    "@type": "Place",
+                    "address": {
+                        "@type": "PostalAddress",
+                        "addressLocality": "Valencia",
+                        "postalCode": "46004",
+                        "streetAddress": "Carrer de Colón 21",
+                        "addressCountry": "ES",
+                    },
+                },
             }
         ),
         onetrust("es")
@@ -632,8 +708,8 @@ page(
         '<span itemprop="hiringOrganization" itemscope itemtype="http://schema.org/Organization"><meta itemprop="name" content="Havenkade Logistiek B.V."></span><meta itemprop="datePosted" content="2026-11-25"></div>\n'
         '<div class="job-sections" itemprop="description"><section id="st-companyDescription"><h2>Bedrijfsomschrijving</h2><p>Havenkade Logistiek rijdt met 180 trucks containers tussen de Maasvlakte en het Europese achterland.</p></section>\n'
         '<section id="st-jobDescription"><h2>Functieomschrijving</h2><p>Als transportplanner plan je dagelijks 60 ritten voor onze eigen chauffeurs en charters. Je werkt drie dagen op ons kantoor in de Waalhaven en twee dagen thuis.</p></section>\n'
-        "<section id=\"st-qualifications\"><h2>Functie-eisen</h2><ul><li>MBO 4 of HBO logistiek</li><li>Ervaring met een TMS</li></ul></section>\n"
-        "<section id=\"st-additionalInformation\"><h2>Aanvullende informatie</h2><ul><li>Vast contract na een jaar, 40 uur per week</li><li>€ 3.600 – € 4.300 bruto per maand</li><li>Reiskostenvergoeding en een vakantietoeslag van 8 %</li></ul></section></div>\n"
+        '<section id="st-qualifications"><h2>Functie-eisen</h2><ul><li>MBO 4 of HBO logistiek</li><li>Ervaring met een TMS</li></ul></section>\n'
+        '<section id="st-additionalInformation"><h2>Aanvullende informatie</h2><ul><li>Vast contract na een jaar, 40 uur per week</li><li>€ 3.600 – € 4.300 bruto per maand</li><li>Reiskostenvergoeding en een vakantietoeslag van 8 %</li></ul></section></div>\n'
         '<a class="button button--primary" href="https://jobs.smartrecruiters.com/oneclick-ui/company/HavenkadeLogistiek/publication/3c8e1f20-7a44-4b90-8d51-e6a2c0b9f713">Solliciteren</a></main>\n'
         '<aside class="similar-jobs"><h3>Andere vacatures</h3><ul><li><a href="https://jobs.smartrecruiters.com/HavenkadeLogistiek/744000061230001-vrachtwagenchauffeur-ce">Vrachtwagenchauffeur CE</a><span>Rotterdam · Op locatie</span></li></ul></aside>\n'
         '<footer class="footer"><a href="https://www.smartrecruiters.com">Powered by SmartRecruiters</a> · <a href="https://www.smartrecruiters.com/privacy-policy">Privacybeleid</a></footer></div>',
@@ -701,7 +777,7 @@ page(
         + json.dumps(RECRUITEE_PROPS, ensure_ascii=False).replace('"', "&quot;")
         + '"><header class="sc-header"><a href="https://loireatlantiquebois.recruitee.com/"><img alt="Loire Atlantique Bois" src="https://recruitee-main.s3.eu-central-1.amazonaws.com/logos/lab.png"></a><nav><a href="https://loireatlantiquebois.recruitee.com/">Toutes les offres</a><a href="https://www.loire-atlantique-bois.fr">Site web</a></nav></header>\n'
         '<main><section class="sc-offer-header"><h1>Chargé·e de comptabilité fournisseurs</h1><ul class="sc-offer-facts"><li>Nantes, France</li><li>Hybride</li><li>CDI</li><li>Temps plein · 35 h</li></ul><a class="sc-button" href="#application">Postuler</a></section>\n'
-        '<section class="sc-offer-description"><h2>Description du poste</h2><p>Loire Atlantique Bois négocie du bois de charpente et des panneaux pour 1 200 artisans de l\'Ouest. Au sein d\'une équipe comptable de cinq personnes, vous gérez la comptabilité fournisseurs de nos trois dépôts.</p><ul><li>Saisie et rapprochement des factures</li><li>Préparation des règlements et relances</li><li>Participation aux clôtures mensuelles</li></ul>\n'
+        "<section class=\"sc-offer-description\"><h2>Description du poste</h2><p>Loire Atlantique Bois négocie du bois de charpente et des panneaux pour 1 200 artisans de l'Ouest. Au sein d'une équipe comptable de cinq personnes, vous gérez la comptabilité fournisseurs de nos trois dépôts.</p><ul><li>Saisie et rapprochement des factures</li><li>Préparation des règlements et relances</li><li>Participation aux clôtures mensuelles</li></ul>\n"
         "<h2>Profil recherché</h2><ul><li>BTS ou DUT en comptabilité</li><li>Trois ans d'expérience en comptabilité fournisseurs</li></ul>\n"
         "<h2>Ce que nous offrons</h2><ul><li>Salaire de 32 000 € à 36 000 € brut annuel selon expérience</li><li>Télétravail hybride : deux jours par semaine à domicile</li><li>Tickets restaurant de 9 € et mutuelle prise en charge à 70 %</li></ul></section>\n"
         '<section id="application" class="sc-application"><h2>Postuler</h2><form><label>Nom complet *<input></label><label>E-mail *<input type="email"></label><label>CV *<input type="file"></label><button type="submit">Envoyer</button></form></section></main>\n'
@@ -733,8 +809,25 @@ page(
                 "description": "Murtal Steuerberatung betreut 600 Klientinnen und Klienten in der Steiermark.",
                 "employmentType": "PART_TIME",
                 "hiringOrganization": {"@type": "Organization", "name": "Murtal Steuerberatung GmbH"},
-                "jobLocation": {"@type": "Place", "address": {"@type": "PostalAddress", "addressLocality": "Graz", "postalCode": "8010", "addressCountry": "AT"}},
-                "baseSalary": {"@type": "MonetaryAmount", "currency": "EUR", "value": {"@type": "QuantitativeValue", "minValue": 2100, "maxValue": 2500, "unitText": "MONTH"}},
+                "jobLocation": {
+                    "@type": "Place",
+                    "address": {
+                        "@type": "PostalAddress",
+                        "addressLocality": "Graz",
+                        "postalCode": "8010",
+                        "addressCountry": "AT",
+                    },
+                },
+                "baseSalary": {
+                    "@type": "MonetaryAmount",
+                    "currency": "EUR",
+                    "value": {
+                        "@type": "QuantitativeValue",
+                        "minValue": 2100,
+                        "maxValue": 2500,
+                        "unitText": "MONTH",
+                    },
+                },
             }
         ),
         cookiebot("de")
@@ -765,8 +858,7 @@ page(
     doc(
         "en",
         '<title>Job Application for Pharmacy Benefits Analyst at Fernway Health</title>\n<meta property="og:title" content="Pharmacy Benefits Analyst">\n<meta property="og:description" content="Remote - US">\n<link rel="stylesheet" href="https://boards.cdn.greenhouse.io/assets/application.css">',
-        onetrust("en")
-        + '\n<div id="wrapper"><div id="main"><div id="app_body">\n'
+        onetrust("en") + '\n<div id="wrapper"><div id="main"><div id="app_body">\n'
         '<div id="header"><div id="logo"><a href="https://www.fernwayhealth.com"><img alt="Fernway Health Logo" src="https://s3-recruiting.cdn.greenhouse.io/external_greenhouse_job_boards/logos/400/612/100/resized/fernway.png"></a></div>\n'
         '<h1 class="app-title">Pharmacy Benefits Analyst</h1>\n<span class="company-name">at Fernway Health</span>\n<div class="location">Remote - US</div></div>\n'
         '<div id="content">\n<p><strong>Team:</strong> Beacon Rx Services</p><p><strong>Employment type:</strong> Full-Time</p>\n'
@@ -883,7 +975,14 @@ page(
                 "employmentType": "PART_TIME",
                 "identifier": {"@type": "PropertyValue", "name": "Medewerker Planning", "value": "REQ-30871"},
                 "hiringOrganization": {"@type": "Organization", "name": "Stichting Kempenzorg"},
-                "jobLocation": {"@type": "Place", "address": {"@type": "PostalAddress", "addressLocality": "Eindhoven", "addressCountry": "Nederland"}},
+                "jobLocation": {
+                    "@type": "Place",
+                    "address": {
+                        "@type": "PostalAddress",
+                        "addressLocality": "Eindhoven",
+                        "addressCountry": "Nederland",
+                    },
+                },
             }
         ),
         onetrust("nl")
@@ -919,9 +1018,20 @@ page(
                 "description": "Palisade Community Bank serves 210,000 customers.",
                 "datePosted": "2026-11-28",
                 "employmentType": "FULL_TIME",
-                "identifier": {"@type": "PropertyValue", "name": "Mortgage Loan Processor", "value": "JR00418"},
+                "identifier": {
+                    "@type": "PropertyValue",
+                    "name": "Mortgage Loan Processor",
+                    "value": "JR00418",
+                },
                 "hiringOrganization": {"@type": "Organization", "name": "Palisade Community Bank"},
-                "jobLocation": {"@type": "Place", "address": {"@type": "PostalAddress", "addressLocality": "US - Remote", "addressCountry": "United States of America"}},
+                "jobLocation": {
+                    "@type": "Place",
+                    "address": {
+                        "@type": "PostalAddress",
+                        "addressLocality": "US - Remote",
+                        "addressCountry": "United States of America",
+                    },
+                },
             }
         ),
         onetrust("en")
@@ -981,7 +1091,7 @@ page(
         '<main><h1 data-ui="job-title">Chargé·e de communication (CDD 8 mois)</h1>\n<div class="styles--meta"><span data-ui="job-location">Bordeaux, Nouvelle-Aquitaine, France</span><span data-ui="job-workplace">Télétravail</span><span data-ui="job-department">Marketing</span><span data-ui="job-type">Temporaire</span></div>\n'
         '<a data-ui="overview-apply-now" href="https://apply.workable.com/garonne-editions/j/9B4F02E6D1/apply/">Postuler</a>\n'
         '<section data-ui="job-description"><h2>Description</h2><p>Garonne Éditions publie 40 romans et essais par an. Pour remplacer notre chargée de communication pendant son congé maternité, nous recrutons en CDD de 8 mois à temps plein.</p><p>Le poste se fait entièrement en télétravail, depuis la France ; une réunion d\'équipe a lieu à Bordeaux lors de la rentrée littéraire.</p></section>\n'
-        '<section data-ui="job-requirements"><h2>Profil</h2><ul><li>Trois ans d\'expérience en relations presse dans l\'édition</li><li>Une excellente plume</li></ul></section>\n'
+        "<section data-ui=\"job-requirements\"><h2>Profil</h2><ul><li>Trois ans d'expérience en relations presse dans l'édition</li><li>Une excellente plume</li></ul></section>\n"
         '<section data-ui="job-benefits"><h2>Avantages</h2><ul><li>Salaire de 2 400 € brut mensuel</li><li>Forfait télétravail de 30 € par mois</li><li>Des livres, beaucoup de livres</li></ul></section>\n'
         '<a data-ui="apply-button" href="https://apply.workable.com/garonne-editions/j/9B4F02E6D1/apply/">Postuler</a></main>\n'
         '<footer class="styles--footer"><p><a href="https://www.workable.com">Powered by Workable</a> · <a href="https://www.workable.com/privacy">Confidentialité</a></p></footer></div>',
@@ -1036,8 +1146,8 @@ page(
         '<span itemprop="hiringOrganization" itemscope itemtype="http://schema.org/Organization"><meta itemprop="name" content="Cielo Norte Viajes S.A."></span><meta itemprop="datePosted" content="2026-11-26"></div>\n'
         '<div class="job-sections" itemprop="description"><section id="st-companyDescription"><h2>Descripción de la empresa</h2><p>Cielo Norte Viajes organiza viajes de grupo para colegios y asociaciones desde 1988.</p></section>\n'
         '<section id="st-jobDescription"><h2>Descripción del empleo</h2><p>Buscamos un agente de reservas para gestionar grupos de 20 a 60 viajeros. El puesto es 100 % en remoto desde cualquier lugar de España, con un portátil y auriculares de la empresa.</p></section>\n'
-        "<section id=\"st-qualifications\"><h2>Requisitos</h2><ul><li>Dos años de experiencia en una agencia de viajes</li><li>Amadeus o Galileo</li></ul></section>\n"
-        "<section id=\"st-additionalInformation\"><h2>Información adicional</h2><ul><li>Contrato indefinido a jornada completa (40 h semanales)</li><li>Salario: 22.000 € – 25.000 € brutos anuales</li><li>Plus de teletrabajo de 40 € al mes</li></ul></section></div>\n"
+        '<section id="st-qualifications"><h2>Requisitos</h2><ul><li>Dos años de experiencia en una agencia de viajes</li><li>Amadeus o Galileo</li></ul></section>\n'
+        '<section id="st-additionalInformation"><h2>Información adicional</h2><ul><li>Contrato indefinido a jornada completa (40 h semanales)</li><li>Salario: 22.000 € – 25.000 € brutos anuales</li><li>Plus de teletrabajo de 40 € al mes</li></ul></section></div>\n'
         '<a class="button button--primary" href="https://jobs.smartrecruiters.com/oneclick-ui/company/CieloNorteViajes/publication/6b1d2f40-9c35-4e27-b8a0-1f7e5d3c9a26">Inscribirme</a></main>\n'
         '<footer class="footer"><a href="https://www.smartrecruiters.com">Powered by SmartRecruiters</a></footer></div>',
     ),
@@ -1052,7 +1162,7 @@ page(
 # ------------------------------------------------------------------ Breezy job page in Spanish: localized type
 
 page(
-    "breezy-es-tiempo-parcial-hibrido-malaga",
+    "breezy-es-tiempo-parcial-presencial-malaga",
     "https://costasol-clinicas.breezy.hr/p/9a3c7e1f5b28-recepcionista-de-clinica-dental",
     "breezy",
     doc(
@@ -1150,9 +1260,15 @@ def main() -> None:
         label = {key: value for key, value in entry.items() if key != "_html"}
         (HERE / label["file"]).write_text(entry["_html"], encoding="utf-8")
         labels.append(label)
-        manifest.append(json.dumps({"url": label["url"], "path": label["file"].removeprefix("pages/")}, ensure_ascii=False))
+        manifest.append(
+            json.dumps(
+                {"url": label["url"], "path": label["file"].removeprefix("pages/")}, ensure_ascii=False
+            )
+        )
     (out / "manifest.jsonl").write_text("\n".join(manifest) + "\n", encoding="utf-8")
-    (HERE / "labels.json").write_text(json.dumps(labels, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+    (HERE / "labels.json").write_text(
+        json.dumps(labels, ensure_ascii=False, indent=2) + "\n", encoding="utf-8"
+    )
 
 
 if __name__ == "__main__":

@@ -316,5 +316,4 @@ KNOWN_MISSES = {
     ("pages/personio-ausbildung-de.html", "salary"),
     ("pages/personio-ausbildung-de.html", "salary_period"),
     ("pages/short-email-van-driver-uk.html", "city"),
-    ("pages/teamtailor-other-jobs-sv.html", "remote"),
 }
