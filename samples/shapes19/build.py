@@ -1250,6 +1250,182 @@ page(
 )
 
 
+# ------------------------------------------------------------------ Lever job in French: CDD, on site
+
+page(
+    "lever-cdd-sur-site-lyon",
+    "https://jobs.lever.co/vercors-instruments/5c7a9e21-3b48-4d06-a1f9-8e2d4b6c0f35",
+    "lever",
+    doc(
+        "fr",
+        '<title>Vercors Instruments - Technicien·ne de laboratoire</title>\n<meta property="og:title" content="Vercors Instruments - Technicien·ne de laboratoire">\n<meta property="og:description" content="Vercors Instruments conçoit des capteurs de qualité de l\'eau.">\n<link rel="stylesheet" href="https://jobs.lever.co/css/jobs.css">',
+        cookiebot("fr")
+        + '\n<div class="main-header page-full-width section-wrapper"><div class="main-header-content page-centered narrow-section"><a class="main-header-logo" href="https://jobs.lever.co/vercors-instruments"><img alt="Vercors Instruments logo" src="https://lever-client-logos.s3.us-west-2.amazonaws.com/vercors.png"></a></div></div>\n'
+        '<div class="content-wrapper posting-page"><div class="content">\n<div class="section-wrapper accent-section page-full-width"><div class="section page-centered posting-header">\n'
+        '<div class="posting-headline"><h2>Technicien·ne de laboratoire</h2>\n<div class="posting-categories"><div class="sort-by-time posting-category medium-category-label location">Lyon</div><div class="sort-by-team posting-category medium-category-label department">R&amp;D – Chimie analytique</div><div class="sort-by-commitment posting-category medium-category-label commitment">CDD - 6 mois</div><div class="posting-category medium-category-label workplaceTypes">Sur site</div></div></div>\n'
+        '<div class="postings-btn-wrapper"><a class="postings-btn template-btn-submit shamrock" href="https://jobs.lever.co/vercors-instruments/5c7a9e21-3b48-4d06-a1f9-8e2d4b6c0f35/apply">Postuler</a></div></div></div>\n'
+        '<div class="section-wrapper page-full-width"><div class="section page-centered" data-qa="job-description"><div>Vercors Instruments conçoit des capteurs de qualité de l\'eau pour 300 collectivités. Pour accompagner le lancement de notre nouvelle sonde, nous recrutons un·e technicien·ne en CDD de 6 mois, à temps plein, dans notre laboratoire de Gerland.</div></div>\n'
+        '<div class="section page-centered"><h3>Vos missions</h3><ul class="posting-requirements plain-list"><li>Préparer et analyser les échantillons</li><li>Étalonner les sondes avant expédition</li><li>Tenir le cahier de laboratoire</li></ul></div>\n'
+        '<div class="section page-centered"><h3>Profil</h3><ul class="posting-requirements plain-list"><li>BTS ou DUT en chimie</li><li>Une première expérience en laboratoire</li></ul></div>\n'
+        '<div class="section page-centered" data-qa="closing-description"><div>Rémunération : 2 150 € brut mensuel, tickets restaurant et prime de précarité de 10 %. Notre équipe commerciale travaille en hybride ; ce poste, au laboratoire, ne permet pas le télétravail.</div></div>\n'
+        '</div></div></div>\n<div class="main-footer page-full-width"><div class="main-footer-text page-centered"><p><a href="https://jobs.lever.co/vercors-instruments">Page d\'accueil de Vercors Instruments</a></p><a class="image-link" href="https://lever.co/job-seeker-support/"><span>Jobs powered by </span><img alt="Lever logo" src="/img/lever-logo-full.svg"></a></div></div>',
+    ),
+    title="Technicien·ne de laboratoire",
+    company="Vercors Instruments",
+    place=("Lyon", "FR"),
+    remote="onsite",
+    employment_type="temporary",
+    salary=pay(2150, 2150, "EUR", "month"),
+)
+
+# ------------------------------------------------------------------ Workable apply tab in Dutch: Op kantoor
+
+page(
+    "workable-apply-op-kantoor-groningen",
+    "https://apply.workable.com/noorderlicht-advies/j/3D8E61F0A2/apply/",
+    "workable-apply",
+    doc(
+        "nl",
+        '<title>Junior Fiscalist - Noorderlicht Belastingadvies</title>\n<meta property="og:title" content="Junior Fiscalist - Noorderlicht Belastingadvies">\n<meta property="og:site_name" content="Noorderlicht Belastingadvies">',
+        plain_banner("nl", "styles--cookie-banner")
+        + '\n<div id="app"><div data-ui="header" class="styles--header"><a href="https://apply.workable.com/noorderlicht-advies/"><img data-ui="company-logo" alt="Noorderlicht Belastingadvies" src="https://workablehr.s3.amazonaws.com/uploads/account/logo/noorderlicht.png"></a></div>\n'
+        '<main><h1 data-ui="job-title">Junior Fiscalist</h1>\n<div class="styles--meta"><span data-ui="job-location">Groningen, Groningen, Nederland</span><span data-ui="job-workplace">Op kantoor</span><span data-ui="job-department">Particulieren</span><span data-ui="job-type">Fulltime</span></div>\n'
+        '<nav class="styles--tabs"><a href="https://apply.workable.com/noorderlicht-advies/j/3D8E61F0A2/">Beschrijving</a><a class="styles--active" href="https://apply.workable.com/noorderlicht-advies/j/3D8E61F0A2/apply/">Sollicitatie</a></nav>\n'
+        '<form data-ui="application-form"><h2>Persoonlijke gegevens</h2><label>Voornaam*<input name="firstname"></label><label>Achternaam*<input name="lastname"></label><label>E-mail*<input name="email" type="email"></label><label>Telefoon<input name="phone" placeholder="06 12345678"></label><h2>Profiel</h2><label>Cv*<input type="file" name="resume"></label><label>Motivatiebrief<textarea name="cover_letter"></textarea></label><label>Wanneer kun je beginnen?<input name="qa_start"></label><button type="submit" data-ui="submit">Sollicitatie versturen</button></form></main>\n'
+        '<footer class="styles--footer"><p><a href="https://www.workable.com">Powered by Workable</a> · <a href="https://www.workable.com/privacy">Privacy</a></p></footer></div>',
+    ),
+    title="Junior Fiscalist",
+    company="Noorderlicht Belastingadvies",
+    place=("Groningen", "NL"),
+    remote="onsite",
+    employment_type="full_time",
+)
+
+# ------------------------------------------------------------------ Personio (English UI): the office "Remote"
+
+page(
+    "personio-en-permanent-full-time-remote",
+    "https://quaywise.jobs.personio.com/job/2310958?language=en",
+    "personio",
+    doc(
+        "en",
+        '<title>Customer Onboarding Specialist (English, German) | Careers at Quaywise GmbH</title>\n<meta property="og:title" content="Customer Onboarding Specialist (English, German)">\n<meta property="og:site_name" content="Quaywise GmbH">',
+        onetrust("en")
+        + '\n<div class="page"><header class="job-header"><img alt="Quaywise GmbH" src="https://quaywise.jobs.personio.com/logo.png"><div><h1 class="job-header-title">Customer Onboarding Specialist (English, German)</h1>\n'
+        '<p class="job-header-subtitle">Permanent employee, Full-time · Remote</p></div></header>\n'
+        '<main class="job-description"><section><h2>About us</h2><p>Quaywise builds berth-planning software for 70 inland ports in Germany, the Netherlands and Belgium. Our office is in Duisburg; most of our 45 people work from home.</p></section>\n'
+        "<section><h2>Your tasks</h2><ul><li>Set up new ports on our platform and train their planners</li><li>Answer support tickets in English and German</li><li>Write our help-centre articles</li></ul></section>\n"
+        "<section><h2>Your profile</h2><ul><li>Two years in customer success or support for B2B software</li><li>Fluent English and German</li><li>You live in Germany</li></ul></section>\n"
+        "<section><h2>Why us?</h2><ul><li>Work fully remote from anywhere in Germany, with a team week in Duisburg twice a year</li><li>28 days of holiday</li><li>A €750 budget for your home office</li></ul></section>\n"
+        '<a class="button" href="https://quaywise.jobs.personio.com/job/2310958/apply?language=en">Apply for this position</a></main>\n'
+        '<footer><a href="https://quaywise.jobs.personio.com/privacy-policy?language=en">Privacy policy</a> · <a href="https://www.personio.com">Powered by Personio</a></footer></div>',
+    ),
+    title="Customer Onboarding Specialist (English, German)",
+    company="Quaywise GmbH",
+    place=(None, "DE"),
+    remote="remote",
+    employment_type="full_time",
+)
+
+# ------------------------------------------------------------------ Teamtailor in French: the attributes <dl>
+
+page(
+    "teamtailor-fr-teletravail-partiel-cdi-nantes",
+    "https://carrieres.atlantide-energie.fr/jobs/6044218-charge-e-d-affaires-photovoltaique",
+    "teamtailor",
+    doc(
+        "fr",
+        '<title>Chargé·e d\'affaires photovoltaïque - Atlantide Énergie</title>\n<meta property="og:title" content="Chargé·e d\'affaires photovoltaïque - Atlantide Énergie">\n<meta property="og:site_name" content="Atlantide Énergie">\n<meta name="generator" content="Teamtailor">\n<link rel="stylesheet" href="https://assets.teamtailor-cdn.com/assets/careersite.css">',
+        plain_banner("fr")
+        + '\n<header class="careersite-header"><a href="https://carrieres.atlantide-energie.fr/"><img alt="Atlantide Énergie" src="https://images.teamtailor-cdn.com/images/s3/teamtailor-production/logo-v1/atlantide.png"></a><nav><a href="https://carrieres.atlantide-energie.fr/jobs">Offres</a><a href="https://carrieres.atlantide-energie.fr/departments">Équipes</a></nav></header>\n'
+        '<main><section class="job-ad-header"><h1 class="font-company-header">Chargé·e d\'affaires photovoltaïque</h1>\n<div class="job-ad-meta"><span>Commercial</span> · <span>Nantes</span> · <span>Télétravail partiel</span></div>\n<a class="btn btn-primary" href="https://carrieres.atlantide-energie.fr/jobs/6044218-charge-e-d-affaires-photovoltaique/applications/new">Postuler</a></section>\n'
+        '<section class="job-ad-body"><div class="prose">\n<p>Atlantide Énergie installe des centrales solaires sur les toitures de bâtiments agricoles et industriels dans l\'Ouest. Nous sommes 85, à Nantes et à Rennes.</p>\n'
+        "<h3>Vos missions</h3><ul><li>Développer un portefeuille de clients agricoles en Loire-Atlantique et Vendée</li><li>Réaliser les études de faisabilité avec nos ingénieurs</li><li>Négocier et signer les contrats</li></ul>\n"
+        "<h3>Ce que nous offrons</h3><ul><li>Un salaire fixe de 42 000 € à 48 000 € brut par an, plus une part variable</li><li>Un véhicule de fonction électrique</li><li>Une journée de télétravail par semaine</li></ul>\n</div>\n"
+        '<div class="job-ad-facts"><dl><dt>Équipe</dt><dd>Commercial</dd><dt>Lieu</dt><dd>Nantes</dd><dt>Télétravail</dt><dd>Télétravail partiel</dd><dt>Type de contrat</dt><dd>CDI</dd><dt>Temps de travail</dt><dd>Temps plein</dd></dl></div></section>\n'
+        '<section class="related-jobs"><h2>Autres offres</h2><ul><li><a href="https://carrieres.atlantide-energie.fr/jobs/6039920-poseur">Poseur·se de panneaux</a><span>Rennes · Sur site</span></li></ul></section></main>\n'
+        '<footer class="careersite-footer"><p>Atlantide Énergie SAS · 3 rue Arthur III, 44200 Nantes</p><p><a href="https://www.teamtailor.com">Propulsé par Teamtailor</a></p></footer>',
+    ),
+    title="Chargé·e d'affaires photovoltaïque",
+    company="Atlantide Énergie SAS",
+    place=("Nantes", "FR"),
+    remote="hybrid",
+    employment_type="full_time",
+    salary=pay(42000, 48000, "EUR", "year"),
+)
+
+# ------------------------------------------------------------------ Ashby: remote in one country, no city
+
+ASHBY_COUNTRY_APP = {
+    "organization": {"name": "Kiln Labs", "publicWebsite": "https://kilnlabs.io"},
+    "posting": {
+        "id": "9f14c2a8-7e3d-4b50-a6c1-2d8e0b5f7a93",
+        "title": "Senior Data Scientist, Forecasting",
+        "departmentName": "Data",
+        "locationName": "Germany",
+        "secondaryLocations": [],
+        "workplaceType": "Remote",
+        "isRemote": True,
+        "employmentType": "FullTime",
+        "compensationTierSummary": "€85K – €105K",
+        "isListed": True,
+    },
+}
+
+page(
+    "ashby-remote-germany-eur-tier",
+    "https://jobs.ashbyhq.com/kilnlabs/9f14c2a8-7e3d-4b50-a6c1-2d8e0b5f7a93",
+    "ashby",
+    doc(
+        "en",
+        '<title>Senior Data Scientist, Forecasting @ Kiln Labs</title>\n<meta property="og:title" content="Senior Data Scientist, Forecasting @ Kiln Labs">\n<meta property="og:description" content="Kiln Labs is hiring a Senior Data Scientist, Forecasting. Apply now!">',
+        '<div id="root">\n<div class="ashby-job-posting-header"><a href="https://jobs.ashbyhq.com/kilnlabs"><img alt="Kiln Labs" src="https://app.ashbyhq.com/api/images/org-theme-wordmark/kilnlabs.png"></a><h1 class="ashby-job-posting-heading">Senior Data Scientist, Forecasting</h1></div>\n'
+        '<div class="_tabs"><a class="_tab _active" href="https://jobs.ashbyhq.com/kilnlabs/9f14c2a8-7e3d-4b50-a6c1-2d8e0b5f7a93">Overview</a><a class="_tab" href="https://jobs.ashbyhq.com/kilnlabs/9f14c2a8-7e3d-4b50-a6c1-2d8e0b5f7a93/application">Application</a></div>\n'
+        '<div class="_container"><div class="_left-pane">\n<div class="_section"><h2>Location</h2><p>Germany</p></div>\n<div class="_section"><h2>Employment Type</h2><p>Full time</p></div>\n<div class="_section"><h2>Location Type</h2><p>Remote</p></div>\n<div class="_section"><h2>Department</h2><p>Data</p></div>\n<div class="_section"><h2>Compensation</h2><ul class="_compensation"><li><span class="_compensationTierSummary">€85K – €105K</span></li></ul></div>\n</div>\n'
+        '<div class="_right-pane ashby-job-posting-right-pane"><div class="_descriptionText">\n<p>Kiln Labs forecasts electricity demand for 40 German municipal utilities. We are 35 people, all remote within Germany, and meet in Leipzig every quarter.</p>\n'
+        "<h3>What you'll do</h3><ul><li>Build day-ahead and intraday load forecasts</li><li>Own our model-monitoring stack</li></ul>\n"
+        "<h3>What we offer</h3><ul><li>€85,000 – €105,000 a year plus virtual shares</li><li>A €1,500 yearly learning budget</li></ul>\n</div></div></div>\n"
+        '<div class="_footer"><a href="https://www.ashbyhq.com">Powered by Ashby</a></div>\n</div>\n'
+        f"<script>window.__appData = {json.dumps(ASHBY_COUNTRY_APP, ensure_ascii=False)};</script>",
+    ),
+    title="Senior Data Scientist, Forecasting",
+    company="Kiln Labs",
+    place=(None, "DE"),
+    remote="remote",
+    employment_type="full_time",
+    salary=pay(85000, 105000, "EUR", "year"),
+)
+
+# ------------------------------------------------------------------ SmartRecruiters in English: hybrid, per annum
+
+page(
+    "smartrecruiters-en-hybrid-per-annum-london",
+    "https://jobs.smartrecruiters.com/ThamesbankHousing/744000063110227-repairs-scheduler",
+    "smartrecruiters",
+    doc(
+        "en",
+        '<title>Repairs Scheduler | Thamesbank Housing Association | SmartRecruiters</title>\n<meta property="og:title" content="Repairs Scheduler">\n<meta property="og:site_name" content="Thamesbank Housing Association">\n<link rel="stylesheet" href="https://c.smartrecruiters.com/sr-jobs-web/css/jobdetails.css">',
+        onetrust("en")
+        + '\n<div class="wrapper" itemscope itemtype="http://schema.org/JobPosting"><header class="header"><a href="https://jobs.smartrecruiters.com/ThamesbankHousing"><img class="header-logo" alt="Thamesbank Housing Association" src="https://c.smartrecruiters.com/sr-company-logo-prod/thamesbank.png"></a></header>\n'
+        '<main class="jobad-main"><div class="job-header"><h1 class="job-title" itemprop="title">Repairs Scheduler</h1>\n'
+        '<ul class="job-details"><li class="job-detail" itemprop="jobLocation" itemscope itemtype="http://schema.org/Place"><spl-job-location formattedaddress="London, England, United Kingdom" workplacetype="hybrid"></spl-job-location><span itemprop="address" itemscope itemtype="http://schema.org/PostalAddress"><span itemprop="addressLocality">London</span>, <span itemprop="addressRegion">England</span>, <span itemprop="addressCountry">United Kingdom</span></span></li><li class="job-detail">Hybrid</li><li class="job-detail" itemprop="employmentType">Full-time</li></ul>\n'
+        '<span itemprop="hiringOrganization" itemscope itemtype="http://schema.org/Organization"><meta itemprop="name" content="Thamesbank Housing Association"></span><meta itemprop="datePosted" content="2026-11-27"></div>\n'
+        '<div class="job-sections" itemprop="description"><section id="st-companyDescription"><h2>Company Description</h2><p>Thamesbank Housing Association owns and manages 14,000 affordable homes in east London.</p></section>\n'
+        '<section id="st-jobDescription"><h2>Job Description</h2><p>You will book 120 repairs a day for our in-house trades team, balancing urgency, travel and parts. You will work from our Stratford office two days a week and from home the rest of the week.</p></section>\n'
+        "<section id=\"st-qualifications\"><h2>Qualifications</h2><ul><li>Scheduling experience in a repairs or field-service team</li><li>Good with a phone and a spreadsheet</li></ul></section>\n"
+        "<section id=\"st-additionalInformation\"><h2>Additional Information</h2><ul><li>Salary: £31,500 - £34,200 per annum</li><li>35 hours a week, Monday to Friday</li><li>Local Government Pension Scheme and 27 days' annual leave</li><li>An out-of-hours allowance of £2,400 a year if you join the standby rota</li></ul></section></div>\n"
+        '<a class="button button--primary" href="https://jobs.smartrecruiters.com/oneclick-ui/company/ThamesbankHousing/publication/8e3f5a10-2b67-4c9d-9f04-a7d1c6e2b385">I\'m interested</a></main>\n'
+        '<footer class="footer"><a href="https://www.smartrecruiters.com">Powered by SmartRecruiters</a></footer></div>',
+    ),
+    title="Repairs Scheduler",
+    company="Thamesbank Housing Association",
+    place=("London", "GB"),
+    remote="hybrid",
+    employment_type="full_time",
+    salary=pay(31500, 34200, "GBP", "year"),
+)
+
+
 def main() -> None:
     """Write the pages, the manifest and the labels."""
     out = HERE / "pages"
