@@ -1412,8 +1412,8 @@ page(
         '<span itemprop="hiringOrganization" itemscope itemtype="http://schema.org/Organization"><meta itemprop="name" content="Thamesbank Housing Association"></span><meta itemprop="datePosted" content="2026-11-27"></div>\n'
         '<div class="job-sections" itemprop="description"><section id="st-companyDescription"><h2>Company Description</h2><p>Thamesbank Housing Association owns and manages 14,000 affordable homes in east London.</p></section>\n'
         '<section id="st-jobDescription"><h2>Job Description</h2><p>You will book 120 repairs a day for our in-house trades team, balancing urgency, travel and parts. You will work from our Stratford office two days a week and from home the rest of the week.</p></section>\n'
-        "<section id=\"st-qualifications\"><h2>Qualifications</h2><ul><li>Scheduling experience in a repairs or field-service team</li><li>Good with a phone and a spreadsheet</li></ul></section>\n"
-        "<section id=\"st-additionalInformation\"><h2>Additional Information</h2><ul><li>Salary: £31,500 - £34,200 per annum</li><li>35 hours a week, Monday to Friday</li><li>Local Government Pension Scheme and 27 days' annual leave</li><li>An out-of-hours allowance of £2,400 a year if you join the standby rota</li></ul></section></div>\n"
+        '<section id="st-qualifications"><h2>Qualifications</h2><ul><li>Scheduling experience in a repairs or field-service team</li><li>Good with a phone and a spreadsheet</li></ul></section>\n'
+        '<section id="st-additionalInformation"><h2>Additional Information</h2><ul><li>Salary: £31,500 - £34,200 per annum</li><li>35 hours a week, Monday to Friday</li><li>Local Government Pension Scheme and 27 days\' annual leave</li><li>An out-of-hours allowance of £2,400 a year if you join the standby rota</li></ul></section></div>\n'
         '<a class="button button--primary" href="https://jobs.smartrecruiters.com/oneclick-ui/company/ThamesbankHousing/publication/8e3f5a10-2b67-4c9d-9f04-a7d1c6e2b385">I\'m interested</a></main>\n'
         '<footer class="footer"><a href="https://www.smartrecruiters.com">Powered by SmartRecruiters</a></footer></div>',
     ),

@@ -84,13 +84,15 @@ _PATTERNS: list[tuple[EmploymentType, re.Pattern[str]]] = [
 # ("Permanent, part-time", "Regular Part-Time", "Contrato indefinido, media jornada").
 _PERMANENCE = re.compile(r"\b(?:permanent|regular|festanstellung|cdi|indefinido|fastans\w+|fast stilling)\b")
 _SPECIFIC = (EmploymentType.INTERNSHIP, EmploymentType.CONTRACT, EmploymentType.TEMPORARY)
-# "contract" as the noun after the term it names is no contractor engagement: "Fixed-term contract" and
-# "Tijdelijk contract" are temporary, "Permanent contract" and "Vast contract" permanent.
+# "contract" as the noun right after the term it names (read before folding: "Full-time, Contract" is two
+# values) is no contractor engagement: "Fixed-term contract" and "Tijdelijk contract" are temporary,
+# "Permanent contract" and "Vast contract" permanent.
 _CONTRACT_NOUN = re.compile(
-    r"\b(fixed term|temporary|temp|seasonal|permanent|tijdelijk\w*|employment|full time|part time)"
-    r"\s+contract\b"
+    r"\b(fixed[ -]term|temporary|temp|seasonal|permanent|tijdelijke?|employment)[ ]+contract\b", re.IGNORECASE
 )
-_PERMANENT_CONTRACT = re.compile(r"\b(?:vast|vaste)\s+(?:contract|dienstverband|aanstelling)\b")
+_PERMANENT_CONTRACT = re.compile(
+    r"\b(?:vast|vaste)[ ]+(?:contract|dienstverband|aanstelling)\b", re.IGNORECASE
+)
 # Weekly hours in a title's brackets ("Klantenservicemedewerker (24 uur)", "Buchhalter:in (Teilzeit 25-30
 # Std.)", "Support Agent (32 hours)"): Dutch and German titles state the week's hours so.
 _TITLE_HOURS = re.compile(
@@ -194,13 +196,13 @@ def _hours_words(text: str) -> str:
 
 
 def _types(text: str, *, labelled: bool = True) -> list[EmploymentType]:
+    text = _PERMANENT_CONTRACT.sub("permanent", _CONTRACT_NOUN.sub(r"\1", text))
     labelled = labelled or bool(_WORKLOAD_LABEL.search(text))
     key = f"{fold(text).replace('_', ' ')} {_workload_words(text, labelled=labelled)} {_hours_words(text)}"
     if not text.isascii():  # folding splits kana from their sound marks ("パート"): the text as written too
         key = f"{key} {text}"
     key = re.sub(r"\bunbefristet\w*", "festanstellung", key)  # contains "befristet"
     key = re.sub(r"\bduree indeterminee\b", "cdi", key)
-    key = _PERMANENT_CONTRACT.sub("permanent", _CONTRACT_NOUN.sub(r"\1", key))
     found = [kind for kind, pattern in _PATTERNS if pattern.search(key)]
     if EmploymentType.PART_TIME in found and EmploymentType.TEMPORARY in found and _ONLY_HELPER.search(key):
         found.remove(EmploymentType.TEMPORARY)  # "Aushilfe auf Minijob-Basis": a part-time helper
