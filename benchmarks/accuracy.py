@@ -68,6 +68,7 @@ DEFAULT_SETS = (
     ROOT / "samples" / "shapes16" / "labels.json",
     ROOT / "samples" / "shapes17" / "labels.json",
     ROOT / "samples" / "shapes18" / "labels.json",
+    ROOT / "samples" / "shapes19" / "labels.json",
     ROOT / "samples" / "shapes20" / "labels.json",
     ROOT / "samples" / "places" / "labels.json",
 )

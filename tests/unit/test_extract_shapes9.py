@@ -309,5 +309,4 @@ KNOWN_MISSES = {
     ("pages/pdf-export-stellenausschreibung-de.html", "title"),
     ("pages/personio-ausbildung-de.html", "salary"),
     ("pages/personio-ausbildung-de.html", "salary_period"),
-    ("pages/teamtailor-other-jobs-sv.html", "remote"),
 }

@@ -94,14 +94,15 @@ EMPLOYMENT_WORDS = re.compile(
     r"temps (?:plein|partiel)|cdi|cdd|"
     r"jornada completa|media jornada|indefinido|tiempo (?:completo|parcial)|medio tiempo|"
     r"fuldtid|deltid|heltid|fastansættelse|tempo (?:pieno|parziale)|(?:pełny|niepełny) etat"
-    r"|est[áa]gio|tirocinio|pr[áa]cticas|whole[- ]time|tempo (?:integral|inteiro)|voltijd|deeltijd)\b"
+    r"|est[áa]gio|tirocinio|pr[áa]cticas|whole[- ]time|tempo (?:integral|inteiro)|voltijd|deeltijd"
+    r"|tijdelijk\w*|temporaire)\b"
     r"|正社員|契約社員|アルバイト|全职|兼职",
     re.IGNORECASE,
 )
 _REMOTE_WORDS = Caseless(
     r"\b(?:remote|hybrid|on[- ]?site|in[- ]office|in[- ]person|home[- ]?office|télétravail|remoto|presencial"
     r"|h[íi]brido|hybride|praca (?:zdalna|hybrydowa|stacjonarna)|teletrabajo|fjernarbejde|vor ort|ibrido"
-    r"|thuiswerken|lavoro agile|smart working)\b|リモート|远程",
+    r"|thuiswerken|lavoro agile|smart working|op locatie|sur site|p[åa] plats)\b|リモート|远程",
 )
 # An element whose test hook or class names the work mode.
 _MODE_MARKED = (

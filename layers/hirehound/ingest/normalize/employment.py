@@ -20,7 +20,12 @@ Permanence words ("Permanent", "Regular", "indefinido") beside a part-time word 
 part-time" is part-time). Two different specific engagements, or both full- and part-time, are ambiguous
 and give ``None``.
 
-**Weekly hours** ("37 hours per week", "20 - 24 uur per week", "37 timer om ugen", "40h semanais"): at most
+"Contract" after the term it names is the noun, not a contractor engagement: "Fixed-term contract" and
+"Tijdelijk contract" are temporary, "Permanent contract" and "Vast contract" permanent. Also temporary:
+"temporaire", "tijdelijk", Swedish "visstidsanställning" and "tidsbegränsad".
+
+**Weekly hours** ("37 hours per week", "20 - 24 uur per week", "37 timer om ugen", "20 Std./Woche",
+"40h semanais", and in a title's brackets "(24 uur)", "(Teilzeit 25-30 Std.)"): at most
 30 a week is part-time, 35 or more full-time, a range across the two (32-40) says nothing; "0.6 FTE" is
 part-time, "1.0 FTE" full-time; Polish "1/2 etatu" and "pół etatu" part-time, "1/1 etatu" full-time.
 
@@ -62,8 +67,10 @@ _PATTERNS: list[tuple[EmploymentType, re.Pattern[str]]] = [
                                    r"saisonnier|temporal|eventual|duree determinee|duracion determinada|"
                                    r"sustitucion|tempo determinato|contrato a termo|"
                                    r"a termo (?:certo|incerto)|"
-                                   r"(?:na )?dob[ua] urcit(?:a|ou)|временная работа)\b|"
-                                   r"\b\w*vikariat\w*\b|派遣社員"),
+                                   r"(?:na )?dob[ua] urcit(?:a|ou)|временная работа|temporaire|"
+                                   r"tijdelijk\w*|visstid\w*|"
+                                   r"tidsbegransad\w*)\b"
+                                   r"|\b\w*vikariat\w*\b|派遣社員"),
         (EmploymentType.PART_TIME, r"\b(?:part time|parttime|teilzeit|mini ?job|temps partiel|"
                                    r"media jornada|jornada parcial|tiempo parcial|medio tiempo|"
                                    r"workload part time|deltid|del tid|tempo parziale|niepelny etat|"
@@ -84,6 +91,21 @@ _PATTERNS: list[tuple[EmploymentType, re.Pattern[str]]] = [
 # ("Permanent, part-time", "Regular Part-Time", "Contrato indefinido, media jornada").
 _PERMANENCE = re.compile(r"\b(?:permanent|regular|festanstellung|cdi|indefinido|fastans\w+|fast stilling)\b")
 _SPECIFIC = (EmploymentType.INTERNSHIP, EmploymentType.CONTRACT, EmploymentType.TEMPORARY)
+# "contract" as the noun right after the term it names (read before folding: "Full-time, Contract" is two
+# values) is no contractor engagement: "Fixed-term contract" and "Tijdelijk contract" are temporary,
+# "Permanent contract" and "Vast contract" permanent.
+_CONTRACT_NOUN = re.compile(
+    r"\b(fixed[ -]term|temporary|temp|seasonal|permanent|tijdelijke?|employment)[ ]+contract\b", re.IGNORECASE
+)
+_PERMANENT_CONTRACT = re.compile(
+    r"\b(?:vast|vaste)[ ]+(?:contract|dienstverband|aanstelling)\b", re.IGNORECASE
+)
+# Weekly hours in a title's brackets ("Klantenservicemedewerker (24 uur)", "Buchhalter:in (Teilzeit 25-30
+# Std.)", "Support Agent (32 hours)"): Dutch and German titles state the week's hours so.
+_TITLE_HOURS = re.compile(
+    r"\((?:[^()]*?\s)?(\d{1,2}(?:\s*[-\u2013]\s*\d{1,2})?)\s*(?:uur|std\.?|stunden|hours|hrs|timer|timmar)\s*\)",
+    re.IGNORECASE,
+)
 
 # "80-100%", "80 \u2013 100 %", "80 bis 100%", "100%", "Pensum: 60%": the upper end decides.
 _WORKLOAD = re.compile(
@@ -126,7 +148,8 @@ _LABELLED = re.compile(
 _TITLE_ONLY = re.compile(
     r"\b(?:intern(?:ship)?|werkstudent\w*|working student|part[\s-]time|contract(?:or)?|temporary|"
     r"freelance|praktik\w*|teilzeit|vollzeit|temps partiel|stagiaire|alternance|alternant\w*|"
-    r"becari[oa]|pr[aá]cticas|media jornada|aushilfe|mini-?job\w*|cdd|cdi|fixed[\s-]term|befristet)\b|"
+    r"becari[oa]|pr[aá]cticas|media jornada|aushilfe|mini-?job\w*|cdd|cdi|fixed[\s-]term|befristet|"
+    r"tijdelijk|temporaire)\b|"
     r"\b\w*vikariat\b|"
     r"\bstage\s*(?:[-:\u2013(]|de\b|en\b|d')|"
     r"\(\s*stage\s*\)",
@@ -181,6 +204,7 @@ def _hours_words(text: str) -> str:
 
 
 def _types(text: str, *, labelled: bool = True) -> list[EmploymentType]:
+    text = _PERMANENT_CONTRACT.sub("permanent", _CONTRACT_NOUN.sub(r"\1", text))
     labelled = labelled or bool(_WORKLOAD_LABEL.search(text))
     key = f"{fold(text).replace('_', ' ')} {_workload_words(text, labelled=labelled)} {_hours_words(text)}"
     if not text.isascii():  # folding splits kana from their sound marks ("パート"): the text as written too
@@ -235,7 +259,8 @@ def parse_employment_type(
         return stated
     if title:
         cues = " ".join(m.group() for m in _TITLE_ONLY.finditer(title))
-        found = _types(f"{cues} {_workload_words(title, labelled=False)}")
+        hours = " ".join(f"{m.group(1)} hours per week" for m in _TITLE_HOURS.finditer(title))
+        found = _types(f"{cues} {_workload_words(title, labelled=False)} {hours}")
         if found:
             return _decide(found, title)
     if description and _has_label(description) and (labelled := _LABELLED.search(description)):

@@ -36,8 +36,9 @@ Vocabulary (matched on casefolded, accent-free text):
   mogelijk", "lavoro ibrido", "pracę hybrydową" (hybrid); "Remote within Canada" opening a sentence,
   "teletrabalho a 100 %" (remote); "la présence sur site est obligatoire", "on-site attendance is required",
   "le poste ne permet pas le télétravail", "thuiswerken is … niet mogelijk", "die Tätigkeit findet
-  ausschließlich vor Ort statt", "office-based at the firm's Micklegate office" (on-site); "with one day a
-  week working from home" (hybrid).
+  ausschließlich vor Ort statt", "office-based at the firm's Micklegate office", "un poste sur place"
+  (on-site); "with one day a week working from home" (hybrid).
+* also (a field): Swedish "Helt på distans" / "Distansarbete", Dutch "Volledig op afstand" (remote).
 * not this job's mode (blanked before anything is read): benefits ("work from anywhere weeks", "a week of
   remote work from abroad", "remote work stipend for eligible roles"), the company's way of working ("a
   remote-first company": the job's own statement decides), another team's schedule ("a hybrid schedule for
@@ -211,6 +212,7 @@ _REMOTE_FIELD = _Folded(
     r"\bwork(?:ing)?\s+from\s+(?:home|anywhere)\b|\bwfh\b|\bhome\s?-?office\b|\bfernarbeit\b|\bteletravail\b|"
     r"\bteletrabajo\b|\bremot[oa]\b|\ba\s+distancia\b|\bdesde\s+casa\b|\banywhere\b|\bzdaln\w+"
     r"|\bfjernarbejde\b|\bhjemmefra\b|\bthuiswerk\w*|リモート|在宅勤務|远程"
+    r"|\bpa\s+distans\b|\bdistansarbete\b|\bop\s+afstand\b"  # "Helt på distans", "Volledig op afstand"
     r"|\bудаленн\w*|\bудаленно\b",  # noqa: RUF001 - Cyrillic letters, as written
 )
 # In running text only unmistakable phrases count.
@@ -234,7 +236,7 @@ _ONSITE_TEXT = _Folded(
     r"\bon[\s-]?site\s+(?:5|five)\s+days\b|"
     r"\bis\s+an?\s+(?:on[\s-]?site|in[\s-]office|in[\s-]person)(?:,?\s+[\w-]+){0,2}\s+(?:role|position|job)\b|"
     r"\b100\s*%\s+(?:on[\s-]?site|presencial|vor\s+ort|en\s+presentiel)\b|"
-    r"\b(?:trabajo|puesto|modalidad|jornada)\s+presencial\b|\b(?:poste|travail)\s+(?:en\s+presentiel|sur\s+site)\b|"
+    r"\b(?:trabajo|puesto|modalidad|jornada)\s+presencial\b|\b(?:poste|travail)\s+(?:en\s+presentiel|sur\s+(?:site|place))\b|"
     r"\boffice[\s-]based\s+(?:role|position|job)\b|\b(?:role|position|job)\s+is\s+office[\s-]based\b|"
     # "21 hours a week over three days, office-based at the firm's Micklegate office"
     r"\boffice[\s-]based\s+(?:at|in)\s+(?:the|our|its|their|a)\b|"
@@ -264,7 +266,7 @@ _TRIGGERS = (
     "bureau", "oficina", "mobiles", "telecommut", "wfh", "anywhere", "distancia", "casa", "präsenz",
     "prasenz", "fernarbeit", "hybryd", "удал", "hjemme", "distans", "eligible", "thuis", "agile", "smart",
     "site-based", "site based", "stacjonar", "plats", "in sede", "op locatie", "from home", "sur site",
-    "studio", "home days", "ibrid", "présence", "presence", "anwesenheit",
+    "studio", "home days", "ibrid", "présence", "presence", "anwesenheit", "sur place",
 )  # fmt: skip
 _WINDOW = 160
 
