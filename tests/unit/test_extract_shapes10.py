@@ -213,8 +213,6 @@ KNOWN_MISSES = {
     ("pages/board-jsonld-indefinido-presencial-es.html", "salary_period"),
     ("pages/fixed-term-onsite-warehouse-perth-au.html", "city"),
     ("pages/hibrido-pj-curitiba-br.html", "company"),
-    ("pages/magazyn-zmiana-nocna-zlecenie-poznan-pl.html", "salary"),
-    ("pages/magazyn-zmiana-nocna-zlecenie-poznan-pl.html", "salary_period"),
     ("pages/personio-werkstudent-no-schedule-field-de.html", "city"),
     ("pages/recruitee-remote-canada-freelance.html", "country"),
     ("pages/recruitee-remote-canada-freelance.html", "salary"),

@@ -441,7 +441,5 @@ KNOWN_MISSES = {
     ("pages/hubspot-kicker-geelong-au.html", "remote"),
     ("pages/jimdo-title-stadt-koch-de.html", "employment_type"),
     ("pages/shopify-store-card-toowoomba-au.html", "employment_type"),
-    ("pages/squarespace-studio-galway-ie.html", "salary"),
-    ("pages/squarespace-studio-galway-ie.html", "salary_period"),
     ("pages/squarespace-tasca-porto-pt.html", "company"),
 }

@@ -301,8 +301,6 @@ KNOWN_MISSES = {
     ("pages/board-vaga-outras-vagas-br.html", "employment_type"),
     ("pages/careers-title-posting-nl.html", "title"),
     ("pages/internship-tirocinio-it.html", "employment_type"),
-    ("pages/jobindex-short-da.html", "salary"),
-    ("pages/jobindex-short-da.html", "salary_period"),
     ("pages/news-post-recrutement-fr.html", "title"),
     ("pages/pdf-export-stellenausschreibung-de.html", "company"),
     ("pages/pdf-export-stellenausschreibung-de.html", "employment_type"),

@@ -43,7 +43,8 @@ _PAY_WORDS = re.compile(
     r"\b(?:pay|paid|salary|salaries|compensation|wage|wages|hourly rate|pay rate|rate of pay|"
     r"remuneration|OTE|LPA|CTC|lakhs?|lacs?|"  # India's lakh per annum, cost to company
     r"base|earn|\w*gehalt|vergütung|\w*lohn|salario|sueldo|salaire|rémunération|salaris|loon|sal[áa]rio"
-    r"|remunera[çc][ãa]o|mensais|wynagrodzenie|retribuzione|stipendio|l\u00f8n|l\u00f8nn|l\u00f6n)\b"
+    r"|remunera[çc][ãa]o|mensais|wynagrodzenie|retribuzione|stipendio|superannuation"
+    r"|\w*l\u00f8nn?|\w*l\u00f6n)\b"  # "månedsløn", "timlön": the Nordic pay compounds
     r"|\b(?:pr|per)\.? (?:m\u00e5ned|m\u00e5nad|time|timme|\u00e5r)\b"
     r"|\bper (?:hour|day|week|month|year|annum)\b|/\s?(?:h|hr|hour|month|mo|year|yr)\b"
     r"|\ban hour\b|\ba year\b"
@@ -99,9 +100,10 @@ def pay_text(description_html: str) -> str | None:
 
 
 def _pay_clause(sentence: str, amounts: list[re.Match[str]]) -> str:
-    """The sentence up to the extras added after its last amount ("…per year, plus pension and ferry
-    allowance"): what is not pay there does not unsay the pay before it."""
-    extras = _EXTRAS.search(sentence, amounts[-1].end())
+    """The sentence up to the extras added after its first amount ("…per year, plus pension and ferry
+    allowance", "€48,000 - €55,000, plus a learning budget of €1,500 a year"): what is not pay there does
+    not unsay the pay before it."""
+    extras = _EXTRAS.search(sentence, amounts[0].end())
     return sentence[: extras.start()] if extras else sentence
 
 

@@ -135,15 +135,15 @@ _UNITS: dict[SalaryPeriod, str] = {  # the noun, after "per", "/", "pro", "par",
 _ADJECTIVES: dict[SalaryPeriod, str] = {  # period words that stand alone
     SalaryPeriod.HOUR: r"hourly|stündlich|stundenlohn|stundensatz|horaire|por\s+hora|godzinowo|timlön|"
     r"timeløn|timelønn|(?:per|pr\.)\s+time|i\s+timen|per\s+timme|i\s+timmen|"
-    r"(?:за|в)\s+час",
+    r"(?:za|na)\s+godzin[ęe]|(?:за|в)\s+час",
     SalaryPeriod.DAY: r"daily|day\s+rate|täglich|tagessatz|journalier|diario",
     SalaryPeriod.WEEK: r"weekly|wöchentlich|wochenlohn|hebdomadaire|semanal(?:es)?",
     SalaryPeriod.MONTH: r"monthly|monatlich|monatl\.?|mtl\.?|monatsgehalt|monatslohn|mensuel(?:le)?s?|"
     r"mensual(?:es)?|mensualmente|mensa(?:l|is)|mensil[ei]|maandelijks|maandsalaris|miesięcznie|"
-    r"měsíčně|za\s+měsíc|"
+    r"měsíčně|za\s+měsíc|(?:za|na)\s+miesiąc|månedsløn|månedslønn|månadslön|"
     r"(?:за|в)\s+месяц|ежемесячно",
     SalaryPeriod.YEAR: r"yearly|annual(?:ly)?|annum|jährlich|jährl\.?|jahresgehalt|jahreslohn|"
-    r"annuel(?:le)?s?|anual(?:es)?|anualmente|annu[oiea]|annuale|lpa|ctc|jaarlijks|jaarsalaris|rocznie|"
+    r"annuel(?:le)?s?|anual(?:es)?|anualmente|annu[oiea]|annuale|lpa|ctc|jaarlijks|jaarsalaris|rocznie|årsløn|årslön|"
     r"(?:за|в)\s+год",
 }
 _ABBREVIATIONS: dict[SalaryPeriod, str] = {  # "p.h.", "p.m.", "pm", "p.a.", "pa": only after an amount
