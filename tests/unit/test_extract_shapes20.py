@@ -82,6 +82,26 @@ def test_a_posting_without_h1_under_a_careers_title_takes_its_first_h2() -> None
     assert extract_posting(html, URL).title == "Depot Operative"
 
 
+def test_a_title_that_is_the_sites_name_whole_yields_to_the_h1() -> None:
+    head = (
+        "<title>Werken bij Zorggroep Delta</title>"
+        "<meta property='og:title' content='Werken bij Zorggroep Delta'>"
+        "<meta property='og:site_name' content='Werken bij Zorggroep Delta'>"
+    )
+    html = page(head, f"<h1>Verzorgende IG</h1>{DUTIES}")
+    url = "https://www.zorggroepdelta.nl/vacatures/verzorgende-ig"
+    assert extract_posting(html, url).title == "Verzorgende IG"
+
+
+def test_a_current_vacancy_heading_is_not_the_title() -> None:
+    head = (
+        "<title>Careers | Hollins & Weir Electrical</title>"
+        "<meta property='og:site_name' content='Hollins & Weir Electrical'>"
+    )
+    body = f"<h1>Careers</h1><h2>Current vacancy</h2><h3>Approved Electrician</h3>{DUTIES}"
+    assert extract_posting(page(head, body), URL).title == "Approved Electrician"
+
+
 def test_a_page_without_a_title_whose_first_h2_is_a_section_has_no_title() -> None:
     """Guard: no ``<title>`` and no ``h1``, the ``h2``s are the description's sections."""
     sections = "<h2>Our company</h2><p>We make scheduling software.</p><h2>What we believe</h2>"
@@ -155,7 +175,6 @@ KNOWN_MISSES = {
     ("pages/assume-position-filled-if-not-heard-au.html", "city"),
     ("pages/bewerbungsfrist-fuehrerschein-abgelaufen-de.html", "employment_type"),
     ("pages/board-search-filters-visible-de.html", "city"),
-    ("pages/careers-page-one-job-inline-uk.html", "title"),
     ("pages/classified-two-lines-bricklayer-uk.html", "city"),
     ("pages/classified-two-lines-bricklayer-uk.html", "company"),
     ("pages/classified-two-lines-bricklayer-uk.html", "country"),
@@ -167,5 +186,4 @@ KNOWN_MISSES = {
     ("pages/title-jobs-at-company-posting-us.html", "salary"),
     ("pages/title-jobs-at-company-posting-us.html", "salary_period"),
     ("pages/vacature-sluit-op-future-nl.html", "employment_type"),
-    ("pages/vacature-sluit-op-future-nl.html", "title"),
 }

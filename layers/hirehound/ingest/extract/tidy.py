@@ -66,7 +66,8 @@ _UI_TEXT = re.compile(
     r"apply(?: now| for this job| to position)?|application(?: form)?|application submitted!?|"
     r"thank(?:s| you)(?: for applying)?.*|open (?:roles|positions)|search(?: jobs)?|back(?: to jobs)?|menu|"
     r"sign in|log ?in|powered by .*|overview|description|details|share|view website|website|"
-    r"all (?:jobs|positions)|current openings.*|job search|careers - job description|bewerbung|"
+    r"(?:current|open|our|latest) vacanc(?:y|ies)|all (?:jobs|positions)|current openings.*|"
+    r"job search|careers - job description|bewerbung|"
     r"jetzt bewerben|postuler|inscribirme.*|skip to (?:main )?content|"
     r"job (?:opening|posting|listing|detail|announcement)s?|vacancy announcements?|"
     r"position details|vacancy|vacancies|search results|job search results|apply online|companies|"
@@ -162,9 +163,12 @@ def is_known_part(part: str, names: list[str]) -> bool:
 
 def names_only(title: str, names: list[str]) -> bool:
     """``title`` is nothing but the site's names and page words: its careers section ("Careers | Cedar & Tide
-    Physio"), a page word ("USAJOBS - Job Announcement"); it names no job."""
+    Physio"), a page word ("USAJOBS - Job Announcement"), or the site's name whole ("Werken bij Zorggroep
+    Delta", the ``og:site_name`` too); it names no job."""
     parts = _SEPARATORS.split(title)
-    return len(parts) > 1 and all(is_known_part(part, names) for part in parts)
+    if len(parts) == 1:
+        return any(fold(title) == fold(name) for name in names)
+    return all(is_known_part(part, names) for part in parts)
 
 
 def strip_affixes(title: str, names: list[str], location: str | None = None) -> str:
